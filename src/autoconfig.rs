@@ -1,0 +1,2 @@
+//! Thunderbird autoconfig (clientConfig 1.1): read every element, write it back.
+//! Owner: providers work.

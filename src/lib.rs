@@ -1,0 +1,20 @@
+//! Tsunagu: the engine that finds, verifies and explains ISP e-mail settings.
+//!
+//! Data flows one way (see `../shared/DESIGN.md`):
+//! `input` → `provider`/`discover` → `candidates` → `probe` → `diagnose` → `guide`/`export`.
+//! Only `discover` and `probe` do I/O; everything else is pure.
+
+pub mod autoconfig;
+pub mod candidates;
+pub mod diagnose;
+pub mod discover;
+pub mod dns;
+pub mod engine;
+pub mod input;
+pub mod model;
+pub mod probe;
+pub mod provider;
+pub mod secret;
+pub mod text;
+
+pub use model::*;

@@ -1,0 +1,537 @@
+//! The one typed vocabulary shared by the engine, the CLI's JSON, the desktop shell and the UI.
+//!
+//! Every enum here serialises to the exact lower-case/snake-case strings of the CLI contract
+//! (`tsunagu diagnose --json`, schema 1). Human text is never stored in an id: it is looked up
+//! from the id in `text.rs`.
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON report. Bump only with a compatible-migration note in the README.
+pub const REPORT_SCHEMA: u32 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    Imap,
+    Pop3,
+    Smtp,
+}
+
+impl Protocol {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Protocol::Imap => "imap",
+            Protocol::Pop3 => "pop3",
+            Protocol::Smtp => "smtp",
+        }
+    }
+    pub fn is_incoming(self) -> bool {
+        !matches!(self, Protocol::Smtp)
+    }
+}
+
+/// How the connection is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Security {
+    /// Implicit TLS from the first byte (993, 995, 465).
+    Tls,
+    /// Plain connection upgraded with STARTTLS / STLS.
+    Starttls,
+    /// No encryption at all.
+    None,
+}
+
+impl Security {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Security::Tls => "tls",
+            Security::Starttls => "starttls",
+            Security::None => "none",
+        }
+    }
+}
+
+/// What the person came for; it changes which findings matter and in what order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Situation {
+    #[default]
+    NewDevice,
+    CantReceive,
+    CantSend,
+    Gmail,
+}
+
+impl Situation {
+    pub const ALL: [Situation; 4] = [
+        Situation::NewDevice,
+        Situation::CantReceive,
+        Situation::CantSend,
+        Situation::Gmail,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Situation::NewDevice => "new-device",
+            Situation::CantReceive => "cant-receive",
+            Situation::CantSend => "cant-send",
+            Situation::Gmail => "gmail",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Situation> {
+        Situation::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+}
+
+/// Where the candidate settings came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SettingsSource {
+    Bundled,
+    Config,
+    Autoconfig,
+    Ispdb,
+    Mx,
+    Srv,
+    Guess,
+}
+
+impl SettingsSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SettingsSource::Bundled => "bundled",
+            SettingsSource::Config => "config",
+            SettingsSource::Autoconfig => "autoconfig",
+            SettingsSource::Ispdb => "ispdb",
+            SettingsSource::Mx => "mx",
+            SettingsSource::Srv => "srv",
+            SettingsSource::Guess => "guess",
+        }
+    }
+}
+
+/// How the password is presented, in Thunderbird autoconfig's vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Authentication {
+    PasswordCleartext,
+    PasswordEncrypted,
+    #[serde(rename = "OAuth2")]
+    OAuth2,
+    ClientIpAddress,
+    SmtpAfterPop,
+    None,
+}
+
+impl Authentication {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Authentication::PasswordCleartext => "password-cleartext",
+            Authentication::PasswordEncrypted => "password-encrypted",
+            Authentication::OAuth2 => "OAuth2",
+            Authentication::ClientIpAddress => "client-IP-address",
+            Authentication::SmtpAfterPop => "smtp-after-pop",
+            Authentication::None => "none",
+        }
+    }
+}
+
+/// One server setting to try (engine input to `probe`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Candidate {
+    pub protocol: Protocol,
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    /// Username forms in the order to try: the first is used, the next only when the server
+    /// rejected the first with an authentication failure.
+    pub usernames: Vec<String>,
+    pub authentication: Authentication,
+    pub source: SettingsSource,
+    /// True when the value comes from a first-hand (verified) source; guesses and unverified
+    /// provider values are false until a live probe confirms them.
+    pub documented: bool,
+}
+
+/// Typed failure kinds (CLI contract; do not rename).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FailureKind {
+    DnsNotFound,
+    ConnectRefused,
+    ConnectTimeout,
+    TlsHandshakeFailed,
+    TlsUntrusted,
+    TlsHostnameMismatch,
+    TlsExpired,
+    StarttlsUnavailable,
+    GreetingTimeout,
+    ReadTimeout,
+    ProtocolError,
+    LoginFailed,
+    LoginMechanismUnsupported,
+    PlaintextRefused,
+    SubmitRejected,
+}
+
+impl FailureKind {
+    pub const ALL: [FailureKind; 15] = [
+        FailureKind::DnsNotFound,
+        FailureKind::ConnectRefused,
+        FailureKind::ConnectTimeout,
+        FailureKind::TlsHandshakeFailed,
+        FailureKind::TlsUntrusted,
+        FailureKind::TlsHostnameMismatch,
+        FailureKind::TlsExpired,
+        FailureKind::StarttlsUnavailable,
+        FailureKind::GreetingTimeout,
+        FailureKind::ReadTimeout,
+        FailureKind::ProtocolError,
+        FailureKind::LoginFailed,
+        FailureKind::LoginMechanismUnsupported,
+        FailureKind::PlaintextRefused,
+        FailureKind::SubmitRejected,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FailureKind::DnsNotFound => "dns_not_found",
+            FailureKind::ConnectRefused => "connect_refused",
+            FailureKind::ConnectTimeout => "connect_timeout",
+            FailureKind::TlsHandshakeFailed => "tls_handshake_failed",
+            FailureKind::TlsUntrusted => "tls_untrusted",
+            FailureKind::TlsHostnameMismatch => "tls_hostname_mismatch",
+            FailureKind::TlsExpired => "tls_expired",
+            FailureKind::StarttlsUnavailable => "starttls_unavailable",
+            FailureKind::GreetingTimeout => "greeting_timeout",
+            FailureKind::ReadTimeout => "read_timeout",
+            FailureKind::ProtocolError => "protocol_error",
+            FailureKind::LoginFailed => "login_failed",
+            FailureKind::LoginMechanismUnsupported => "login_mechanism_unsupported",
+            FailureKind::PlaintextRefused => "plaintext_refused",
+            FailureKind::SubmitRejected => "submit_rejected",
+        }
+    }
+    /// Failures caused by the certificate (credentials are never sent after these).
+    pub fn is_tls_trust(self) -> bool {
+        matches!(
+            self,
+            FailureKind::TlsUntrusted | FailureKind::TlsHostnameMismatch | FailureKind::TlsExpired
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Failure {
+    pub kind: FailureKind,
+    /// Our own one-line English description (never contains the password).
+    pub message: String,
+    /// What the server said, sanitised and truncated (never contains the password).
+    pub server_text: Option<String>,
+}
+
+/// The timed steps of one probe, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepName {
+    Resolve,
+    Connect,
+    Tls,
+    Greeting,
+    Starttls,
+    Capabilities,
+    Login,
+    Mailbox,
+    Submit,
+    SendTest,
+}
+
+impl StepName {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepName::Resolve => "resolve",
+            StepName::Connect => "connect",
+            StepName::Tls => "tls",
+            StepName::Greeting => "greeting",
+            StepName::Starttls => "starttls",
+            StepName::Capabilities => "capabilities",
+            StepName::Login => "login",
+            StepName::Mailbox => "mailbox",
+            StepName::Submit => "submit",
+            StepName::SendTest => "send_test",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub step: StepName,
+    pub ok: bool,
+    pub ms: u64,
+    /// Short human-readable detail (English, for support staff): e.g. "TLSv1.3", "127.0.0.1".
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TlsInfo {
+    /// "TLSv1.3", "TLSv1.2"...
+    pub version: Option<String>,
+    pub subject: Option<String>,
+    pub issuer: Option<String>,
+    /// RFC 3339 date-time.
+    pub not_after: Option<String>,
+    pub trusted: bool,
+    pub hostname_matches: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MailboxInfo {
+    pub messages: Option<u64>,
+    pub unseen: Option<u64>,
+    pub size_bytes: Option<u64>,
+    pub quota_used_bytes: Option<u64>,
+    pub quota_limit_bytes: Option<u64>,
+    pub junk_messages: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Ok,
+    Failed,
+    Skipped,
+}
+
+/// The result of probing one candidate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Probe {
+    pub protocol: Protocol,
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    /// The username of the last login attempted; null when no login was tried.
+    pub username: Option<String>,
+    pub outcome: Outcome,
+    pub failure: Option<Failure>,
+    pub steps: Vec<Step>,
+    pub tls: Option<TlsInfo>,
+    pub mailbox: Option<MailboxInfo>,
+    pub ms: u64,
+    /// Capabilities / EHLO extensions as the server listed them (after TLS when possible).
+    #[serde(default)]
+    pub capabilities: Vec<String>,
+    /// SASL mechanisms offered (AUTH=…, SASL …, AUTH …).
+    #[serde(default)]
+    pub auth_mechanisms: Vec<String>,
+    /// Number of login attempts made (each one counts against the ISP's lockout).
+    #[serde(default)]
+    pub login_attempts: u32,
+    /// Where the candidate came from, and whether its source documents it.
+    pub source: SettingsSource,
+    #[serde(default)]
+    pub documented: bool,
+}
+
+/// One verified setting to put into a mail app.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServerSettings {
+    pub protocol: Protocol,
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub username: String,
+    pub authentication: Authentication,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recommended {
+    pub incoming: Option<ServerSettings>,
+    pub outgoing: Option<ServerSettings>,
+    /// True when both come from live probes (false when only from bundled data, offline).
+    #[serde(default)]
+    pub verified: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+/// Finding ids (CLI contract; extend, never rename).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingId {
+    AllOk,
+    PasswordRejected,
+    UsernameFormat,
+    ImapNotEnabled,
+    SmtpPort25Blocked,
+    StarttlsMissing,
+    TlsCertificateInvalid,
+    TlsIntercepted,
+    ServerUnreachable,
+    NetworkBlocked,
+    MailboxEmptyPop,
+    QuotaNearlyFull,
+    QuotaFull,
+    JunkHasMail,
+    AppPasswordRequired,
+    GmailPopFetchEnded,
+    PlaintextOnly,
+    UnverifiedSettings,
+    NoIncoming,
+    NoOutgoing,
+    LoginAttemptsCapped,
+}
+
+impl FindingId {
+    pub const ALL: [FindingId; 21] = [
+        FindingId::AllOk,
+        FindingId::PasswordRejected,
+        FindingId::UsernameFormat,
+        FindingId::ImapNotEnabled,
+        FindingId::SmtpPort25Blocked,
+        FindingId::StarttlsMissing,
+        FindingId::TlsCertificateInvalid,
+        FindingId::TlsIntercepted,
+        FindingId::ServerUnreachable,
+        FindingId::NetworkBlocked,
+        FindingId::MailboxEmptyPop,
+        FindingId::QuotaNearlyFull,
+        FindingId::QuotaFull,
+        FindingId::JunkHasMail,
+        FindingId::AppPasswordRequired,
+        FindingId::GmailPopFetchEnded,
+        FindingId::PlaintextOnly,
+        FindingId::UnverifiedSettings,
+        FindingId::NoIncoming,
+        FindingId::NoOutgoing,
+        FindingId::LoginAttemptsCapped,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingId::AllOk => "all_ok",
+            FindingId::PasswordRejected => "password_rejected",
+            FindingId::UsernameFormat => "username_format",
+            FindingId::ImapNotEnabled => "imap_not_enabled",
+            FindingId::SmtpPort25Blocked => "smtp_port25_blocked",
+            FindingId::StarttlsMissing => "starttls_missing",
+            FindingId::TlsCertificateInvalid => "tls_certificate_invalid",
+            FindingId::TlsIntercepted => "tls_intercepted",
+            FindingId::ServerUnreachable => "server_unreachable",
+            FindingId::NetworkBlocked => "network_blocked",
+            FindingId::MailboxEmptyPop => "mailbox_empty_pop",
+            FindingId::QuotaNearlyFull => "quota_nearly_full",
+            FindingId::QuotaFull => "quota_full",
+            FindingId::JunkHasMail => "junk_has_mail",
+            FindingId::AppPasswordRequired => "app_password_required",
+            FindingId::GmailPopFetchEnded => "gmail_pop_fetch_ended",
+            FindingId::PlaintextOnly => "plaintext_only",
+            FindingId::UnverifiedSettings => "unverified_settings",
+            FindingId::NoIncoming => "no_incoming",
+            FindingId::NoOutgoing => "no_outgoing",
+            FindingId::LoginAttemptsCapped => "login_attempts_capped",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub id: FindingId,
+    pub severity: Severity,
+    pub title: String,
+    pub detail: String,
+    /// Ordered: do the first one first.
+    pub actions: Vec<String>,
+    /// Which probes showed it ("imap 127.0.0.1:993 tls: login_failed").
+    #[serde(default)]
+    pub evidence: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InputNoteId {
+    FullwidthNormalized,
+    WhitespaceTrimmed,
+    PasswordWhitespace,
+    IdnConverted,
+    DomainLowercased,
+}
+
+impl InputNoteId {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputNoteId::FullwidthNormalized => "fullwidth_normalized",
+            InputNoteId::WhitespaceTrimmed => "whitespace_trimmed",
+            InputNoteId::PasswordWhitespace => "password_whitespace",
+            InputNoteId::IdnConverted => "idn_converted",
+            InputNoteId::DomainLowercased => "domain_lowercased",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InputNote {
+    pub id: InputNoteId,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProviderRef {
+    pub id: String,
+    pub name: String,
+    pub source: SettingsSource,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Ja,
+    En,
+}
+
+/// The whole diagnosis (`tsunagu diagnose --json`, schema 1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema: u32,
+    pub address: String,
+    pub input_notes: Vec<InputNote>,
+    pub situation: Situation,
+    pub provider: Option<ProviderRef>,
+    pub probes: Vec<Probe>,
+    pub recommended: Recommended,
+    pub findings: Vec<Finding>,
+    pub ms: u64,
+    /// RFC 3339 time the diagnosis started.
+    #[serde(default)]
+    pub started_at: String,
+    #[serde(default)]
+    pub lang: Lang,
+}
+
+/// Progress, streamed as it happens (CLI prints them on stderr; the wizard draws them).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    /// The list of candidates is known; `index` in later events refers to it.
+    Planned {
+        candidates: Vec<Candidate>,
+    },
+    ProbeStarted {
+        index: usize,
+    },
+    StepFinished {
+        index: usize,
+        step: Step,
+    },
+    ProbeFinished {
+        index: usize,
+        probe: Box<Probe>,
+    },
+    Finished {
+        ms: u64,
+    },
+}

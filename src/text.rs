@@ -1,0 +1,1 @@
+//! All human text (ja/en), looked up from ids in one place. Owner: findings work.
