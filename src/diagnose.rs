@@ -849,7 +849,7 @@ fn collect(
             .and_then(|f| f.server_text.clone());
         ctx.servers = servers(shown.iter().copied());
         ctx.reason = Reason::LoginFailed;
-        let sev = if any_login_ok {
+        let sev = if shown.iter().all(|p| has_ok(p.protocol.is_incoming())) {
             Severity::Warning
         } else {
             Severity::Error
@@ -927,7 +927,11 @@ fn collect(
             .map(|p| p.login_attempts)
             .max()
             .unwrap_or(0);
-        let sev = if any_login_ok {
+        // An error when it leaves a direction without working settings.
+        let sev = if failed_logins
+            .iter()
+            .all(|p| has_ok(p.protocol.is_incoming()))
+        {
             Severity::Warning
         } else {
             Severity::Error
@@ -1075,5 +1079,781 @@ fn collect(
         let sev = Severity::Warning;
         let ev = evs([chosen_in, chosen_out].into_iter().flatten());
         b.push(FindingId::UnverifiedSettings, sev, ctx, ev);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Failure, MailboxInfo, TlsInfo};
+    use crate::provider::{ServerEntry, Text};
+    use FindingId as F;
+    use Protocol::{Imap, Pop3, Smtp};
+    use Security::{Starttls, Tls};
+
+    const ADDR: &str = "taro@example.jp";
+
+    fn account() -> Account {
+        Account {
+            address: ADDR.into(),
+            local_part: "taro".into(),
+            domain: "example.jp".into(),
+            domain_unicode: "example.jp".into(),
+        }
+    }
+
+    fn host(proto: Protocol) -> &'static str {
+        match proto {
+            Imap => "imap.example.jp",
+            Pop3 => "pop.example.jp",
+            Smtp => "smtp.example.jp",
+        }
+    }
+
+    /// A probe that logged in and worked.
+    fn ok(protocol: Protocol, port: u16, security: Security) -> Probe {
+        Probe {
+            protocol,
+            host: host(protocol).into(),
+            port,
+            security,
+            username: Some(ADDR.into()),
+            outcome: Outcome::Ok,
+            failure: None,
+            steps: Vec::new(),
+            tls: None,
+            mailbox: None,
+            ms: 42,
+            capabilities: Vec::new(),
+            auth_mechanisms: vec!["PLAIN".into()],
+            login_attempts: 1,
+            source: SettingsSource::Bundled,
+            documented: true,
+        }
+    }
+
+    fn fail(protocol: Protocol, port: u16, security: Security, kind: FailureKind) -> Probe {
+        let login = kind == FailureKind::LoginFailed;
+        Probe {
+            outcome: Outcome::Failed,
+            failure: Some(Failure {
+                kind,
+                message: kind.as_str().into(),
+                server_text: None,
+            }),
+            username: login.then(|| ADDR.to_string()),
+            login_attempts: u32::from(login),
+            ..ok(protocol, port, security)
+        }
+    }
+
+    fn with_text(mut p: Probe, text: &str) -> Probe {
+        if let Some(f) = &mut p.failure {
+            f.server_text = Some(text.into());
+        }
+        p
+    }
+
+    fn with_issuer(mut p: Probe, issuer: &str) -> Probe {
+        p.tls = Some(TlsInfo {
+            version: Some("TLSv1.3".into()),
+            subject: Some(format!("CN={}", p.host)),
+            issuer: Some(issuer.into()),
+            not_after: Some("2030-01-01T00:00:00Z".into()),
+            trusted: false,
+            hostname_matches: true,
+        });
+        p
+    }
+
+    fn with_box(mut p: Probe, m: MailboxInfo) -> Probe {
+        p.mailbox = Some(m);
+        p
+    }
+
+    fn provider() -> Provider {
+        let entry = |protocol, host: &str, port, security| ServerEntry {
+            protocol,
+            host: host.into(),
+            port,
+            security,
+            username: UsernameForm::Address,
+            authentication: Authentication::PasswordCleartext,
+            status: Status::Unverified,
+            sources: vec!["test".into()],
+        };
+        Provider {
+            id: "example".into(),
+            name: Text {
+                ja: "テストネット".into(),
+                en: "TestNet".into(),
+            },
+            domains: vec!["example.jp".into()],
+            servers: vec![
+                entry(Smtp, "smtp.example.jp", 25, Security::None),
+                entry(Smtp, "smtp.example.jp", 587, Starttls),
+                entry(Imap, "imap.example.jp", 993, Tls),
+                entry(Pop3, "pop.example.jp", 995, Tls),
+            ],
+            imap_paid_option: true,
+            app_password_required: false,
+            password_name: Some(Text {
+                ja: "メールアドレスパスワード".into(),
+                en: "mail address password".into(),
+            }),
+            webmail_url: Some("https://webmail.example.jp/".into()),
+            management_url: Some("https://support.example.jp/supw".into()),
+            password_reset_url: None,
+            keep_on_server_days: Some(14),
+        }
+    }
+
+    fn run_with(
+        situation: Situation,
+        probes: &[Probe],
+        provider: Option<&Provider>,
+        lang: Lang,
+    ) -> (Vec<Finding>, Recommended) {
+        let acc = account();
+        diagnose(&DiagnoseInput {
+            situation,
+            account: &acc,
+            provider,
+            probes,
+            lang,
+            offline: false,
+        })
+    }
+
+    fn run(situation: Situation, probes: &[Probe]) -> (Vec<Finding>, Recommended) {
+        run_with(situation, probes, None, Lang::Ja)
+    }
+
+    fn ids(f: &[Finding]) -> Vec<FindingId> {
+        f.iter().map(|x| x.id).collect()
+    }
+
+    fn get(f: &[Finding], id: FindingId) -> &Finding {
+        f.iter()
+            .find(|x| x.id == id)
+            .unwrap_or_else(|| panic!("{id:?} missing in {:?}", ids(f)))
+    }
+
+    fn healthy() -> Vec<Probe> {
+        vec![ok(Imap, 993, Tls), ok(Smtp, 465, Tls)]
+    }
+
+    #[test]
+    fn all_ok_from_a_healthy_account() {
+        let (f, rec) = run(Situation::NewDevice, &healthy());
+        assert_eq!(ids(&f), vec![F::AllOk]);
+        assert!(rec.verified);
+        let i = rec.incoming.unwrap();
+        assert_eq!((i.protocol, i.port, i.security), (Imap, 993, Tls));
+        assert_eq!(i.username, ADDR);
+        let o = rec.outgoing.unwrap();
+        assert_eq!((o.protocol, o.port, o.security), (Smtp, 465, Tls));
+        assert!(f[0].evidence.is_empty());
+    }
+
+    #[test]
+    fn password_rejected_everywhere_is_an_error_with_evidence() {
+        let probes = vec![
+            fail(Imap, 993, Tls, FailureKind::LoginFailed),
+            fail(Smtp, 465, Tls, FailureKind::LoginFailed),
+        ];
+        let p = provider();
+        let (f, rec) = run_with(Situation::CantReceive, &probes, Some(&p), Lang::Ja);
+        let pr = get(&f, F::PasswordRejected);
+        assert_eq!(pr.severity, Severity::Error);
+        assert_eq!(f[0].id, F::PasswordRejected, "{:?}", ids(&f));
+        assert!(pr.evidence.contains(
+            &"imap imap.example.jp:993 tls: login_failed (user taro@example.jp)".to_string()
+        ));
+        // The provider's own word for the password, and its webmail, are in the actions.
+        assert!(
+            pr.actions[0].contains("メールアドレスパスワード"),
+            "{:?}",
+            pr.actions
+        );
+        assert!(pr
+            .actions
+            .iter()
+            .any(|a| a.contains("https://webmail.example.jp/")));
+        assert!(!rec.verified);
+        assert!(ids(&f).contains(&F::NoIncoming));
+        assert!(ids(&f).contains(&F::NoOutgoing));
+    }
+
+    #[test]
+    fn username_format_when_only_the_local_part_works() {
+        let mut imap = ok(Imap, 993, Tls);
+        imap.username = Some("taro".into());
+        imap.login_attempts = 2;
+        let mut smtp = ok(Smtp, 587, Starttls);
+        smtp.username = Some("taro".into());
+        smtp.login_attempts = 2;
+        let (f, rec) = run(Situation::NewDevice, &[imap, smtp]);
+        let u = get(&f, F::UsernameFormat);
+        assert_eq!(u.severity, Severity::Warning);
+        assert!(
+            u.detail.contains("「taro」") && u.detail.contains(ADDR),
+            "{}",
+            u.detail
+        );
+        assert_eq!(rec.incoming.unwrap().username, "taro");
+        assert!(rec.verified);
+        assert!(!ids(&f).contains(&F::AllOk));
+        assert!(!ids(&f).contains(&F::PasswordRejected));
+    }
+
+    #[test]
+    fn username_format_the_reverse_across_probes() {
+        // POP accepts the address; IMAP was tried (by --username) with the local part.
+        let mut imap = fail(Imap, 993, Tls, FailureKind::LoginFailed);
+        imap.username = Some("taro".into());
+        let pop = ok(Pop3, 995, Tls);
+        let (f, _) = run(Situation::NewDevice, &[imap, pop, ok(Smtp, 465, Tls)]);
+        // IMAP refused + POP ok is read as imap_not_enabled first; the username form is
+        // still named because the refused login used another form.
+        assert!(ids(&f).contains(&F::ImapNotEnabled), "{:?}", ids(&f));
+        let mut smtp_bad = fail(Smtp, 587, Starttls, FailureKind::LoginFailed);
+        smtp_bad.username = Some("taro".into());
+        let (f, _) = run(
+            Situation::NewDevice,
+            &[ok(Imap, 993, Tls), smtp_bad, ok(Smtp, 465, Tls)],
+        );
+        let u = get(&f, F::UsernameFormat);
+        assert!(u.detail.contains(ADDR));
+        assert!(!ids(&f).contains(&F::PasswordRejected), "{:?}", ids(&f));
+    }
+
+    #[test]
+    fn imap_not_enabled_when_pop_works_with_the_same_password() {
+        let p = provider();
+        let probes = vec![
+            fail(Imap, 993, Tls, FailureKind::LoginFailed),
+            ok(Pop3, 995, Tls),
+            ok(Smtp, 587, Starttls),
+        ];
+        let (f, rec) = run_with(Situation::NewDevice, &probes, Some(&p), Lang::Ja);
+        let x = get(&f, F::ImapNotEnabled);
+        assert_eq!(x.severity, Severity::Warning);
+        assert!(
+            x.detail.contains("テストネット") && x.detail.contains("有料"),
+            "{}",
+            x.detail
+        );
+        assert!(!ids(&f).contains(&F::PasswordRejected));
+        assert_eq!(rec.incoming.unwrap().protocol, Pop3);
+        assert!(rec.verified);
+        assert_eq!(x.evidence.len(), 2);
+    }
+
+    #[test]
+    fn port25_blocked_while_submission_works() {
+        let probes = vec![
+            ok(Imap, 993, Tls),
+            fail(Smtp, 25, Security::None, FailureKind::ConnectTimeout),
+            ok(Smtp, 587, Starttls),
+        ];
+        let (f, rec) = run(Situation::CantSend, &probes);
+        let x = get(&f, F::SmtpPort25Blocked);
+        assert_eq!(x.severity, Severity::Warning);
+        assert!(x.actions[0].contains("587"), "{:?}", x.actions);
+        assert!(x.actions[1].contains("STARTTLS"));
+        assert_eq!(rec.outgoing.unwrap().port, 587);
+        // Not an unreachable server: 25 is expected to be closed.
+        assert!(!ids(&f).contains(&F::ServerUnreachable));
+        // Elsewhere it is only a note, and the rest is all_ok-worthy.
+        let (f, _) = run(Situation::NewDevice, &probes);
+        assert_eq!(get(&f, F::SmtpPort25Blocked).severity, Severity::Info);
+        assert!(ids(&f).contains(&F::AllOk));
+    }
+
+    #[test]
+    fn starttls_missing_is_named() {
+        let probes = vec![
+            ok(Imap, 993, Tls),
+            fail(Smtp, 587, Starttls, FailureKind::StarttlsUnavailable),
+            ok(Smtp, 465, Tls),
+        ];
+        let (f, _) = run(Situation::CantSend, &probes);
+        assert_eq!(get(&f, F::StarttlsMissing).severity, Severity::Warning);
+        let probes = vec![
+            ok(Imap, 993, Tls),
+            fail(Smtp, 587, Starttls, FailureKind::StarttlsUnavailable),
+        ];
+        let (f, _) = run(Situation::CantSend, &probes);
+        assert_eq!(get(&f, F::StarttlsMissing).severity, Severity::Error);
+        assert!(ids(&f).contains(&F::NoOutgoing));
+    }
+
+    #[test]
+    fn guessed_servers_do_not_make_noise_when_another_works() {
+        let mut guess = fail(Smtp, 587, Starttls, FailureKind::StarttlsUnavailable);
+        guess.host = "mail.example.jp".into();
+        guess.source = SettingsSource::Guess;
+        guess.documented = false;
+        let mut dead_guess = fail(Imap, 993, Tls, FailureKind::DnsNotFound);
+        dead_guess.host = "mail.example.jp".into();
+        dead_guess.source = SettingsSource::Guess;
+        dead_guess.documented = false;
+        let (f, _) = run(
+            Situation::NewDevice,
+            &[ok(Imap, 993, Tls), ok(Smtp, 465, Tls), guess, dead_guess],
+        );
+        assert_eq!(ids(&f), vec![F::AllOk]);
+    }
+
+    #[test]
+    fn untrusted_certificate_is_invalid() {
+        let bad = with_issuer(
+            fail(Imap, 993, Tls, FailureKind::TlsUntrusted),
+            "CN=Tsunagu Test Other CA",
+        );
+        let (f, _) = run(Situation::NewDevice, &[bad, ok(Smtp, 465, Tls)]);
+        let x = get(&f, F::TlsCertificateInvalid);
+        assert_eq!(x.severity, Severity::Error);
+        assert!(x.detail.contains("imap.example.jp:993"));
+        assert!(!ids(&f).contains(&F::TlsIntercepted));
+        let (f, _) = run(
+            Situation::NewDevice,
+            &[
+                fail(Imap, 993, Tls, FailureKind::TlsExpired),
+                ok(Smtp, 465, Tls),
+            ],
+        );
+        let x = get(&f, F::TlsCertificateInvalid);
+        assert!(x.actions[0].contains("日付"), "{:?}", x.actions);
+        let (f, _) = run_with(
+            Situation::NewDevice,
+            &[
+                fail(Imap, 993, Tls, FailureKind::TlsHostnameMismatch),
+                ok(Smtp, 465, Tls),
+            ],
+            None,
+            Lang::En,
+        );
+        assert!(get(&f, F::TlsCertificateInvalid)
+            .detail
+            .contains("another server name"));
+    }
+
+    #[test]
+    fn security_software_certificate_is_intercepted() {
+        for issuer in [
+            "CN=ESET SSL Filter CA",
+            "CN=Avast Mail Shield Root",
+            "CN=AVG Web/Mail Shield Root",
+            "CN=Kaspersky Anti-Virus Personal Root Certificate",
+            "CN=Bitdefender Personal CA.Net-Defender",
+            "CN=Norton Mail Shield Root",
+            "O=Trend Micro, CN=Trend Micro Root",
+            "CN=McAfee Web Gateway",
+            "CN=Sophos SSL CA",
+            "CN=FortiGate CA, O=Fortinet",
+        ] {
+            let bad = with_issuer(fail(Imap, 993, Tls, FailureKind::TlsUntrusted), issuer);
+            let (f, _) = run(Situation::CantReceive, &[bad, ok(Smtp, 465, Tls)]);
+            let x = get(&f, F::TlsIntercepted);
+            assert_eq!(x.severity, Severity::Error, "{issuer}");
+            assert!(!ids(&f).contains(&F::TlsCertificateInvalid), "{issuer}");
+        }
+        // Real CAs are not security software.
+        for issuer in [
+            "CN=Let's Encrypt R11",
+            "CN=Symantec Class 3 Secure Server CA - G4",
+            "CN=COMODO RSA Domain Validation Secure Server CA",
+            "CN=Savage Systems CA",
+        ] {
+            assert_eq!(security_vendor(issuer), None, "{issuer}");
+        }
+        // A trusted intercepting certificate (installed by the software) still shows.
+        let mut p = with_issuer(ok(Smtp, 465, Tls), "CN=ESET SSL Filter CA");
+        if let Some(t) = &mut p.tls {
+            t.trusted = true;
+        }
+        let (f, _) = run(Situation::CantSend, &[ok(Imap, 993, Tls), p]);
+        let x = get(&f, F::TlsIntercepted);
+        assert_eq!(x.severity, Severity::Warning);
+        assert!(x.detail.contains("ESET"));
+    }
+
+    #[test]
+    fn server_unreachable_when_one_side_does_not_answer() {
+        let probes = vec![
+            fail(Imap, 993, Tls, FailureKind::ConnectRefused),
+            fail(Imap, 143, Starttls, FailureKind::ConnectRefused),
+            ok(Smtp, 465, Tls),
+        ];
+        let (f, _) = run(Situation::CantReceive, &probes);
+        let x = get(&f, F::ServerUnreachable);
+        assert_eq!(x.severity, Severity::Error);
+        assert_eq!(x.evidence.len(), 2);
+        assert!(!ids(&f).contains(&F::NetworkBlocked));
+        assert!(ids(&f).contains(&F::NoIncoming));
+        let (f, _) = run(
+            Situation::NewDevice,
+            &[
+                fail(Imap, 993, Tls, FailureKind::DnsNotFound),
+                ok(Smtp, 465, Tls),
+            ],
+        );
+        assert!(get(&f, F::ServerUnreachable)
+            .detail
+            .contains("見つかりませんでした"));
+    }
+
+    #[test]
+    fn network_blocked_when_every_port_is_silent() {
+        let probes = vec![
+            fail(Imap, 993, Tls, FailureKind::ConnectTimeout),
+            fail(Pop3, 995, Tls, FailureKind::ConnectTimeout),
+            fail(Smtp, 465, Tls, FailureKind::ConnectTimeout),
+            fail(Smtp, 587, Starttls, FailureKind::GreetingTimeout),
+            fail(Smtp, 25, Security::None, FailureKind::ConnectTimeout),
+        ];
+        let (f, rec) = run(Situation::CantSend, &probes);
+        assert_eq!(f[0].id, F::NetworkBlocked);
+        assert_eq!(f[0].severity, Severity::Error);
+        assert!(!ids(&f).contains(&F::ServerUnreachable));
+        assert!(!ids(&f).contains(&F::SmtpPort25Blocked));
+        assert!(!ids(&f).contains(&F::NoIncoming));
+        assert!(!rec.verified);
+        // With the provider's data the person still sees what to enter, marked unverified.
+        let p = provider();
+        let (f, rec) = run_with(Situation::CantSend, &probes, Some(&p), Lang::Ja);
+        assert!(rec.incoming.is_some() && !rec.verified);
+        assert!(ids(&f).contains(&F::UnverifiedSettings));
+    }
+
+    #[test]
+    fn empty_pop_mailbox_matters_only_when_mail_does_not_arrive() {
+        let pop = with_box(
+            ok(Pop3, 995, Tls),
+            MailboxInfo {
+                messages: Some(0),
+                ..MailboxInfo::default()
+            },
+        );
+        let probes = vec![pop, ok(Smtp, 465, Tls)];
+        let p = provider();
+        let (f, _) = run_with(Situation::CantReceive, &probes, Some(&p), Lang::Ja);
+        let x = get(&f, F::MailboxEmptyPop);
+        assert_eq!(x.severity, Severity::Warning);
+        assert!(
+            x.actions.iter().any(|a| a.contains("14日")),
+            "{:?}",
+            x.actions
+        );
+        let (f, _) = run(Situation::NewDevice, &probes);
+        assert!(!ids(&f).contains(&F::MailboxEmptyPop));
+    }
+
+    #[test]
+    fn quota_thresholds() {
+        let boxed = |used: u64, limit: u64| {
+            vec![
+                with_box(
+                    ok(Imap, 993, Tls),
+                    MailboxInfo {
+                        messages: Some(10),
+                        quota_used_bytes: Some(used),
+                        quota_limit_bytes: Some(limit),
+                        ..MailboxInfo::default()
+                    },
+                ),
+                ok(Smtp, 465, Tls),
+            ]
+        };
+        let (f, _) = run(Situation::CantReceive, &boxed(95_000_000, 100_000_000));
+        let x = get(&f, F::QuotaNearlyFull);
+        assert_eq!(x.severity, Severity::Warning);
+        assert!(
+            x.detail.contains("95%") && x.detail.contains("95 MB / 100 MB"),
+            "{}",
+            x.detail
+        );
+        let (f, _) = run(Situation::CantReceive, &boxed(100_000_000, 100_000_000));
+        assert_eq!(get(&f, F::QuotaFull).severity, Severity::Error);
+        assert!(!ids(&f).contains(&F::QuotaNearlyFull));
+        let (f, _) = run(Situation::CantReceive, &boxed(89_000_000, 100_000_000));
+        assert!(!ids(&f)
+            .iter()
+            .any(|i| matches!(i, F::QuotaFull | F::QuotaNearlyFull)));
+        let (f, _) = run(Situation::CantReceive, &boxed(1, 0));
+        assert!(!ids(&f)
+            .iter()
+            .any(|i| matches!(i, F::QuotaFull | F::QuotaNearlyFull)));
+    }
+
+    #[test]
+    fn junk_folder_with_mail() {
+        let probes = vec![
+            with_box(
+                ok(Imap, 993, Tls),
+                MailboxInfo {
+                    junk_messages: Some(3),
+                    ..MailboxInfo::default()
+                },
+            ),
+            ok(Smtp, 465, Tls),
+        ];
+        let (f, _) = run(Situation::CantReceive, &probes);
+        let x = get(&f, F::JunkHasMail);
+        assert_eq!(x.severity, Severity::Warning);
+        assert!(x.title.contains('3'));
+        let (f, _) = run(Situation::NewDevice, &probes);
+        assert_eq!(get(&f, F::JunkHasMail).severity, Severity::Info);
+        assert!(ids(&f).contains(&F::AllOk));
+    }
+
+    #[test]
+    fn app_password_from_the_server_text_or_the_provider() {
+        for text in [
+            "[ALERT] Application-specific password required: https://support.google.com/mail/accounts/answer/185833 (Failure)",
+            "534-5.7.9 Application-specific password required.",
+            "[ALERT] Please log in via your web browser",
+            "-ERR [AUTH] Web login required",
+        ] {
+            let probes = vec![
+                with_text(fail(Imap, 993, Tls, FailureKind::LoginFailed), text),
+                ok(Smtp, 465, Tls),
+            ];
+            let (f, _) = run(Situation::NewDevice, &probes);
+            let x = get(&f, F::AppPasswordRequired);
+            assert!(x.detail.contains(text), "{}", x.detail);
+            assert!(!ids(&f).contains(&F::PasswordRejected), "{text}");
+        }
+        let mut p = provider();
+        p.app_password_required = true;
+        let probes = vec![
+            fail(Imap, 993, Tls, FailureKind::LoginFailed),
+            fail(Smtp, 465, Tls, FailureKind::LoginFailed),
+        ];
+        let (f, _) = run_with(Situation::NewDevice, &probes, Some(&p), Lang::En);
+        assert_eq!(get(&f, F::AppPasswordRequired).severity, Severity::Error);
+        assert!(!ids(&f).contains(&F::PasswordRejected));
+        // Plain "authentication failed" without the provider flag stays a password problem.
+        let probes = vec![
+            with_text(
+                fail(Imap, 993, Tls, FailureKind::LoginFailed),
+                "NO [AUTHENTICATIONFAILED] Authentication failed.",
+            ),
+            ok(Smtp, 465, Tls),
+        ];
+        let (f, _) = run(Situation::NewDevice, &probes);
+        assert!(ids(&f).contains(&F::PasswordRejected));
+        assert!(!ids(&f).contains(&F::AppPasswordRequired));
+    }
+
+    #[test]
+    fn gmail_situation_explains_the_end_of_pop_fetching() {
+        let (f, _) = run(Situation::Gmail, &healthy());
+        assert_eq!(f[0].id, F::GmailPopFetchEnded);
+        assert!(f[0].detail.contains("2026"));
+        assert!(f[0].actions.iter().any(|a| a.contains("IMAP")));
+        // POP only: IMAP is not offered as the way.
+        let probes = vec![
+            fail(Imap, 993, Tls, FailureKind::LoginFailed),
+            ok(Pop3, 995, Tls),
+            ok(Smtp, 465, Tls),
+        ];
+        let (f, _) = run(Situation::Gmail, &probes);
+        let x = get(&f, F::GmailPopFetchEnded);
+        assert!(
+            !x.actions.iter().any(|a| a.starts_with("方法2")),
+            "{:?}",
+            x.actions
+        );
+        let (f, _) = run(Situation::NewDevice, &healthy());
+        assert!(!ids(&f).contains(&F::GmailPopFetchEnded));
+    }
+
+    #[test]
+    fn plaintext_only_is_refused_and_said() {
+        let probes = vec![
+            fail(Imap, 143, Security::None, FailureKind::PlaintextRefused),
+            ok(Smtp, 465, Tls),
+        ];
+        let (f, rec) = run(Situation::NewDevice, &probes);
+        assert_eq!(get(&f, F::PlaintextOnly).severity, Severity::Error);
+        assert!(rec.incoming.is_none());
+        // Allowed by the user and working: shown, with a warning.
+        let probes = vec![ok(Pop3, 110, Security::None), ok(Smtp, 465, Tls)];
+        let (f, rec) = run(Situation::NewDevice, &probes);
+        assert_eq!(get(&f, F::PlaintextOnly).severity, Severity::Warning);
+        assert_eq!(rec.incoming.unwrap().security, Security::None);
+        assert!(!ids(&f).contains(&F::AllOk));
+    }
+
+    #[test]
+    fn offline_settings_come_from_data_unverified() {
+        let p = provider();
+        let acc = account();
+        let (f, rec) = diagnose(&DiagnoseInput {
+            situation: Situation::NewDevice,
+            account: &acc,
+            provider: Some(&p),
+            probes: &[],
+            lang: Lang::Ja,
+            offline: true,
+        });
+        assert!(!rec.verified);
+        // IMAP is a paid option at this provider: POP first; never port 25.
+        assert_eq!(rec.incoming.as_ref().unwrap().protocol, Pop3);
+        assert_eq!(rec.outgoing.as_ref().unwrap().port, 587);
+        assert_eq!(ids(&f), vec![F::UnverifiedSettings]);
+        assert!(f[0].detail.contains("テストネット"));
+        // No data at all: said so.
+        let (f, rec) = diagnose(&DiagnoseInput {
+            situation: Situation::NewDevice,
+            account: &acc,
+            provider: None,
+            probes: &[],
+            lang: Lang::En,
+            offline: true,
+        });
+        assert!(rec.incoming.is_none() && rec.outgoing.is_none());
+        assert!(
+            f[0].detail.contains("no stored information"),
+            "{}",
+            f[0].detail
+        );
+    }
+
+    #[test]
+    fn no_incoming_and_no_outgoing() {
+        let (f, rec) = run(Situation::NewDevice, &[ok(Smtp, 465, Tls)]);
+        assert_eq!(get(&f, F::NoIncoming).severity, Severity::Error);
+        assert!(rec.incoming.is_none());
+        let (f, rec) = run(
+            Situation::CantSend,
+            &[ok(Imap, 993, Tls), ok(Smtp, 25, Security::None)],
+        );
+        let x = get(&f, F::NoOutgoing);
+        assert!(x.detail.contains("25"), "{}", x.detail);
+        assert!(rec.outgoing.is_none(), "port 25 is never recommended");
+        let (f, _) = run_with(Situation::NewDevice, &[], None, Lang::Ja);
+        assert!(ids(&f).contains(&F::NoIncoming) && ids(&f).contains(&F::NoOutgoing));
+    }
+
+    #[test]
+    fn login_attempts_capped() {
+        let mut a = fail(Imap, 993, Tls, FailureKind::LoginFailed);
+        a.login_attempts = 2;
+        let b = fail(Imap, 143, Starttls, FailureKind::LoginFailed);
+        let mut skipped = ok(Imap, 143, Starttls);
+        skipped.port = 1143;
+        skipped.outcome = Outcome::Skipped;
+        skipped.username = None;
+        skipped.login_attempts = 0;
+        let (f, _) = run(Situation::NewDevice, &[a, b, skipped, ok(Smtp, 465, Tls)]);
+        let x = get(&f, F::LoginAttemptsCapped);
+        assert_eq!(x.severity, Severity::Info);
+        assert!(x.title.contains('3'));
+        assert!(ids(&f).contains(&F::PasswordRejected));
+    }
+
+    #[test]
+    fn recommended_rules() {
+        // IMAP before POP3, whatever the order of the probes.
+        let (_, rec) = run(
+            Situation::NewDevice,
+            &[
+                ok(Pop3, 995, Tls),
+                ok(Imap, 143, Starttls),
+                ok(Smtp, 465, Tls),
+            ],
+        );
+        assert_eq!(rec.incoming.unwrap().protocol, Imap);
+        // TLS before STARTTLS within a protocol.
+        let (_, rec) = run(
+            Situation::NewDevice,
+            &[
+                ok(Imap, 143, Starttls),
+                ok(Imap, 993, Tls),
+                ok(Smtp, 587, Starttls),
+                ok(Smtp, 465, Tls),
+            ],
+        );
+        assert_eq!(rec.incoming.unwrap().port, 993);
+        assert_eq!(rec.outgoing.unwrap().port, 465);
+        // Never 25, even when it is the first and works.
+        let (_, rec) = run(
+            Situation::NewDevice,
+            &[
+                ok(Smtp, 25, Starttls),
+                ok(Smtp, 587, Starttls),
+                ok(Imap, 993, Tls),
+            ],
+        );
+        assert_eq!(rec.outgoing.unwrap().port, 587);
+        // Verified only from probes that logged in.
+        let mut i = ok(Imap, 993, Tls);
+        i.username = None;
+        i.login_attempts = 0;
+        let mut o = ok(Smtp, 465, Tls);
+        o.username = None;
+        o.login_attempts = 0;
+        let (f, rec) = run(Situation::NewDevice, &[i, o]);
+        assert!(!rec.verified);
+        assert_eq!(rec.incoming.unwrap().username, ADDR);
+        let x = get(&f, F::UnverifiedSettings);
+        assert!(x.detail.contains("パスワードが入力されなかった"));
+        assert!(!ids(&f).contains(&F::AllOk));
+    }
+
+    #[test]
+    fn errors_first_then_by_situation() {
+        let probes = vec![
+            with_box(
+                ok(Imap, 993, Tls),
+                MailboxInfo {
+                    junk_messages: Some(2),
+                    quota_used_bytes: Some(100),
+                    quota_limit_bytes: Some(100),
+                    ..MailboxInfo::default()
+                },
+            ),
+            fail(Smtp, 25, Security::None, FailureKind::ConnectRefused),
+            fail(Smtp, 587, Starttls, FailureKind::LoginFailed),
+        ];
+        let (f, _) = run(Situation::CantSend, &probes);
+        let sev: Vec<Severity> = f.iter().map(|x| x.severity).collect();
+        let mut sorted = sev.clone();
+        sorted.sort();
+        assert_eq!(sev, sorted, "{:?}", ids(&f));
+        // In cant-send, the password problem of SMTP comes before the full mailbox.
+        let pos = |id| ids(&f).iter().position(|x| *x == id).unwrap();
+        assert!(
+            pos(F::PasswordRejected) < pos(F::QuotaFull),
+            "{:?}",
+            ids(&f)
+        );
+        let (f, _) = run(Situation::CantReceive, &probes);
+        let pos = |id| ids(&f).iter().position(|x| *x == id).unwrap();
+        assert!(
+            pos(F::QuotaFull) < pos(F::PasswordRejected),
+            "{:?}",
+            ids(&f)
+        );
+    }
+
+    #[test]
+    fn every_finding_reads_in_both_languages_for_every_situation() {
+        for s in Situation::ALL {
+            for lang in [Lang::Ja, Lang::En] {
+                let probes = vec![
+                    fail(Imap, 993, Tls, FailureKind::LoginFailed),
+                    fail(Smtp, 465, Tls, FailureKind::TlsUntrusted),
+                ];
+                let (f, _) = run_with(s, &probes, Some(&provider()), lang);
+                for x in &f {
+                    assert!(!x.title.is_empty() && !x.detail.is_empty() && !x.actions.is_empty());
+                }
+            }
+        }
     }
 }

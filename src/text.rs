@@ -651,7 +651,20 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             )
         }
         F::UsernameFormat => {
-            let user = c.username.clone().unwrap_or_else(|| c.address.clone());
+            let user = c
+                .username
+                .clone()
+                .filter(|u| !u.is_empty())
+                .unwrap_or_else(|| c.address.clone());
+            let user = if user.is_empty() {
+                t(
+                    lang,
+                    "プロバイダーが案内している形",
+                    "the form your provider gives",
+                )
+            } else {
+                user
+            };
             let (d_ja, d_en) = match &c.rejected_username {
                 Some(r) => (
                     format!("このサーバーは、ユーザー名「{r}」ではログインできず、「{user}」ならログインできました。パスワードは正しいので、ユーザー名の書き方を合わせれば使えます。"),
@@ -828,7 +841,20 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 .vendor
                 .clone()
                 .unwrap_or_else(|| t(lang, "セキュリティソフト", "security software"));
-            let issuer = c.issuer.clone().unwrap_or_default();
+            let (issued_ja, issued_en) = match c.issuer.as_deref().filter(|i| !i.is_empty()) {
+                Some(i) => (
+                    format!("{srv} につないだとき、証明書の発行元が「{i}」でした。"),
+                    format!("When connecting to {srv}, the certificate was issued by “{i}”. "),
+                ),
+                None => (
+                    format!(
+                        "{srv} につないだときの証明書は、セキュリティソフトが発行したものでした。"
+                    ),
+                    format!(
+                        "When connecting to {srv}, the certificate came from security software. "
+                    ),
+                ),
+            };
             let safe_ja = if c.alternative_works {
                 ""
             } else {
@@ -843,8 +869,8 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 t(lang, "セキュリティソフトがメールの通信に割り込んでいます", "Security software is intercepting the mail connection"),
                 t(
                     lang,
-                    format!("{srv} につないだとき、証明書の発行元が「{issuer}」でした。これは{vendor}のメール保護(メールスキャン)機能が、メールソフトとサーバーの間に入っているしるしです。この機能が、送信や受信を妨げたり、設定を書き換えたりすることがあります。{safe_ja}"),
-                    format!("When connecting to {srv}, the certificate was issued by “{issuer}”. This shows that {vendor}'s mail protection (mail scanning) sits between your mail app and the server; it can block sending or receiving, or change settings.{safe_en}"),
+                    format!("{issued_ja}これは{vendor}のメール保護(メールスキャン)機能が、メールソフトとサーバーの間に入っているしるしです。この機能が、送信や受信を妨げたり、設定を書き換えたりすることがあります。{safe_ja}"),
+                    format!("{issued_en}This shows that {vendor}'s mail protection (mail scanning) sits between your mail app and the server; it can block sending or receiving, or change settings.{safe_en}"),
                 ),
                 vec![
                     t(lang, format!("{vendor}の画面を開き、「メール保護」「メールスキャン」などの機能を一時的にオフにしてください。"), format!("Open {vendor} and switch off its “mail protection” or “mail scanning” for a moment.")),
@@ -1460,4 +1486,353 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{
+        Failure, InputNote, InputNoteId, MailboxInfo, Probe, ProviderRef, Recommended,
+        SettingsSource, Step, REPORT_SCHEMA,
+    };
+
+    /// Text that reads as finished: not empty, no format leftovers, no debug output.
+    fn clean(s: &str, what: &str) {
+        assert!(!s.trim().is_empty(), "{what}: empty");
+        for bad in [
+            "{", "}", "TODO", "FIXME", "Some(", "\u{FFFD}", "  ", "「」", "“”", "()", "()",
+        ] {
+            assert!(!s.contains(bad), "{what}: contains {bad:?}: {s}");
+        }
+    }
+
+    fn has_japanese(s: &str) -> bool {
+        s.chars()
+            .any(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}'))
+    }
+
+    fn full_ctx_in(situation: Situation, lang: Lang) -> FindingCtx {
+        let mut c = full_ctx(situation);
+        if lang == Lang::En {
+            c.provider_name = Some("TestNet".into());
+            c.password_name = Some("mail address password".into());
+            c.tried = vec!["IMAP imap.example.jp:993 (SSL/TLS): connection refused".into()];
+        }
+        c
+    }
+
+    fn full_ctx(situation: Situation) -> FindingCtx {
+        FindingCtx {
+            situation,
+            address: "taro@example.jp".into(),
+            domain: "example.jp".into(),
+            provider_name: Some("テストネット".into()),
+            password_name: Some("メールアドレスパスワード".into()),
+            webmail_url: Some("https://webmail.example.jp/".into()),
+            management_url: Some("https://support.example.jp/supw".into()),
+            password_reset_url: Some("https://example.jp/reset".into()),
+            keep_on_server_days: Some(14),
+            imap_paid_option: true,
+            servers: vec!["imap.example.jp:993".into(), "smtp.example.jp:465".into()],
+            failure: Some(FailureKind::TlsExpired),
+            issuer: Some("CN=ESET SSL Filter CA".into()),
+            vendor: Some("ESET".into()),
+            server_text: Some("Web login required".into()),
+            percent: Some(95),
+            used_mb: Some(95),
+            limit_mb: Some(100),
+            count: Some(3),
+            username: Some("taro".into()),
+            rejected_username: Some("taro@example.jp".into()),
+            attempts: 3,
+            port: Some(587),
+            security: Some(Security::Starttls),
+            alternative_works: true,
+            any_login_ok: true,
+            reason: Reason::Offline,
+            tried: vec!["IMAP imap.example.jp:993 (SSL/TLS): 接続を断られました".into()],
+            imap_available: Some(false),
+        }
+    }
+
+    #[test]
+    fn every_finding_has_text_in_every_language_and_context() {
+        let reasons = [
+            Reason::Unspecified,
+            Reason::Offline,
+            Reason::NoData,
+            Reason::NoPassword,
+            Reason::Partial,
+            Reason::NothingFound,
+            Reason::AllFailed,
+            Reason::OnlyPort25,
+            Reason::LoginFailed,
+        ];
+        let failures = [
+            None,
+            Some(FailureKind::DnsNotFound),
+            Some(FailureKind::ConnectRefused),
+            Some(FailureKind::TlsUntrusted),
+            Some(FailureKind::TlsHostnameMismatch),
+            Some(FailureKind::TlsExpired),
+        ];
+        for id in FindingId::ALL {
+            for lang in [Lang::Ja, Lang::En] {
+                for s in Situation::ALL {
+                    let mut ctxs = vec![FindingCtx::default(), full_ctx_in(s, lang)];
+                    for r in reasons {
+                        for f in failures {
+                            let mut c = full_ctx_in(s, lang);
+                            c.reason = r;
+                            c.failure = f;
+                            c.alternative_works = f.is_some();
+                            c.imap_available = f.map(|_| true);
+                            ctxs.push(c);
+                        }
+                    }
+                    for c in &ctxs {
+                        let x = finding(id, c, lang);
+                        let what = format!("{id:?}/{lang:?}/{s:?}");
+                        clean(&x.title, &what);
+                        clean(&x.detail, &what);
+                        assert!(!x.actions.is_empty(), "{what}: no actions");
+                        for a in &x.actions {
+                            clean(a, &what);
+                        }
+                        if lang == Lang::Ja {
+                            assert!(
+                                has_japanese(&x.title),
+                                "{what}: Japanese title is not Japanese: {}",
+                                x.title
+                            );
+                        } else {
+                            for part in std::iter::once(&x.title)
+                                .chain(std::iter::once(&x.detail))
+                                .chain(x.actions.iter())
+                            {
+                                assert!(!has_japanese(part), "{what}: Japanese in English: {part}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn provider_words_are_used_when_known() {
+        let c = full_ctx(Situation::CantReceive);
+        let x = finding(FindingId::PasswordRejected, &c, Lang::Ja);
+        assert!(
+            x.actions[0].contains("「メールアドレスパスワード」"),
+            "{:?}",
+            x.actions
+        );
+        assert!(x
+            .actions
+            .iter()
+            .any(|a| a.contains("https://example.jp/reset")));
+        let x = finding(
+            FindingId::PasswordRejected,
+            &FindingCtx::default(),
+            Lang::Ja,
+        );
+        assert!(x.actions[0].contains("「メールのパスワード」"));
+        assert!(x.actions[0].contains("ご契約のプロバイダー"));
+    }
+
+    #[test]
+    fn every_label_has_text() {
+        for lang in [Lang::Ja, Lang::En] {
+            for k in FailureKind::ALL {
+                clean(failure_kind(k, lang), k.as_str());
+            }
+            for s in [
+                StepName::Resolve,
+                StepName::Connect,
+                StepName::Tls,
+                StepName::Greeting,
+                StepName::Starttls,
+                StepName::Capabilities,
+                StepName::Login,
+                StepName::Mailbox,
+                StepName::Submit,
+                StepName::SendTest,
+            ] {
+                clean(step_name(s, lang), s.as_str());
+            }
+            for s in Situation::ALL {
+                clean(situation_name(s, lang), s.as_str());
+            }
+            for s in [Severity::Error, Severity::Warning, Severity::Info] {
+                clean(severity_label(s, lang), "severity");
+            }
+            for s in [Security::Tls, Security::Starttls, Security::None] {
+                assert!(!security_label(s, lang).is_empty());
+            }
+            for a in [
+                Authentication::PasswordCleartext,
+                Authentication::PasswordEncrypted,
+                Authentication::OAuth2,
+                Authentication::ClientIpAddress,
+                Authentication::SmtpAfterPop,
+                Authentication::None,
+            ] {
+                assert!(!authentication_label(a, lang).is_empty());
+            }
+        }
+        // Japanese failure texts are Japanese, English ones English.
+        for k in FailureKind::ALL {
+            assert!(!failure_kind(k, Lang::Ja).is_ascii(), "{k:?}");
+            assert!(failure_kind(k, Lang::En).is_ascii(), "{k:?}");
+        }
+    }
+
+    fn sample_report() -> Report {
+        let probe = |protocol, host: &str, port, security, failure: Option<FailureKind>| Probe {
+            protocol,
+            host: host.into(),
+            port,
+            security,
+            username: Some("taro@example.jp".into()),
+            outcome: if failure.is_some() {
+                Outcome::Failed
+            } else {
+                Outcome::Ok
+            },
+            failure: failure.map(|kind| Failure {
+                kind,
+                message: kind.as_str().into(),
+                server_text: None,
+            }),
+            steps: Vec::new(),
+            tls: None,
+            mailbox: Some(MailboxInfo::default()),
+            ms: 120,
+            capabilities: Vec::new(),
+            auth_mechanisms: Vec::new(),
+            login_attempts: 1,
+            source: SettingsSource::Bundled,
+            documented: true,
+        };
+        let probes = vec![
+            probe(Protocol::Imap, "imap.example.jp", 993, Security::Tls, None),
+            probe(
+                Protocol::Smtp,
+                "smtp.example.jp",
+                587,
+                Security::Starttls,
+                None,
+            ),
+            probe(
+                Protocol::Smtp,
+                "smtp.example.jp",
+                25,
+                Security::None,
+                Some(FailureKind::ConnectTimeout),
+            ),
+        ];
+        let acc = crate::input::Account {
+            address: "taro@example.jp".into(),
+            local_part: "taro".into(),
+            domain: "example.jp".into(),
+            domain_unicode: "example.jp".into(),
+        };
+        let (findings, recommended) = crate::diagnose::diagnose(&crate::diagnose::DiagnoseInput {
+            situation: Situation::CantSend,
+            account: &acc,
+            provider: None,
+            probes: &probes,
+            lang: Lang::Ja,
+            offline: false,
+        });
+        Report {
+            schema: REPORT_SCHEMA,
+            address: "taro@example.jp".into(),
+            input_notes: vec![InputNote {
+                id: InputNoteId::FullwidthNormalized,
+                message: "全角の文字を半角に直しました。「taro@example.jp」として調べます。".into(),
+            }],
+            situation: Situation::CantSend,
+            provider: Some(ProviderRef {
+                id: "example".into(),
+                name: "テストネット".into(),
+                source: SettingsSource::Bundled,
+            }),
+            probes,
+            recommended,
+            findings,
+            ms: 1234,
+            started_at: "2026-11-26T07:00:00Z".into(),
+            lang: Lang::Ja,
+        }
+    }
+
+    #[test]
+    fn report_text_has_verdict_findings_settings_and_probes() {
+        let r = sample_report();
+        let s = report_text(&r, Lang::Ja);
+        assert!(s.contains("taro@example.jp"));
+        assert!(s.contains("メールが送信できない"));
+        assert!(
+            s.contains("ただし、気をつけていただきたいことが1件あります"),
+            "{s}"
+        );
+        assert!(s.contains("送信に25番ポートは使えません"));
+        assert!(s.contains("     1) "));
+        assert!(s.contains("根拠: smtp smtp.example.jp:25 none: connect_timeout"));
+        assert!(s.contains("(実際に確かめました)"));
+        assert!(s.contains("受信メールサーバー(IMAP)"));
+        assert!(s.contains("ポート番号"));
+        assert!(s.contains("587"));
+        assert!(s.contains("STARTTLS"));
+        assert!(s.contains("必要(受信と同じユーザー名とパスワード)"));
+        assert!(s.contains("connect_timeout (応答がありません(時間切れ))"));
+        assert!(s.contains("全角の文字を半角に直しました"));
+        let e = report_text(&r, Lang::En);
+        // Findings keep the language they were made in; the frame follows `lang`.
+        assert!(e.contains("Recommended settings") && e.contains("Connections tried"));
+        // Empty report: still a sentence, no panic.
+        let mut empty = r.clone();
+        empty.probes.clear();
+        empty.findings.clear();
+        empty.recommended = Recommended::default();
+        let s = report_text(&empty, Lang::Ja);
+        assert!(s.contains("まだ確かめていません"));
+    }
+
+    #[test]
+    fn progress_lines() {
+        let names = vec!["IMAP imap.example.jp:993 SSL/TLS".to_string()];
+        let ev = Event::StepFinished {
+            index: 0,
+            step: Step {
+                step: StepName::Connect,
+                ok: true,
+                ms: 12,
+                detail: "127.0.0.1".into(),
+            },
+        };
+        assert_eq!(
+            progress_line(&ev, &names, Lang::Ja).unwrap(),
+            "  [IMAP imap.example.jp:993 SSL/TLS] 接続 OK 12 ms 127.0.0.1"
+        );
+        let ev = Event::StepFinished {
+            index: 7,
+            step: Step {
+                step: StepName::Login,
+                ok: false,
+                ms: 30,
+                detail: String::new(),
+            },
+        };
+        assert_eq!(
+            progress_line(&ev, &names, Lang::En).unwrap(),
+            "  [#7] login failed 30 ms"
+        );
+        assert!(progress_line(&Event::ProbeStarted { index: 0 }, &names, Lang::Ja).is_none());
+        assert!(progress_line(&Event::Finished { ms: 5 }, &names, Lang::Ja)
+            .unwrap()
+            .contains("5 ms"));
+    }
 }
