@@ -542,6 +542,25 @@ fn act_webmail(c: &FindingCtx, lang: Lang) -> String {
     }
 }
 
+/// Webmail as the source of truth: is the mail on the server at all?
+fn act_webmail_look(c: &FindingCtx, lang: Lang) -> String {
+    match &c.webmail_url {
+        Some(url) => t(
+            lang,
+            format!("ブラウザーで {url} (Webメール)を開いて、受信箱と迷惑メールのフォルダに、待っているメールが届いているか確かめてください。"),
+            format!("Open {url} (webmail) in a web browser and look for the expected mail in the inbox and the junk folder."),
+        ),
+        None => {
+            let prov = c.prov(lang);
+            t(
+                lang,
+                format!("{prov}のWebメール(ブラウザーで読むメール)を開いて、受信箱と迷惑メールのフォルダに、待っているメールが届いているか確かめてください。"),
+                format!("Open {prov}'s webmail (mail read in a web browser) and look for the expected mail in the inbox and the junk folder."),
+            )
+        }
+    }
+}
+
 fn act_reset(c: &FindingCtx, lang: Lang) -> String {
     let prov = c.prov(lang);
     let pw = c.pw(lang);
@@ -613,14 +632,31 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                     format!("実際にメールサーバーにつないで、パスワードが通ること、受信と送信ができる状態であることを確かめました。{extra_ja}"),
                     format!("We connected to the mail servers and confirmed that the password is accepted and that receiving and sending work.{extra_en}"),
                 ),
-                vec![
-                    act_use_recommended(lang),
-                    t(
+                {
+                    let mut v = Vec::new();
+                    if c.situation == Situation::CantReceive {
+                        v.push(act_webmail_look(c, lang));
+                    }
+                    v.push(act_use_recommended(lang));
+                    if c.situation == Situation::CantSend {
+                        v.push(t(
+                            lang,
+                            "セキュリティソフトの「メール保護」「メールスキャン」がオンなら、一時的にオフにして送信を試してください。",
+                            "If your security software's “mail protection” or “mail scanning” is on, switch it off for a moment and try sending.",
+                        ));
+                        v.push(t(
+                            lang,
+                            "外出先や海外から送るときは、プロバイダーによっては送信が制限されています。自宅でも送れないか確かめてください。",
+                            "Some providers restrict sending from other networks or from abroad; check whether sending works from home.",
+                        ));
+                    }
+                    v.push(t(
                         lang,
                         "設定が終わったら、自分のアドレスあてにメールを1通送って、届くか確かめてください。",
                         "When done, send one message to your own address and check that it arrives.",
-                    ),
-                ],
+                    ));
+                    v
+                },
             )
         }
         F::PasswordRejected => {
@@ -946,7 +982,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 Some(url) => t(lang, format!("{prov}の管理ページ({url})で、転送の設定が「メールボックスに残さない」になっていないか確かめてください。"), format!("On {prov}'s management page ({url}), check that forwarding is not set to keep no copy in the mailbox.")),
                 None => t(lang, format!("{prov}の会員ページで、ほかのアドレスへの転送が「残さない」設定になっていないか確かめてください。"), format!("On {prov}'s member pages, check that forwarding to another address is not set to keep no copy.")),
             });
-            actions.push(act_webmail(c, lang));
+            actions.push(act_webmail_look(c, lang));
             (
                 t(lang, "サーバーの受信箱が空になっています", "The inbox on the server is empty"),
                 t(
@@ -958,13 +994,19 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             )
         }
         F::QuotaNearlyFull | F::QuotaFull => {
-            let pct = c
-                .percent
-                .map(|p| p.to_string())
-                .unwrap_or_else(|| "90".into());
             let sizes = match (c.used_mb, c.limit_mb) {
                 (Some(u), Some(l)) => format!(" ({u} MB / {l} MB)"),
                 _ => String::new(),
+            };
+            let (used_ja, used_en) = match c.percent {
+                Some(p) => (
+                    format!("サーバーのメールボックスの{p}%を使っています{sizes}。"),
+                    format!("{p}% of the mailbox on the server is used{sizes}."),
+                ),
+                None => (
+                    "サーバーのメールボックスの残りが少なくなっています。".to_string(),
+                    "Little space is left in the mailbox on the server.".to_string(),
+                ),
             };
             let full = id == F::QuotaFull;
             (
@@ -976,14 +1018,14 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 if full {
                     t(
                         lang,
-                        format!("サーバーのメールボックスの{pct}%を使っています{sizes}。いっぱいのため、新しいメールは受け取れず、送った人にエラーが返っている可能性があります。"),
-                        format!("{pct}% of the mailbox on the server is used{sizes}. While it is full, new mail cannot be received and senders may get an error."),
+                        format!("{used_ja}いっぱいのため、新しいメールは受け取れず、送った人にエラーが返っている可能性があります。"),
+                        format!("{used_en} While it is full, new mail cannot be received and senders may get an error."),
                     )
                 } else {
                     t(
                         lang,
-                        format!("サーバーのメールボックスの{pct}%を使っています{sizes}。いっぱいになると、新しいメールが受け取れなくなり、送った人にエラーが返ります。"),
-                        format!("{pct}% of the mailbox on the server is used{sizes}. Once full, new mail cannot be received and senders get an error."),
+                        format!("{used_ja}いっぱいになると、新しいメールが受け取れなくなり、送った人にエラーが返ります。"),
+                        format!("{used_en} Once full, new mail cannot be received and senders get an error."),
                     )
                 },
                 vec![
