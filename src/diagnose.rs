@@ -927,8 +927,19 @@ fn collect(
             .map(|p| p.login_attempts)
             .max()
             .unwrap_or(0);
-        // An error when it leaves a direction without working settings.
+        // An error when it leaves a direction without working settings; only a note when
+        // the same direction already logged in elsewhere (e.g. POP refused, IMAP fine).
+        let logged_in_dir = |incoming: bool| {
+            probes.iter().any(|q| {
+                login_ok(q) && q.protocol.is_incoming() == incoming && (incoming || q.port != 25)
+            })
+        };
         let sev = if failed_logins
+            .iter()
+            .all(|p| logged_in_dir(p.protocol.is_incoming()))
+        {
+            Severity::Info
+        } else if failed_logins
             .iter()
             .all(|p| has_ok(p.protocol.is_incoming()))
         {
@@ -1051,6 +1062,12 @@ fn collect(
                 Reason::NothingFound
             } else if !incoming && of_dir.iter().any(|p| p.port == 25 && is_ok(p)) {
                 Reason::OnlyPort25
+            } else if !incoming
+                && of_dir
+                    .iter()
+                    .any(|p| kind(p) == Some(FailureKind::SubmitRejected))
+            {
+                Reason::SubmitRejected
             } else {
                 Reason::AllFailed
             };
@@ -1737,6 +1754,29 @@ mod tests {
         assert!(rec.outgoing.is_none(), "port 25 is never recommended");
         let (f, _) = run_with(Situation::NewDevice, &[], None, Lang::Ja);
         assert!(ids(&f).contains(&F::NoIncoming) && ids(&f).contains(&F::NoOutgoing));
+    }
+
+    #[test]
+    fn a_refused_login_is_only_a_note_when_the_same_side_works() {
+        let probes = vec![
+            ok(Imap, 993, Tls),
+            fail(Pop3, 995, Tls, FailureKind::LoginFailed),
+            ok(Smtp, 465, Tls),
+        ];
+        let (f, _) = run(Situation::NewDevice, &probes);
+        assert_eq!(get(&f, F::PasswordRejected).severity, Severity::Info);
+        assert!(ids(&f).contains(&F::AllOk));
+    }
+
+    #[test]
+    fn submit_rejected_is_explained() {
+        let probes = vec![
+            ok(Imap, 993, Tls),
+            fail(Smtp, 587, Starttls, FailureKind::SubmitRejected),
+        ];
+        let (f, _) = run(Situation::CantSend, &probes);
+        let x = get(&f, F::NoOutgoing);
+        assert!(x.detail.contains("海外"), "{}", x.detail);
     }
 
     #[test]

@@ -428,6 +428,8 @@ pub enum Reason {
     OnlyPort25,
     /// A login was refused by the server.
     LoginFailed,
+    /// The outgoing server took the login but refused mail from this address.
+    SubmitRejected,
 }
 
 /// The facts a finding's text may use. Every field is optional in effect: the text reads
@@ -1194,6 +1196,10 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                     format!("「{}」の{what_ja}に使うサーバーが見つかりませんでした。", c.domain),
                     format!("No server for {what_en} was found for “{}”.", c.domain),
                 ),
+                Reason::SubmitRejected => (
+                    "送信サーバーにはログインできましたが、このアドレスからの送信を受け付けませんでした。プロバイダーによっては、外出先や海外からの送信を止めていて、会員ページで一時的に解除できるようになっています。".to_string(),
+                    "The outgoing server accepted the login but refused mail from this address. Some providers block sending from other networks or from abroad, and let you lift it for a while on their member pages.".to_string(),
+                ),
                 Reason::OnlyPort25 => (
                     "25番ポートでしかつながりませんでした。25番は、多くのネットワークで止められていて、メールソフトからの送信には使えません。".to_string(),
                     "Only port 25 answered. Port 25 is blocked on most networks and is not meant for sending from a mail app.".to_string(),
@@ -1609,6 +1615,7 @@ mod tests {
             Reason::AllFailed,
             Reason::OnlyPort25,
             Reason::LoginFailed,
+            Reason::SubmitRejected,
         ];
         let failures = [
             None,
