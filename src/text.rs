@@ -640,7 +640,37 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                         v.push(act_webmail_look(c, lang));
                     }
                     v.push(act_use_recommended(lang));
+                    if c.situation == Situation::CantReceive {
+                        v.push(t(
+                            lang,
+                            "スマホで古いメールが見えないときは、メールアプリの「同期する期間」(「メールを同期」)を長くしてください。",
+                            "If a phone does not show older mail, lengthen the mail app's sync period (“Mail days to sync”).",
+                        ));
+                        let prov = c.prov(lang);
+                        v.push(match &c.management_url {
+                            Some(url) => t(
+                                lang,
+                                format!("{prov}の管理ページ({url})で、受信拒否や迷惑メールの設定、転送の設定が、待っているメールを止めていないか確かめてください。"),
+                                format!("On {prov}'s management page ({url}), check that blocking, spam or forwarding settings do not stop the mail you expect."),
+                            ),
+                            None => t(
+                                lang,
+                                format!("{prov}の会員ページで、受信拒否や迷惑メールの設定、転送の設定が、待っているメールを止めていないか確かめてください。"),
+                                format!("On {prov}'s member pages, check that blocking, spam or forwarding settings do not stop the mail you expect."),
+                            ),
+                        });
+                    }
                     if c.situation == Situation::CantSend {
+                        v.push(t(
+                            lang,
+                            "送信の設定で「送信サーバーは認証が必要」(SMTP認証)がオンになっていて、受信と同じユーザー名と新しいパスワードが入っているか確かめてください。",
+                            "Check that “Outgoing server requires authentication” is on and holds the same username and current password as incoming.",
+                        ));
+                        v.push(t(
+                            lang,
+                            "Macの「メール」では、送信サーバーが別のアカウントのものになっていないか確かめてください。",
+                            "In Mac Mail, check that the account does not use another account's outgoing server.",
+                        ));
                         v.push(t(
                             lang,
                             "セキュリティソフトの「メール保護」「メールスキャン」がオンなら、一時的にオフにして送信を試してください。",
@@ -1176,7 +1206,11 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 ),
             };
             (
-                t(lang, "この設定は、まだ実際には確かめていません", "These settings have not been verified"),
+                if c.reason == Reason::NoData {
+                    t(lang, "このアドレスの設定は、まだ分かっていません", "The settings for this address are not known yet")
+                } else {
+                    t(lang, "この設定は、まだ実際には確かめていません", "These settings have not been verified")
+                },
                 t(lang, d_ja, d_en),
                 vec![
                     t(lang, "インターネットにつながった状態で、パスワードも入れて、もう一度この診断をしてください。", "Run this check again while connected to the Internet, with the password."),
