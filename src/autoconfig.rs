@@ -28,7 +28,10 @@ pub struct Element {
 
 impl Element {
     fn attr(&self, k: &str) -> Option<&str> {
-        self.attrs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str())
+        self.attrs
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.as_str())
     }
     fn new(name: &str) -> Element {
         Element {
@@ -92,9 +95,12 @@ pub fn parse_tree(xml: &str) -> Result<Element, AutoconfigError> {
         })
     };
     loop {
-        let ev = reader
-            .read_event()
-            .map_err(|e| err(format!("not well-formed XML at byte {}: {e}", reader.buffer_position())))?;
+        let ev = reader.read_event().map_err(|e| {
+            err(format!(
+                "not well-formed XML at byte {}: {e}",
+                reader.buffer_position()
+            ))
+        })?;
         match ev {
             Event::Start(b) => {
                 if stack.len() >= MAX_DEPTH {
@@ -121,9 +127,7 @@ pub fn parse_tree(xml: &str) -> Result<Element, AutoconfigError> {
             }
             Event::Text(t) => {
                 if let Some(top) = stack.last_mut() {
-                    let s = t
-                        .xml_content()
-                        .map_err(|e| err(format!("bad text: {e}")))?;
+                    let s = t.xml_content().map_err(|e| err(format!("bad text: {e}")))?;
                     top.text.push_str(&s);
                 }
             }
@@ -163,7 +167,10 @@ pub fn parse_tree(xml: &str) -> Result<Element, AutoconfigError> {
         }
     }
     if !stack.is_empty() {
-        return Err(err(format!("<{}> is not closed", stack[stack.len() - 1].name)));
+        return Err(err(format!(
+            "<{}> is not closed",
+            stack[stack.len() - 1].name
+        )));
     }
     root.ok_or_else(|| err("the document is empty"))
 }
@@ -374,7 +381,10 @@ fn parse_bool(el: &Element) -> Result<bool, AutoconfigError> {
     match el.text.as_str() {
         "true" => Ok(true),
         "false" => Ok(false),
-        t => Err(err(format!("<{}> must be true or false, not {t:?}", el.name))),
+        t => Err(err(format!(
+            "<{}> must be true or false, not {t:?}",
+            el.name
+        ))),
     }
 }
 
@@ -413,7 +423,12 @@ fn parse_pop3(el: &Element) -> Result<Pop3Settings, AutoconfigError> {
 fn parse_server(el: &Element) -> Result<Server, AutoconfigError> {
     let mut s = Server {
         kind: el.attr("type").unwrap_or_default().to_string(),
-        attrs: el.attrs.iter().filter(|(k, _)| k != "type").cloned().collect(),
+        attrs: el
+            .attrs
+            .iter()
+            .filter(|(k, _)| k != "type")
+            .cloned()
+            .collect(),
         ..Default::default()
     };
     for c in &el.children {
@@ -440,8 +455,11 @@ fn parse_server(el: &Element) -> Result<Server, AutoconfigError> {
 /// Handles enable / webMail / documentation; returns false for other elements.
 fn parse_extra(c: &Element, more: &mut Extras) -> bool {
     match c.name.as_str() {
-        "enable" if c.attrs.iter().all(|(k, _)| k == "visiturl")
-            && c.children.iter().all(|i| i.name == "instruction" && i.children.is_empty()) =>
+        "enable"
+            if c.attrs.iter().all(|(k, _)| k == "visiturl")
+                && c.children
+                    .iter()
+                    .all(|i| i.name == "instruction" && i.children.is_empty()) =>
         {
             more.enable.push(Enable {
                 visit_url: c.attr("visiturl").map(String::from),
@@ -472,7 +490,9 @@ fn parse_extra(c: &Element, more: &mut Extras) -> bool {
         "documentation"
             if c.attrs.len() == 1
                 && c.attr("url").is_some()
-                && c.children.iter().all(|i| i.name == "descr" && i.children.is_empty()) =>
+                && c.children
+                    .iter()
+                    .all(|i| i.name == "descr" && i.children.is_empty()) =>
         {
             more.documentation.push(Documentation {
                 url: c.attr("url").unwrap_or_default().to_string(),
@@ -495,7 +515,12 @@ pub fn parse(xml: &str) -> Result<ClientConfig, AutoconfigError> {
     }
     let mut cfg = ClientConfig {
         version: root.attr("version").map(String::from),
-        attrs: root.attrs.iter().filter(|(k, _)| k != "version").cloned().collect(),
+        attrs: root
+            .attrs
+            .iter()
+            .filter(|(k, _)| k != "version")
+            .cloned()
+            .collect(),
         ..Default::default()
     };
     for c in &root.children {
@@ -583,17 +608,22 @@ fn server_el(name: &str, s: &Server) -> Element {
     if let Some(p) = &s.pop3 {
         let mut pe = Element::new("pop3");
         if let Some(b) = p.leave_messages_on_server {
-            pe.children.push(Element::with_text("leaveMessagesOnServer", bool_text(b)));
+            pe.children
+                .push(Element::with_text("leaveMessagesOnServer", bool_text(b)));
         }
         if let Some(b) = p.download_on_biff {
-            pe.children.push(Element::with_text("downloadOnBiff", bool_text(b)));
+            pe.children
+                .push(Element::with_text("downloadOnBiff", bool_text(b)));
         }
         if let Some(d) = p.days_to_leave_messages_on_server {
-            pe.children
-                .push(Element::with_text("daysToLeaveMessagesOnServer", &d.to_string()));
+            pe.children.push(Element::with_text(
+                "daysToLeaveMessagesOnServer",
+                &d.to_string(),
+            ));
         }
         if let Some(b) = p.delete_by_age_from_server {
-            pe.children.push(Element::with_text("deleteByAgeFromServer", bool_text(b)));
+            pe.children
+                .push(Element::with_text("deleteByAgeFromServer", bool_text(b)));
         }
         if let Some(m) = p.check_interval_minutes {
             pe.children
@@ -626,13 +656,18 @@ fn extras_els(m: &Extras, out: &mut Vec<Element>) {
         if let Some(u) = &en.visit_url {
             e = e.with_attr("visiturl", u);
         }
-        e.children = en.instruction.iter().map(|t| lang_el("instruction", t)).collect();
+        e.children = en
+            .instruction
+            .iter()
+            .map(|t| lang_el("instruction", t))
+            .collect();
         out.push(e);
     }
     for w in &m.web_mail {
         let mut e = Element::new("webMail");
         if let Some(u) = &w.login_page {
-            e.children.push(Element::new("loginPage").with_attr("url", u));
+            e.children
+                .push(Element::new("loginPage").with_attr("url", u));
         }
         e.children.extend(w.extra.iter().cloned());
         out.push(e);
@@ -653,7 +688,11 @@ pub fn to_tree(cfg: &ClientConfig) -> Element {
             e = e.with_attr("id", id);
         }
         let mut more = p.more.clone();
-        if let Some(i) = more.extra.iter().position(|x| x.name == "x-emailProvider-attrs") {
+        if let Some(i) = more
+            .extra
+            .iter()
+            .position(|x| x.name == "x-emailProvider-attrs")
+        {
             e.attrs.extend(more.extra.remove(i).attrs);
         }
         for d in &p.domains {
@@ -693,7 +732,6 @@ pub fn substitute(s: &str, account: &Account) -> String {
         .replace("%EMAILDOMAIN%", &account.domain)
 }
 
-
 /// Imports an autoconfig file (e.g. an ISPDB entry) as a provider-data entry. Every value gets
 /// the one source `doc` (tier 2 for the ISPDB); values are `verified` only when the source is
 /// tier 1 or 2 and the server is protected by TLS.
@@ -706,7 +744,13 @@ pub fn to_provider(
     let p = cfg.provider().ok_or_else(|| err("no <emailProvider>"))?;
     let strong = doc.tier <= 2;
     let srcs = vec![doc.id.clone()];
-    let status = |ok: bool| if ok && strong { Status::Verified } else { Status::Unverified };
+    let status = |ok: bool| {
+        if ok && strong {
+            Status::Verified
+        } else {
+            Status::Unverified
+        }
+    };
     let mut domains: Vec<String> = Vec::new();
     for d in &p.domains {
         let d = d.trim().to_ascii_lowercase();
@@ -897,10 +941,16 @@ mod tests {
         assert_eq!(p3.days_to_leave_messages_on_server, Some(14));
         assert_eq!(p3.check_interval_minutes, Some(15));
         let smtp = &p.outgoing[0];
-        assert_eq!(smtp.first_authentication(), Some(Authentication::SmtpAfterPop));
+        assert_eq!(
+            smtp.first_authentication(),
+            Some(Authentication::SmtpAfterPop)
+        );
         assert_eq!(smtp.add_this_server, Some(true));
         assert_eq!(p.more.documentation[0].descr[0].lang.as_deref(), Some("ja"));
-        assert_eq!(p.more.enable[0].visit_url.as_deref(), Some("https://example.jp/on"));
+        assert_eq!(
+            p.more.enable[0].visit_url.as_deref(),
+            Some("https://example.jp/on")
+        );
         assert_eq!(c.webmail_url(), Some("https://mail.example.jp/"));
         assert_eq!(p.more.extra[0].name, "futureThing");
         let again = parse(&write(&c)).unwrap();

@@ -122,8 +122,11 @@ pub fn from_provider(
 
 /// True when the list has a documented incoming and a documented outgoing server.
 pub fn fully_documented(list: &[Candidate]) -> bool {
-    list.iter().any(|c| c.documented && c.protocol.is_incoming())
-        && list.iter().any(|c| c.documented && c.protocol == Protocol::Smtp)
+    list.iter()
+        .any(|c| c.documented && c.protocol.is_incoming())
+        && list
+            .iter()
+            .any(|c| c.documented && c.protocol == Protocol::Smtp)
 }
 
 /// Candidates from a clientConfig (a `--config` file, autoconfig, ISPDB).
@@ -239,15 +242,30 @@ mod tests {
         let g = guesses(&acct("taro@example.jp"));
         assert_eq!(g.len(), 21);
         assert!(g.len() <= MAX_CANDIDATES);
-        assert_eq!((g[0].protocol, g[0].host.as_str(), g[0].port), (Protocol::Imap, "imap.example.jp", 993));
+        assert_eq!(
+            (g[0].protocol, g[0].host.as_str(), g[0].port),
+            (Protocol::Imap, "imap.example.jp", 993)
+        );
         assert_eq!(g[0].usernames, vec!["taro@example.jp", "taro"]);
-        for host in ["imap.example.jp", "pop.example.jp", "mail.example.jp", "smtp.example.jp", "example.jp"] {
+        for host in [
+            "imap.example.jp",
+            "pop.example.jp",
+            "mail.example.jp",
+            "smtp.example.jp",
+            "example.jp",
+        ] {
             assert!(g.iter().any(|c| c.host == host), "{host}");
         }
-        let smtp: Vec<u16> = g.iter().filter(|c| c.protocol == Protocol::Smtp).map(|c| c.port).collect();
+        let smtp: Vec<u16> = g
+            .iter()
+            .filter(|c| c.protocol == Protocol::Smtp)
+            .map(|c| c.port)
+            .collect();
         assert_eq!(&smtp[..3], &[465, 465, 465]);
         assert_eq!(*smtp.last().unwrap(), 25);
-        assert!(g.iter().all(|c| !c.documented && c.source == SettingsSource::Guess));
+        assert!(g
+            .iter()
+            .all(|c| !c.documented && c.source == SettingsSource::Guess));
         // IMAP before POP before SMTP.
         let protos: Vec<u8> = g.iter().map(|c| rank(c).0).collect();
         assert!(protos.windows(2).all(|w| w[0] <= w[1]));
@@ -280,7 +298,9 @@ mod tests {
         let a = acct("taro@aa2.so-net.ne.jp");
         let c = with_guesses(from_provider(p, &a, None, SettingsSource::Bundled), &a);
         assert!(c.len() <= MAX_CANDIDATES);
-        assert!(c.iter().any(|c| c.host == "pop.so-net.ne.jp" && c.source == SettingsSource::Bundled));
+        assert!(c
+            .iter()
+            .any(|c| c.host == "pop.so-net.ne.jp" && c.source == SettingsSource::Bundled));
         assert!(c.iter().any(|c| c.source == SettingsSource::Guess));
     }
 

@@ -9,7 +9,8 @@ fn ispdb_dir() -> PathBuf {
     std::env::var_os("TSUNAGU_ISPDB_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
-            let near = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/ispdb");
+            let near =
+                PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/ispdb");
             if near.is_dir() {
                 near
             } else {
@@ -24,7 +25,10 @@ fn all_ispdb_files_round_trip_and_import() {
     let Ok(rd) = std::fs::read_dir(&dir) else {
         // The reference copy lives outside the repository (shared/reference/ispdb); a fresh
         // clone without it cannot run this test. Say so loudly rather than pass silently.
-        panic!("ISPDB copy not found at {} (set TSUNAGU_ISPDB_DIR)", dir.display());
+        panic!(
+            "ISPDB copy not found at {} (set TSUNAGU_ISPDB_DIR)",
+            dir.display()
+        );
     };
     let mut files: Vec<PathBuf> = rd
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -53,7 +57,13 @@ fn all_ispdb_files_round_trip_and_import() {
         let stem = name.trim_end_matches(".xml");
         let id: String = stem
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
             .collect();
         let doc = SourceDoc {
             id: "ISPDB".into(),
