@@ -689,7 +689,7 @@ async fn login(
                 "the username or password contains a line break or NUL and was not sent",
             )));
         }
-        ctx.reserve_login(&cand.host)?;
+        let ticket = ctx.reserve_login(&cand.host).await?;
         ctx.probe.username = Some(user.to_string());
         let r = if plain {
             authenticate_plain(conn, s, user, password).await
@@ -707,6 +707,7 @@ async fn login(
         let r = ctx.check(r)?;
         match r.status {
             Status::Ok => {
+                ticket.succeeded();
                 let how = if plain { "AUTHENTICATE PLAIN" } else { "LOGIN" };
                 ctx.ok(format!("logged in as {user} ({how})"));
                 // Capabilities change after login (QUOTA, SPECIAL-USE...).

@@ -133,22 +133,70 @@ pub(crate) struct Shared {
     pub(crate) password: Option<Password>,
     pub(crate) deadline: Instant,
     /// Login attempts made per host (lower-case) in this run, across all probes.
-    logins: Mutex<HashMap<String, u32>>,
+    logins: Mutex<HashMap<String, HostLogins>>,
     pub(crate) test: Mutex<smtp::SendTestState>,
 }
 
+#[derive(Debug, Default)]
+struct HostLogins {
+    /// Attempts that were rejected or whose outcome is unknown (cut off mid-way).
+    failed: u32,
+    /// Attempts under way.
+    inflight: u32,
+}
+
+/// One login attempt reserved against a host's budget. Dropped without `succeeded()` (rejected,
+/// cut off by a timeout or the deadline), it stays charged; a successful login gives its place
+/// back, so one run can verify IMAP, POP3 and SMTP on the same host while at most
+/// `max_logins_per_server` attempts per host can ever fail.
+pub(crate) struct LoginTicket {
+    shared: Arc<Shared>,
+    host: String,
+    ok: bool,
+}
+
+impl LoginTicket {
+    pub(crate) fn succeeded(mut self) {
+        self.ok = true;
+    }
+}
+
+impl Drop for LoginTicket {
+    fn drop(&mut self) {
+        if let Ok(mut map) = self.shared.logins.lock() {
+            let e = map.entry(self.host.clone()).or_default();
+            e.inflight = e.inflight.saturating_sub(1);
+            if !self.ok {
+                e.failed += 1;
+            }
+        }
+    }
+}
+
 impl Shared {
-    /// Takes one login attempt from the host's budget; false when it is used up.
-    pub(crate) fn take_login(&self, host: &str) -> bool {
-        let Ok(mut map) = self.logins.lock() else {
-            return false;
-        };
-        let used = map.entry(host.to_ascii_lowercase()).or_insert(0);
-        if *used >= self.opts.max_logins_per_server {
-            false
-        } else {
-            *used += 1;
-            true
+    /// Reserves one login attempt on `host`: at most `max_logins_per_server` attempts may be
+    /// failed or under way at once. When the rest are under way, waits for their outcome;
+    /// None when the budget is spent on failures.
+    pub(crate) async fn take_login(self: &Arc<Self>, host: &str) -> Option<LoginTicket> {
+        let key = host.to_ascii_lowercase();
+        loop {
+            {
+                let mut map = self.logins.lock().ok()?;
+                let e = map.entry(key.clone()).or_default();
+                let max = self.opts.max_logins_per_server;
+                if e.failed >= max {
+                    return None;
+                }
+                if e.failed + e.inflight < max {
+                    e.inflight += 1;
+                    return Some(LoginTicket {
+                        shared: self.clone(),
+                        host: key,
+                        ok: false,
+                    });
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
 }
@@ -315,20 +363,24 @@ impl Ctx {
     }
 
     /// Reserves one login attempt on this host; records a skip when the cap is reached.
-    pub(crate) fn reserve_login(&mut self, host: &str) -> Result<(), Stop> {
-        if self.shared.take_login(host) {
-            self.probe.login_attempts += 1;
-            Ok(())
-        } else {
-            self.skipped = true;
-            let n = self.shared.opts.max_logins_per_server;
-            self.record(
-                false,
-                format!(
-                    "skipped: the limit of {n} login attempts per server in one run was reached"
-                ),
-            );
-            Err(Stop)
+    pub(crate) async fn reserve_login(&mut self, host: &str) -> Result<LoginTicket, Stop> {
+        let shared = self.shared.clone();
+        match shared.take_login(host).await {
+            Some(t) => {
+                self.probe.login_attempts += 1;
+                Ok(t)
+            }
+            None => {
+                self.skipped = true;
+                let n = self.shared.opts.max_logins_per_server;
+                self.record(
+                    false,
+                    format!(
+                        "skipped: {n} login attempts on this server already failed in this run (limit)"
+                    ),
+                );
+                Err(Stop)
+            }
         }
     }
 

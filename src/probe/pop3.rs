@@ -208,7 +208,7 @@ async fn login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate, caps: &Caps) ->
                 "the username or password contains a line break or NUL and was not sent",
             )));
         }
-        ctx.reserve_login(&cand.host)?;
+        let ticket = ctx.reserve_login(&cand.host).await?;
         ctx.probe.username = Some(user.to_string());
         let r = if plain {
             auth_plain(conn, user, password).await
@@ -217,6 +217,7 @@ async fn login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate, caps: &Caps) ->
         };
         match ctx.check(r)? {
             Ok(()) => {
+                ticket.succeeded();
                 let how = if plain { "AUTH PLAIN" } else { "USER/PASS" };
                 ctx.ok(format!("logged in as {user} ({how})"));
                 return Ok(());

@@ -237,10 +237,11 @@ async fn login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Result<(), S
                 "the username or password contains a line break or NUL and was not sent",
             )));
         }
-        ctx.reserve_login(&cand.host)?;
+        let ticket = ctx.reserve_login(&cand.host).await?;
         ctx.probe.username = Some(user.to_string());
         let r = ctx.check(auth(conn, user, password, plain).await)?;
         if r.code == 235 {
+            ticket.succeeded();
             let how = if plain { "AUTH PLAIN" } else { "AUTH LOGIN" };
             ctx.ok(format!("logged in as {user} ({how})"));
             return Ok(());
@@ -387,7 +388,7 @@ fn test_message(addr: &str, token: &str) -> String {
 pub(crate) async fn verify_test_message(
     candidates: &[Candidate],
     probes: &mut [Probe],
-    shared: &Shared,
+    shared: &std::sync::Arc<Shared>,
     events: &super::EventSink,
 ) {
     let sent = shared.test.lock().ok().and_then(|t| t.sent.clone());
@@ -431,21 +432,14 @@ pub(crate) async fn verify_test_message(
     } else {
         now + Duration::from_secs(10)
     };
-    let found = if !shared.take_login(&cand.host) {
-        Err(Fail::new(
-            FailureKind::LoginFailed,
-            "the login attempt limit was reached",
-        ))
-    } else {
-        match tokio::time::timeout_at(
-            tokio::time::Instant::from_std(until),
-            look(shared, &cand, &user, &token, until),
-        )
-        .await
-        {
-            Ok(r) => r,
-            Err(_) => Ok(false),
-        }
+    let found = match tokio::time::timeout_at(
+        tokio::time::Instant::from_std(until),
+        look(shared, &cand, &user, &token, until),
+    )
+    .await
+    {
+        Ok(r) => r,
+        Err(_) => Ok(false),
     };
     let ms = sent_at.elapsed().as_millis() as u64;
     let (ok, detail) = match found {
@@ -467,7 +461,7 @@ pub(crate) async fn verify_test_message(
 }
 
 async fn look(
-    shared: &Shared,
+    shared: &std::sync::Arc<Shared>,
     cand: &Candidate,
     user: &str,
     token: &str,
@@ -476,11 +470,18 @@ async fn look(
     let Some(password) = shared.password.as_ref() else {
         return Err(Fail::new(FailureKind::LoginFailed, "no password"));
     };
+    let Some(ticket) = shared.take_login(&cand.host).await else {
+        return Err(Fail::new(
+            FailureKind::LoginFailed,
+            "the login attempt limit was reached",
+        ));
+    };
     match cand.protocol {
         Protocol::Imap => {
             let mut conn = super::open(shared, cand, until).await?;
             let mut s =
                 super::imap::quick_login(&mut conn, cand, &shared.tls, user, password).await?;
+            ticket.succeeded();
             super::imap::search_subject(&mut conn, &mut s, token, until).await
         }
         _ => {
@@ -489,6 +490,7 @@ async fn look(
             tokio::time::sleep(wait).await;
             let mut conn = super::open(shared, cand, until).await?;
             super::pop3::quick_login(&mut conn, cand, &shared.tls, user, password).await?;
+            ticket.succeeded();
             super::pop3::find_subject(&mut conn, token).await
         }
     }
