@@ -252,11 +252,13 @@ fn settings_from_probe(p: &Probe, input: &DiagnoseInput<'_>) -> ServerSettings {
 /// The provider's bundled setting for a direction (unverified by definition).
 fn data_setting(input: &DiagnoseInput<'_>, incoming: bool) -> Option<ServerSettings> {
     let pr = input.provider?;
+    let acc = input.account;
     let pop_first = pr.imap_is_paid_option();
-    pr.servers
-        .iter()
+    pr.servers_for(&acc.domain)
         .filter(|s| s.status != Status::Broken && s.protocol.is_incoming() == incoming)
         .filter(|s| incoming || s.port != 25)
+        // The MX host is only known online; such an entry cannot be shown offline.
+        .filter(|s| !s.host.contains("%MXHOST%"))
         .min_by_key(|s| {
             let proto = match (s.protocol, pop_first) {
                 (Protocol::Imap, false) | (Protocol::Pop3, true) => 0,
@@ -270,12 +272,16 @@ fn data_setting(input: &DiagnoseInput<'_>, incoming: bool) -> Option<ServerSetti
         })
         .map(|s| ServerSettings {
             protocol: s.protocol,
-            host: s.host.clone(),
+            host: s
+                .host
+                .replace("%EMAILDOMAIN%", &acc.domain)
+                .replace("%EMAILLOCALPART%", &acc.local_part),
             port: s.port,
             security: s.security,
             username: match s.username {
-                UsernameForm::Address => input.account.address.clone(),
-                UsernameForm::LocalPart => input.account.local_part.clone(),
+                UsernameForm::Address => acc.address.clone(),
+                UsernameForm::LocalPart => acc.local_part.clone(),
+                UsernameForm::AccountId => text::account_id_label(input.lang).to_string(),
             },
             authentication: s.authentication,
         })
@@ -312,7 +318,17 @@ impl<'a> Builder<'a> {
                 .map(str::to_string)
                 .filter(|s| !s.is_empty()),
             webmail_url: pr.and_then(|p| p.webmail_url()).map(str::to_string),
-            management_url: pr.and_then(|p| p.management_url()).map(str::to_string),
+            management_url: pr
+                .and_then(|p| p.management_url_for(&input.account.domain))
+                .map(str::to_string),
+            password_written_on: pr
+                .and_then(|p| p.password_written_on(lang))
+                .map(str::to_string)
+                .filter(|s| !s.is_empty()),
+            app_password_url: pr
+                .and_then(|p| p.auth.as_ref())
+                .and_then(|a| a.app_password_url.clone()),
+            oauth_only: pr.is_some_and(|p| p.requires_oauth2()),
             password_reset_url: pr.and_then(|p| p.password_reset_url()).map(str::to_string),
             keep_on_server_days: pr.and_then(|p| p.keep_on_server_days()),
             imap_paid_option: pr.is_some_and(|p| p.imap_is_paid_option()),
@@ -358,11 +374,26 @@ impl<'a> Builder<'a> {
             .into_iter()
             .map(|x| {
                 let t = text::finding(x.id, &x.ctx, lang);
+                let mut detail = t.detail;
+                // The provider's own advice for this finding, from its data file.
+                if let Some(pr) = self.input.provider {
+                    for n in pr.notes_for_finding(x.id) {
+                        if n.status == Status::Broken || n.text.get(lang).is_empty() {
+                            continue;
+                        }
+                        detail.push_str(&text::provider_note(
+                            pr.name(lang),
+                            n.text.get(lang),
+                            n.status == Status::Unverified,
+                            lang,
+                        ));
+                    }
+                }
                 Finding {
                     id: x.id,
                     severity: x.severity,
                     title: t.title,
-                    detail: t.detail,
+                    detail,
                     actions: t.actions,
                     evidence: x.evidence,
                 }
@@ -1103,7 +1134,6 @@ fn collect(
 mod tests {
     use super::*;
     use crate::model::{Failure, MailboxInfo, TlsInfo};
-    use crate::provider::{ServerEntry, Text};
     use FindingId as F;
     use Protocol::{Imap, Pop3, Smtp};
     use Security::{Starttls, Tls};
@@ -1188,41 +1218,92 @@ mod tests {
         p
     }
 
+    const TEST_PROVIDER: &str = r#"
+id = "example"
+name = { ja = "テストネット", en = "TestNet" }
+domains = { value = ["example.jp"], status = "verified", sources = ["T"] }
+
+[[sources]]
+id = "T"
+title = "test"
+url = "https://example.jp/"
+tier = 1
+date = "2026"
+
+[[servers]]
+protocol = "smtp"
+host = "smtp.%EMAILDOMAIN%"
+port = 25
+security = "none"
+username = "address"
+authentication = "password-cleartext"
+status = "verified"
+sources = ["T"]
+
+[[servers]]
+protocol = "smtp"
+host = "smtp.%EMAILDOMAIN%"
+port = 587
+security = "starttls"
+username = "address"
+authentication = "password-cleartext"
+status = "unverified"
+sources = ["T"]
+
+[[servers]]
+protocol = "imap"
+host = "imap.example.jp"
+port = 993
+security = "tls"
+username = "address"
+authentication = "password-cleartext"
+status = "unverified"
+sources = ["T"]
+
+[[servers]]
+protocol = "pop3"
+host = "pop.example.jp"
+port = 995
+security = "tls"
+username = "address"
+authentication = "password-cleartext"
+status = "unverified"
+sources = ["T"]
+
+[password]
+name = { ja = "メールアドレスパスワード", en = "mail address password" }
+written_on = { ja = "「ユーザー情報」の用紙に書かれています。", en = "It is printed on the user information sheet." }
+status = "verified"
+sources = ["T"]
+
+[webmail]
+url = "https://webmail.example.jp/"
+status = "verified"
+sources = ["T"]
+
+[management]
+pages = [{ url = "https://support.example.jp/supw", status = "verified", sources = ["T"] }]
+
+[keep_on_server_days]
+value = 14
+status = "verified"
+sources = ["T"]
+
+[imap_paid_option]
+value = true
+status = "verified"
+sources = ["T"]
+
+[[notes]]
+id = "imap_option"
+findings = ["imap_not_enabled"]
+text = { ja = "テストネットのIMAPは有料です。", en = "IMAP is paid at TestNet." }
+status = "verified"
+sources = ["T"]
+"#;
+
     fn provider() -> Provider {
-        let entry = |protocol, host: &str, port, security| ServerEntry {
-            protocol,
-            host: host.into(),
-            port,
-            security,
-            username: UsernameForm::Address,
-            authentication: Authentication::PasswordCleartext,
-            status: Status::Unverified,
-            sources: vec!["test".into()],
-        };
-        Provider {
-            id: "example".into(),
-            name: Text {
-                ja: "テストネット".into(),
-                en: "TestNet".into(),
-            },
-            domains: vec!["example.jp".into()],
-            servers: vec![
-                entry(Smtp, "smtp.example.jp", 25, Security::None),
-                entry(Smtp, "smtp.example.jp", 587, Starttls),
-                entry(Imap, "imap.example.jp", 993, Tls),
-                entry(Pop3, "pop.example.jp", 995, Tls),
-            ],
-            imap_paid_option: true,
-            app_password_required: false,
-            password_name: Some(Text {
-                ja: "メールアドレスパスワード".into(),
-                en: "mail address password".into(),
-            }),
-            webmail_url: Some("https://webmail.example.jp/".into()),
-            management_url: Some("https://support.example.jp/supw".into()),
-            password_reset_url: None,
-            keep_on_server_days: Some(14),
-        }
+        crate::provider::parse(TEST_PROVIDER).expect("test provider parses")
     }
 
     fn run_with(
@@ -1290,6 +1371,11 @@ mod tests {
         // The provider's own word for the password, and its webmail, are in the actions.
         assert!(
             pr.actions[0].contains("メールアドレスパスワード"),
+            "{:?}",
+            pr.actions
+        );
+        assert!(
+            pr.actions[0].contains("「ユーザー情報」の用紙"),
             "{:?}",
             pr.actions
         );
@@ -1363,6 +1449,12 @@ mod tests {
         );
         assert!(!ids(&f).contains(&F::PasswordRejected));
         assert_eq!(rec.incoming.unwrap().protocol, Pop3);
+        // The provider's own note for this finding is part of the detail.
+        assert!(
+            x.detail.contains("テストネットのIMAPは有料です。"),
+            "{}",
+            x.detail
+        );
         assert!(rec.verified);
         assert_eq!(x.evidence.len(), 2);
     }
@@ -1644,13 +1736,24 @@ mod tests {
             assert!(!ids(&f).contains(&F::PasswordRejected), "{text}");
         }
         let mut p = provider();
-        p.app_password_required = true;
+        p.auth = Some(crate::provider::AuthRequirement {
+            app_password: true,
+            oauth2: crate::provider::OAuth2::None,
+            app_password_url: Some("https://example.jp/apppasswords".into()),
+            status: Status::Verified,
+            sources: vec!["T".into()],
+        });
         let probes = vec![
             fail(Imap, 993, Tls, FailureKind::LoginFailed),
             fail(Smtp, 465, Tls, FailureKind::LoginFailed),
         ];
         let (f, _) = run_with(Situation::NewDevice, &probes, Some(&p), Lang::En);
-        assert_eq!(get(&f, F::AppPasswordRequired).severity, Severity::Error);
+        let x = get(&f, F::AppPasswordRequired);
+        assert_eq!(x.severity, Severity::Error);
+        assert!(x
+            .actions
+            .iter()
+            .any(|a| a.contains("https://example.jp/apppasswords")));
         assert!(!ids(&f).contains(&F::PasswordRejected));
         // Plain "authentication failed" without the provider flag stays a password problem.
         let probes = vec![
@@ -1720,7 +1823,9 @@ mod tests {
         assert!(!rec.verified);
         // IMAP is a paid option at this provider: POP first; never port 25.
         assert_eq!(rec.incoming.as_ref().unwrap().protocol, Pop3);
-        assert_eq!(rec.outgoing.as_ref().unwrap().port, 587);
+        let out = rec.outgoing.as_ref().unwrap();
+        assert_eq!(out.port, 587);
+        assert_eq!(out.host, "smtp.example.jp", "placeholders are filled in");
         assert_eq!(ids(&f), vec![F::UnverifiedSettings]);
         assert!(f[0].detail.contains("テストネット"));
         // No data at all: said so.
@@ -1738,6 +1843,44 @@ mod tests {
             "{}",
             f[0].detail
         );
+    }
+
+    #[test]
+    fn offline_for_every_bundled_provider() {
+        for p in crate::provider::all() {
+            let Some(d) = p.domains.value.first() else {
+                continue;
+            };
+            let domain = d.replace("*.", "aa1.");
+            let acc = Account {
+                address: format!("taro@{domain}"),
+                local_part: "taro".into(),
+                domain: domain.clone(),
+                domain_unicode: domain.clone(),
+            };
+            for s in Situation::ALL {
+                for lang in [Lang::Ja, Lang::En] {
+                    let (f, rec) = diagnose(&DiagnoseInput {
+                        situation: s,
+                        account: &acc,
+                        provider: Some(p),
+                        probes: &[],
+                        lang,
+                        offline: true,
+                    });
+                    assert!(!rec.verified, "{}", p.id);
+                    for x in [&rec.incoming, &rec.outgoing].into_iter().flatten() {
+                        assert!(!x.host.contains('%'), "{}: {}", p.id, x.host);
+                        assert!(x.protocol.is_incoming() || x.port != 25, "{}", p.id);
+                    }
+                    assert!(ids(&f).contains(&F::UnverifiedSettings), "{}", p.id);
+                    for x in &f {
+                        assert!(!x.title.is_empty() && !x.detail.contains("{"), "{}", p.id);
+                        assert!(!x.actions.is_empty(), "{}", p.id);
+                    }
+                }
+            }
+        }
     }
 
     #[test]

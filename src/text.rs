@@ -254,6 +254,28 @@ pub fn input_note(f: &NoteFacts, lang: Lang) -> String {
 
 // ───────────────────────────── labels ─────────────────────────────
 
+/// Shown as the username when the provider issues a separate login ID.
+pub fn account_id_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "(プロバイダーから届いた書類に書かれたID)",
+        Lang::En => "(the ID printed on your provider's papers)",
+    }
+}
+
+/// A provider's own advice appended to a finding's detail.
+pub fn provider_note(provider: &str, note: &str, unverified: bool, lang: Lang) -> String {
+    let mark = match (unverified, lang) {
+        (false, _) => "",
+        (true, Lang::Ja) => "(未確認の情報です)",
+        (true, Lang::En) => " (not confirmed)",
+    };
+    t(
+        lang,
+        format!("【{provider}について】{note}{mark}"),
+        format!(" [{provider}] {note}{mark}"),
+    )
+}
+
 /// What a failure kind means, in one short phrase.
 pub fn failure_kind(k: FailureKind, lang: Lang) -> &'static str {
     use FailureKind as K;
@@ -443,8 +465,14 @@ pub struct FindingCtx {
     pub provider_name: Option<String>,
     /// What the provider calls the mail password (メールアドレスパスワード, BIGLOBEパスワード…).
     pub password_name: Option<String>,
+    /// Where the provider says the mail password is written (a sentence from its data).
+    pub password_written_on: Option<String>,
     pub webmail_url: Option<String>,
     pub management_url: Option<String>,
+    /// Where the provider's app passwords are made.
+    pub app_password_url: Option<String>,
+    /// The provider accepts only its own sign-in (OAuth2), no password of any kind.
+    pub oauth_only: bool,
     pub password_reset_url: Option<String>,
     pub keep_on_server_days: Option<u32>,
     pub imap_paid_option: bool,
@@ -511,6 +539,13 @@ impl FindingCtx {
 
 fn act_check_sheet(c: &FindingCtx, lang: Lang) -> String {
     let (prov, pw) = (c.prov(lang), c.pw(lang));
+    if let Some(w) = &c.password_written_on {
+        return t(
+            lang,
+            format!("「{pw}」を確かめてください。{w}"),
+            format!("Check the “{pw}”. {w}"),
+        );
+    }
     t(
         lang,
         format!("{prov}から届いた書類(「登録内容のお知らせ」や会員証など)を用意して、「{pw}」を確かめてください。ホームページにログインするときのパスワードや、パソコン・Apple IDのパスワードとは別のことが多いです。"),
@@ -1108,13 +1143,28 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 )
             };
             (
-                t(lang, "「アプリ パスワード」が必要です", "An app password is needed"),
+                t(
+                    lang,
+                    "「アプリ パスワード」が必要です",
+                    "An app password is needed",
+                ),
                 t(lang, d_ja, d_en),
-                vec![
-                    t(lang, format!("ブラウザーで{prov}のアカウント(セキュリティ)の設定ページにログインしてください。"), format!("In a web browser, sign in to {prov}'s account (security) settings.")),
+                if c.oauth_only {
+                    vec![
+                        t(lang, format!("{prov}のメールは、パスワードを入れる方式ではなく、{prov}のログイン画面でサインインする方式にだけ対応しています。"), format!("{prov} mail works only with sign-in on {prov}'s own login screen, not with a typed password.")),
+                        t(lang, "メールソフトでアカウントを追加するときに、種類の一覧から「Microsoft」「Google」などの名前を選んでください(「その他」「IMAP」は選ばないでください)。", "When adding the account in your mail app, pick the provider's name (“Microsoft”, “Google”…) from the list, not “Other” or “IMAP”."),
+                        t(lang, "表示されたログイン画面で、ふだんのメールアドレスとパスワードを入れてください。", "On the login screen that appears, enter your usual address and password."),
+                    ]
+                } else {
+                    vec![
+                    match &c.app_password_url {
+                        Some(url) => t(lang, format!("ブラウザーで {url} を開き、{prov}のアカウントにログインしてください。"), format!("Open {url} in a web browser and sign in to your {prov} account.")),
+                        None => t(lang, format!("ブラウザーで{prov}のアカウント(セキュリティ)の設定ページにログインしてください。"), format!("In a web browser, sign in to {prov}'s account (security) settings.")),
+                    },
                     t(lang, "「アプリ パスワード」を作成してください。先に「2段階認証」をオンにする必要があることがあります。", "Create an “app password”. You may need to switch on two-step verification first."),
                     t(lang, "表示された英字の並び(アプリ パスワード)を、メールソフトのパスワード欄に入れてください。ふだんのパスワードは入れないでください。", "Enter the letters shown (the app password) in your mail app's password field, instead of your usual password."),
-                ],
+                ]
+                },
             )
         }
         F::GmailPopFetchEnded => {
@@ -1598,6 +1648,7 @@ mod tests {
         if lang == Lang::En {
             c.provider_name = Some("TestNet".into());
             c.password_name = Some("mail address password".into());
+            c.password_written_on = Some("It is printed on the user information sheet.".into());
             c.tried = vec!["IMAP imap.example.jp:993 (SSL/TLS): connection refused".into()];
         }
         c
@@ -1610,8 +1661,11 @@ mod tests {
             domain: "example.jp".into(),
             provider_name: Some("テストネット".into()),
             password_name: Some("メールアドレスパスワード".into()),
+            password_written_on: Some("「ユーザー情報」の用紙に書かれています。".into()),
             webmail_url: Some("https://webmail.example.jp/".into()),
             management_url: Some("https://support.example.jp/supw".into()),
+            app_password_url: Some("https://example.jp/apppasswords".into()),
+            oauth_only: false,
             password_reset_url: Some("https://example.jp/reset".into()),
             keep_on_server_days: Some(14),
             imap_paid_option: true,
@@ -1670,6 +1724,11 @@ mod tests {
                             c.failure = f;
                             c.alternative_works = f.is_some();
                             c.imap_available = f.map(|_| true);
+                            c.oauth_only = f.is_none();
+                            if f == Some(FailureKind::DnsNotFound) {
+                                c.password_written_on = None;
+                                c.app_password_url = None;
+                            }
                             ctxs.push(c);
                         }
                     }
