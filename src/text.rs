@@ -1202,7 +1202,9 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 ));
             }
             actions.push(t(lang, "Gmailから、このアドレスを差出人にして送りたいときは、Gmailの設定「アカウントとインポート」の「名前」(他のメールアドレスを追加)で、下の送信サーバーの設定を入れてください。", "To send from this address in Gmail, add it under Settings → “Accounts and Import” → “Send mail as”, using the outgoing server settings below."));
-            actions.push(t(lang, "転送とIMAPを両方使うと、同じメールが2通ずつ見えることがあります。どちらか一方にしてください。", "Using forwarding and IMAP together can show every message twice; choose one."));
+            if c.imap_available != Some(false) {
+                actions.push(t(lang, "転送とIMAPを両方使うと、同じメールが2通ずつ見えることがあります。どちらか一方にしてください。", "Using forwarding and IMAP together can show every message twice; choose one."));
+            }
             (
                 t(lang, "Gmailの「他のアカウントのメールを確認」(POPでの取り込み)は終了しました", "Gmail no longer fetches mail from other accounts by POP"),
                 t(
@@ -1455,7 +1457,7 @@ fn field(s: &mut String, label: &str, value: &str) {
         .chars()
         .map(|c| if c.is_ascii() { 1 } else { 2 })
         .sum();
-    let pad = 22usize.saturating_sub(width);
+    let pad = 26usize.saturating_sub(width);
     s.push_str(&format!("    {label}{} {value}\n", " ".repeat(pad)));
 }
 
@@ -1500,11 +1502,18 @@ fn settings_block(s: &mut String, x: &ServerSettings, lang: Lang) {
 /// Never contains the password: the report does not hold it.
 pub fn report_text(r: &Report, lang: Lang) -> String {
     let mut s = String::new();
-    s.push_str(&format!(
-        "{} {}({})\n",
-        t(lang, "■ 診断結果:", "■ Diagnosis:"),
-        r.address,
-        situation_name(r.situation, lang)
+    s.push_str(&t(
+        lang,
+        format!(
+            "■ 診断結果: {}({})\n",
+            r.address,
+            situation_name(r.situation, lang)
+        ),
+        format!(
+            "■ Diagnosis: {} ({})\n",
+            r.address,
+            situation_name(r.situation, lang)
+        ),
     ));
     if let Some(p) = &r.provider {
         s.push_str(&format!(
