@@ -253,10 +253,11 @@ fn settings_from_probe(p: &Probe, input: &DiagnoseInput<'_>) -> ServerSettings {
 fn data_setting(input: &DiagnoseInput<'_>, incoming: bool) -> Option<ServerSettings> {
     let pr = input.provider?;
     let pop_first = pr.imap_is_paid_option();
-    pr.servers
-        .iter()
+    pr.servers_for(&input.account.domain)
         .filter(|s| s.status != Status::Broken && s.protocol.is_incoming() == incoming)
         .filter(|s| incoming || s.port != 25)
+        // Never recommend sending the password in the clear, nor a login name we cannot fill in.
+        .filter(|s| s.security != Security::None && s.username != UsernameForm::AccountId)
         .min_by_key(|s| {
             let proto = match (s.protocol, pop_first) {
                 (Protocol::Imap, false) | (Protocol::Pop3, true) => 0,
@@ -276,6 +277,8 @@ fn data_setting(input: &DiagnoseInput<'_>, incoming: bool) -> Option<ServerSetti
             username: match s.username {
                 UsernameForm::Address => input.account.address.clone(),
                 UsernameForm::LocalPart => input.account.local_part.clone(),
+                // Filtered out above; the address is the harmless fallback.
+                UsernameForm::AccountId => input.account.address.clone(),
             },
             authentication: s.authentication,
         })
@@ -1086,7 +1089,6 @@ fn collect(
 mod tests {
     use super::*;
     use crate::model::{Failure, MailboxInfo, TlsInfo};
-    use crate::provider::{ServerEntry, Text};
     use FindingId as F;
     use Protocol::{Imap, Pop3, Smtp};
     use Security::{Starttls, Tls};
@@ -1172,40 +1174,68 @@ mod tests {
     }
 
     fn provider() -> Provider {
-        let entry = |protocol, host: &str, port, security| ServerEntry {
-            protocol,
-            host: host.into(),
-            port,
-            security,
-            username: UsernameForm::Address,
-            authentication: Authentication::PasswordCleartext,
-            status: Status::Unverified,
-            sources: vec!["test".into()],
-        };
-        Provider {
-            id: "example".into(),
-            name: Text {
-                ja: "テストネット".into(),
-                en: "TestNet".into(),
-            },
-            domains: vec!["example.jp".into()],
-            servers: vec![
-                entry(Smtp, "smtp.example.jp", 25, Security::None),
-                entry(Smtp, "smtp.example.jp", 587, Starttls),
-                entry(Imap, "imap.example.jp", 993, Tls),
-                entry(Pop3, "pop.example.jp", 995, Tls),
-            ],
-            imap_paid_option: true,
-            app_password_required: false,
-            password_name: Some(Text {
-                ja: "メールアドレスパスワード".into(),
-                en: "mail address password".into(),
-            }),
-            webmail_url: Some("https://webmail.example.jp/".into()),
-            management_url: Some("https://support.example.jp/supw".into()),
-            password_reset_url: None,
-            keep_on_server_days: Some(14),
-        }
+        crate::provider::parse(
+            r#"
+id = "example"
+name = { ja = "テストネット", en = "TestNet" }
+domains = { value = ["example.jp"], status = "verified", sources = ["T"] }
+imap_paid_option = { value = true, status = "verified", sources = ["T"] }
+keep_on_server_days = { value = 14, status = "verified", sources = ["T"] }
+[[sources]]
+id = "T"
+title = "test"
+url = "https://example.jp/"
+tier = 1
+date = "2026-01"
+[[servers]]
+protocol = "smtp"
+host = "smtp.example.jp"
+port = 25
+security = "none"
+username = "address"
+authentication = "password-cleartext"
+status = "unverified"
+sources = ["T"]
+[[servers]]
+protocol = "smtp"
+host = "smtp.example.jp"
+port = 587
+security = "starttls"
+username = "address"
+authentication = "password-cleartext"
+status = "unverified"
+sources = ["T"]
+[[servers]]
+protocol = "imap"
+host = "imap.example.jp"
+port = 993
+security = "tls"
+username = "address"
+authentication = "password-cleartext"
+status = "unverified"
+sources = ["T"]
+[[servers]]
+protocol = "pop3"
+host = "pop.example.jp"
+port = 995
+security = "tls"
+username = "address"
+authentication = "password-cleartext"
+status = "unverified"
+sources = ["T"]
+[password]
+name = { ja = "メールアドレスパスワード", en = "mail address password" }
+status = "verified"
+sources = ["T"]
+[webmail]
+url = "https://webmail.example.jp/"
+status = "verified"
+sources = ["T"]
+[management]
+pages = [{ url = "https://support.example.jp/supw", status = "verified", sources = ["T"] }]
+"#,
+        )
+        .expect("test provider parses")
     }
 
     fn run_with(
@@ -1627,7 +1657,13 @@ mod tests {
             assert!(!ids(&f).contains(&F::PasswordRejected), "{text}");
         }
         let mut p = provider();
-        p.app_password_required = true;
+        p.auth = Some(crate::provider::AuthRequirement {
+            app_password: true,
+            oauth2: crate::provider::OAuth2::Supported,
+            app_password_url: None,
+            status: Status::Verified,
+            sources: vec!["T".into()],
+        });
         let probes = vec![
             fail(Imap, 993, Tls, FailureKind::LoginFailed),
             fail(Smtp, 465, Tls, FailureKind::LoginFailed),
