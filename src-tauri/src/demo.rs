@@ -3,7 +3,6 @@
 //! tried, and support staff trained, without internet.
 
 use crate::api::{DemoAccount, DemoInfo};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -32,23 +31,29 @@ pub fn find_repo() -> Option<PathBuf> {
         .find_map(|s| s.ancestors().find(|d| has(d)).map(Path::to_path_buf))
 }
 
-/// Parses `KEY=VALUE` lines (shell style, optional quotes, `#` comments, `export `).
-pub fn parse_env(text: &str) -> HashMap<String, String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let l = l.strip_prefix("export ").unwrap_or(l);
-            let (k, v) = l.split_once('=')?;
-            let v = v.trim();
-            let v = v
-                .strip_prefix('"')
-                .and_then(|v| v.strip_suffix('"'))
-                .or_else(|| v.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
-                .unwrap_or(v);
-            Some((k.trim().to_string(), v.to_string()))
-        })
-        .collect()
+/// What `tests/peers/up.sh` writes to `tests/peers/run/env.json` (the parts the demo uses).
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct PeersEnv {
+    pub ca_file: PathBuf,
+    pub host: String,
+    pub password: String,
+    pub ports: PeersPorts,
+    pub users: PeersUsers,
+}
+
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct PeersPorts {
+    pub imap_tls: u16,
+    pub pop3_tls: u16,
+    pub smtp_tls: u16,
+    pub smtp_submission: u16,
+}
+
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct PeersUsers {
+    pub normal: String,
+    pub imap_denied: String,
+    pub quota_full: String,
 }
 
 /// Starts the servers and reads what they wrote.
@@ -63,66 +68,68 @@ pub fn start() -> Result<Demo, String> {
     if !status.success() {
         return Err(format!("tests/peers/up.sh failed ({status})"));
     }
-    let env_file = repo.join("tests/peers/run/env");
+    let run_dir = std::env::var_os("TSUNAGU_PEERS_RUN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo.join("tests/peers/run"));
+    let env_file = run_dir.join("env.json");
     let text =
         std::fs::read_to_string(&env_file).map_err(|e| format!("{}: {e}", env_file.display()))?;
-    from_env(&parse_env(&text), &repo.join("tests/peers/run"))
+    let env: PeersEnv =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", env_file.display()))?;
+    from_env(&env, &run_dir)
 }
 
-/// Builds the demo from the servers' environment file: an autoconfig file for the engine
-/// (written next to it) and the demo accounts for the window.
-pub fn from_env(env: &HashMap<String, String>, run_dir: &Path) -> Result<Demo, String> {
-    let get = |k: &str| {
-        env.get(k)
-            .cloned()
-            .ok_or_else(|| format!("tests/peers/run/env has no {k}"))
-    };
-    let host = env
-        .get("PEERS_HOST")
-        .cloned()
-        .unwrap_or_else(|| "127.0.0.1".into());
-    let imaps = get("PEERS_IMAPS_PORT")?;
-    let submission = get("PEERS_SUBMISSION_PORT")?;
-    let smtps = env.get("PEERS_SMTPS_PORT").cloned();
-    let domain = get("PEERS_DOMAIN")?;
-    let mut outgoing = String::new();
-    if let Some(p) = &smtps {
-        outgoing.push_str(&server_xml("outgoingServer", "smtp", &host, p, "SSL"));
-    }
-    outgoing.push_str(&server_xml(
-        "outgoingServer",
-        "smtp",
-        &host,
-        &submission,
-        "STARTTLS",
-    ));
-    let xml = format!(
+/// The autoconfig file the engine checks in demo mode: IMAP and POP3 over TLS, SMTP on the
+/// 465-style and 587-style ports of the local servers.
+pub fn autoconfig_xml(env: &PeersEnv) -> String {
+    let h = &env.host;
+    let p = &env.ports;
+    format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<clientConfig version=\"1.1\">\n \
-         <emailProvider id=\"{domain}\">\n  <domain>{domain}</domain>\n  \
-         <displayName>Tsunagu demo</displayName>\n{}{}</emailProvider>\n</clientConfig>\n",
-        server_xml("incomingServer", "imap", &host, &imaps, "SSL"),
-        outgoing
-    );
+         <emailProvider id=\"tsunagu-demo\">\n  <domain>tsunagu.test</domain>\n  \
+         <displayName>Tsunagu demo</displayName>\n{}{}{}{}</emailProvider>\n</clientConfig>\n",
+        server_xml("incomingServer", "imap", h, p.imap_tls, "SSL"),
+        server_xml("incomingServer", "pop3", h, p.pop3_tls, "SSL"),
+        server_xml("outgoingServer", "smtp", h, p.smtp_tls, "SSL"),
+        server_xml("outgoingServer", "smtp", h, p.smtp_submission, "STARTTLS"),
+    )
+}
+
+/// Writes the autoconfig file next to the servers' files and lists the demo accounts.
+pub fn from_env(env: &PeersEnv, run_dir: &Path) -> Result<Demo, String> {
     let config_file = run_dir.join("demo-autoconfig.xml");
-    std::fs::write(&config_file, xml).map_err(|e| format!("{}: {e}", config_file.display()))?;
-    let address = get("PEERS_USER")?;
-    let password = get("PEERS_PASSWORD")?;
+    std::fs::write(&config_file, autoconfig_xml(env))
+        .map_err(|e| format!("{}: {e}", config_file.display()))?;
+    let account = |address: &str, password: &str, note: &str| DemoAccount {
+        address: address.to_string(),
+        password: password.to_string(),
+        note: note.to_string(),
+    };
+    let u = &env.users;
     Ok(Demo {
         config_file,
-        ca_file: env.get("PEERS_CA_FILE").map(PathBuf::from),
+        ca_file: Some(env.ca_file.clone()),
         info: DemoInfo {
-            address: address.clone(),
-            password: password.clone(),
-            others: vec![DemoAccount {
-                address,
-                password: format!("{password}-wrong"),
-                note: "wrong password".into(),
-            }],
+            address: u.normal.clone(),
+            password: env.password.clone(),
+            others: vec![
+                account(
+                    &u.normal,
+                    "not-the-password",
+                    "wrong password / パスワード違い",
+                ),
+                account(
+                    &u.imap_denied,
+                    &env.password,
+                    "IMAP refused, POP works / IMAP 不可",
+                ),
+                account(&u.quota_full, &env.password, "mailbox full / 容量いっぱい"),
+            ],
         },
     })
 }
 
-fn server_xml(tag: &str, kind: &str, host: &str, port: &str, socket: &str) -> String {
+fn server_xml(tag: &str, kind: &str, host: &str, port: u16, socket: &str) -> String {
     format!(
         "  <{tag} type=\"{kind}\">\n   <hostname>{host}</hostname>\n   <port>{port}</port>\n   \
          <socketType>{socket}</socketType>\n   <username>%EMAILADDRESS%</username>\n   \
@@ -134,20 +141,28 @@ fn server_xml(tag: &str, kind: &str, host: &str, port: &str, socket: &str) -> St
 mod tests {
     use super::*;
 
-    #[test]
-    fn reads_shell_style_env_files() {
-        let e = parse_env("# c\nexport A=1\nB=\"two words\"\nC='x'\n\nD = 4 \nnot a line\n");
-        assert_eq!(e["A"], "1");
-        assert_eq!(e["B"], "two words");
-        assert_eq!(e["C"], "x");
-        assert_eq!(e["D"], "4");
-        assert_eq!(e.len(), 4);
-    }
+    const ENV: &str = r#"{"schema":1,"ca_file":"/x/ca.pem","host":"127.0.0.1","password":"pw",
+      "ports":{"imap_tls":19931,"pop3_tls":19951,"smtp_tls":19465,"smtp_submission":19587,
+               "smtp_mx":19025},
+      "users":{"normal":"taro@tsunagu.test","imap_denied":"popuser@tsunagu.test",
+               "quota_full":"full@tsunagu.test","empty":"empty@tsunagu.test"}}"#;
 
     #[test]
-    fn missing_keys_are_named() {
-        let dir = std::env::temp_dir();
-        let err = from_env(&HashMap::new(), &dir).err().unwrap();
-        assert!(err.contains("PEERS_IMAPS_PORT"), "{err}");
+    fn builds_an_autoconfig_the_engine_reads() {
+        let env: PeersEnv = serde_json::from_str(ENV).unwrap();
+        let xml = autoconfig_xml(&env);
+        let dir = std::env::temp_dir().join(format!("tsunagu-demo-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for port in [19931, 19951, 19465, 19587] {
+            assert!(xml.contains(&format!("<port>{port}</port>")), "{xml}");
+        }
+        assert_eq!(xml.matches("<incomingServer").count(), 2);
+        assert_eq!(xml.matches("<outgoingServer").count(), 2);
+        assert!(!xml.contains("pw"), "no password in the file");
+        let demo = from_env(&env, &dir).unwrap();
+        assert_eq!(demo.info.address, "taro@tsunagu.test");
+        assert_eq!(demo.ca_file, Some(PathBuf::from("/x/ca.pem")));
+        assert!(demo.config_file.is_file());
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
