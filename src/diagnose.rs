@@ -257,8 +257,10 @@ fn data_setting(input: &DiagnoseInput<'_>, incoming: bool) -> Option<ServerSetti
     pr.servers_for(&acc.domain)
         .filter(|s| s.status != Status::Broken && s.protocol.is_incoming() == incoming)
         .filter(|s| incoming || s.port != 25)
-        // The MX host is only known online; such an entry cannot be shown offline.
+        // The MX host is only known online; such an entry cannot be shown offline. Never
+        // recommend sending the password in the clear, nor a login name we cannot fill in.
         .filter(|s| !s.host.contains("%MXHOST%"))
+        .filter(|s| s.security != Security::None && s.username != UsernameForm::AccountId)
         .min_by_key(|s| {
             let proto = match (s.protocol, pop_first) {
                 (Protocol::Imap, false) | (Protocol::Pop3, true) => 0,
@@ -281,7 +283,8 @@ fn data_setting(input: &DiagnoseInput<'_>, incoming: bool) -> Option<ServerSetti
             username: match s.username {
                 UsernameForm::Address => acc.address.clone(),
                 UsernameForm::LocalPart => acc.local_part.clone(),
-                UsernameForm::AccountId => text::account_id_label(input.lang).to_string(),
+                // Filtered out above; the address is the harmless fallback.
+                UsernameForm::AccountId => acc.address.clone(),
             },
             authentication: s.authentication,
         })

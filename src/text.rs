@@ -254,14 +254,6 @@ pub fn input_note(f: &NoteFacts, lang: Lang) -> String {
 
 // ───────────────────────────── labels ─────────────────────────────
 
-/// Shown as the username when the provider issues a separate login ID.
-pub fn account_id_label(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => "(プロバイダーから届いた書類に書かれたID)",
-        Lang::En => "(the ID printed on your provider's papers)",
-    }
-}
-
 /// A provider's own advice appended to a finding's detail.
 pub fn provider_note(provider: &str, note: &str, unverified: bool, lang: Lang) -> String {
     let mark = match (unverified, lang) {
