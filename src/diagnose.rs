@@ -608,6 +608,22 @@ fn collect(
                 );
             }
         }
+        if provider.and_then(|p| p.op25b()) == Some(true) {
+            let mut c = b.ctx();
+            c.reason = Reason::Offline;
+            c.port = rec.outgoing.as_ref().map(|o| o.port);
+            c.security = rec.outgoing.as_ref().map(|o| o.security);
+            let sev = if input.situation == Situation::CantSend {
+                Severity::Warning
+            } else {
+                Severity::Info
+            };
+            let ev = vec![format!(
+                "provider data ({}): op25b",
+                provider.map(|p| p.id.as_str()).unwrap_or_default()
+            )];
+            b.push(FindingId::SmtpPort25Blocked, sev, c, ev);
+        }
         if provider.is_some_and(|p| p.requires_app_password()) {
             let mut c = b.ctx();
             c.reason = Reason::Offline;
@@ -1831,6 +1847,31 @@ sources = ["T"]
         assert_eq!(out.host, "smtp.example.jp", "placeholders are filled in");
         assert_eq!(ids(&f), vec![F::UnverifiedSettings]);
         assert!(f[0].detail.contains("テストネット"));
+        // Port 25 blocking known from the data is said offline too.
+        let mut p = provider();
+        p.op25b = Some(crate::provider::Fact {
+            value: true,
+            status: Status::Verified,
+            sources: vec!["T".into()],
+        });
+        let (f, _) = diagnose(&DiagnoseInput {
+            situation: Situation::CantSend,
+            account: &acc,
+            provider: Some(&p),
+            probes: &[],
+            lang: Lang::Ja,
+            offline: true,
+        });
+        let x = get(&f, F::SmtpPort25Blocked);
+        assert!(
+            x.detail.contains("テストネットでは") && x.detail.contains("587"),
+            "{}",
+            x.detail
+        );
+        assert_eq!(
+            x.evidence,
+            vec!["provider data (example): op25b".to_string()]
+        );
         // No data at all: said so.
         let (f, rec) = diagnose(&DiagnoseInput {
             situation: Situation::NewDevice,

@@ -837,14 +837,26 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             )
         }
         F::SmtpPort25Blocked => {
+            // Without a known working port, name both usual ones rather than pick one.
             let port = c
                 .port
                 .map(|p| p.to_string())
-                .unwrap_or_else(|| "587".into());
+                .unwrap_or_else(|| t(lang, "465」か「587", "465 or 587"));
             let sec = c
                 .security
-                .map(|s| security_label(s, lang))
-                .unwrap_or("STARTTLS");
+                .map(|s| security_label(s, lang).to_string())
+                .unwrap_or_else(|| {
+                    t(
+                        lang,
+                        "ポート番号に合ったもの(465ならSSL/TLS、587ならSTARTTLS)",
+                        "the one that goes with the port (SSL/TLS for 465, STARTTLS for 587)",
+                    )
+                });
+            let port_plain = c
+                .port
+                .map(|p| p.to_string())
+                .unwrap_or_else(|| t(lang, "465番か587", "465 or 587"));
+            let prov = c.prov(lang);
             let extra = if c.situation == Situation::CantSend {
                 t(lang, "送れない原因は、メールソフトの送信ポートが25番のままになっていることかもしれません。", " Your mail app may still be set to port 25, which would explain why sending fails.")
             } else {
@@ -854,8 +866,16 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 t(lang, "送信に25番ポートは使えません", "Port 25 cannot be used for sending"),
                 t(
                     lang,
-                    format!("送信サーバーに25番ポートではつながりませんでしたが、{port}番ではつながりました。迷惑メール対策のため、プロバイダーや回線は25番での送信を止めています(「OP25B」という仕組みです)。故障ではありません。{extra}"),
-                    format!("The outgoing server could not be reached on port 25, but port {port} works. Providers and networks block sending on port 25 against spam (“OP25B”); nothing is broken.{extra}"),
+                    if c.reason == Reason::Offline {
+                        format!("{prov}では、迷惑メール対策のため、25番ポートでの送信を止めています(「OP25B」という仕組みです)。送信には{port_plain}番を使います。{extra}")
+                    } else {
+                        format!("送信サーバーに25番ポートではつながりませんでしたが、{port_plain}番ではつながりました。迷惑メール対策のため、プロバイダーや回線は25番での送信を止めています(「OP25B」という仕組みです)。故障ではありません。{extra}")
+                    },
+                    if c.reason == Reason::Offline {
+                        format!("{prov} blocks sending on port 25 against spam (“OP25B”); port {port_plain} is used for sending.{extra}")
+                    } else {
+                        format!("The outgoing server could not be reached on port 25, but port {port_plain} works. Providers and networks block sending on port 25 against spam (“OP25B”); nothing is broken.{extra}")
+                    },
                 ),
                 vec![
                     t(lang, format!("メールソフトの送信(SMTP)の設定を開き、ポート番号を「{port}」にしてください。"), format!("Open the outgoing (SMTP) settings of your mail app and set the port to {port}.")),
@@ -1251,15 +1271,30 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             };
             (
                 if c.reason == Reason::NoData {
-                    t(lang, "このアドレスの設定は、まだ分かっていません", "The settings for this address are not known yet")
+                    t(
+                        lang,
+                        "このアドレスの設定は、まだ分かっていません",
+                        "The settings for this address are not known yet",
+                    )
                 } else {
-                    t(lang, "この設定は、まだ実際には確かめていません", "These settings have not been verified")
+                    t(
+                        lang,
+                        "この設定は、まだ実際には確かめていません",
+                        "These settings have not been verified",
+                    )
                 },
                 t(lang, d_ja, d_en),
-                vec![
+                {
+                    let mut v = Vec::new();
+                    if c.password_name.is_some() || c.password_written_on.is_some() {
+                        v.push(act_check_sheet(c, lang));
+                    }
+                    v.extend([
                     t(lang, "インターネットにつながった状態で、パスワードも入れて、もう一度この診断をしてください。", "Run this check again while connected to the Internet, with the password."),
                     t(lang, "メールソフトに設定を入れたら、自分のアドレスあてにメールを1通送って、届くか確かめてください。", "After entering the settings in your mail app, send one message to your own address and check that it arrives."),
-                ],
+                ]);
+                    v
+                },
             )
         }
         F::NoIncoming | F::NoOutgoing => {
@@ -1354,8 +1389,8 @@ pub fn progress_line(ev: &Event, names: &[String], lang: Lang) -> Option<String>
     match ev {
         Event::Planned { candidates } => Some(t(
             lang,
-            format!("{}件の設定を試します…", candidates.len()),
-            format!("Trying {} settings…", candidates.len()),
+            format!("設定の候補が{}件あります…", candidates.len()),
+            format!("{} candidate settings…", candidates.len()),
         )),
         Event::ProbeStarted { .. } => None,
         Event::StepFinished { index, step } => {
@@ -1453,7 +1488,7 @@ fn field(s: &mut String, label: &str, value: &str) {
     s.push_str(&format!("    {label}{} {value}\n", " ".repeat(pad)));
 }
 
-fn settings_block(s: &mut String, x: &ServerSettings, lang: Lang) {
+fn settings_block(s: &mut String, x: &ServerSettings, entered: bool, lang: Lang) {
     s.push_str(&format!("  {}\n", server_role(x.protocol, lang)));
     field(s, &t(lang, "サーバー名", "Server"), &x.host);
     field(s, &t(lang, "ポート番号", "Port"), &x.port.to_string());
@@ -1466,11 +1501,15 @@ fn settings_block(s: &mut String, x: &ServerSettings, lang: Lang) {
     field(
         s,
         &t(lang, "パスワード", "Password"),
-        &t(
-            lang,
-            "メールのパスワード(診断で入力したもの)",
-            "your mail password (as entered for this check)",
-        ),
+        &if entered {
+            t(
+                lang,
+                "メールのパスワード(診断で入力したもの)",
+                "your mail password (as entered for this check)",
+            )
+        } else {
+            t(lang, "メールのパスワード", "your mail password")
+        },
     );
     field(
         s,
@@ -1557,6 +1596,8 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
     }
 
     let rec = &r.recommended;
+    // A login was tried, so a password was entered (the report never holds it).
+    let entered = r.probes.iter().any(|p| p.login_attempts > 0);
     s.push_str(&format!(
         "\n{} {}\n",
         t(lang, "■ おすすめの設定", "■ Recommended settings"),
@@ -1567,7 +1608,7 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
         }
     ));
     match &rec.incoming {
-        Some(x) => settings_block(&mut s, x, lang),
+        Some(x) => settings_block(&mut s, x, entered, lang),
         None => s.push_str(&format!(
             "  {}\n",
             t(
@@ -1578,7 +1619,7 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
         )),
     }
     match &rec.outgoing {
-        Some(x) => settings_block(&mut s, x, lang),
+        Some(x) => settings_block(&mut s, x, entered, lang),
         None => s.push_str(&format!(
             "  {}\n",
             t(
