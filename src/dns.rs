@@ -32,7 +32,11 @@ impl Resolver {
     }
     /// Addresses for `host`. IP literals are returned as they are.
     pub async fn lookup_ip(&self, host: &str) -> Result<Vec<IpAddr>, DnsError> {
-        if let Ok(ip) = host.trim_start_matches('[').trim_end_matches(']').parse::<IpAddr>() {
+        if let Ok(ip) = host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<IpAddr>()
+        {
             return Ok(vec![ip]);
         }
         match tokio::net::lookup_host((host, 0)).await {

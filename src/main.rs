@@ -14,7 +14,11 @@ use tsunagu::secret::Password;
 mod render;
 
 #[derive(Parser)]
-#[command(name = "tsunagu", version, about = "Find, verify and explain e-mail settings")]
+#[command(
+    name = "tsunagu",
+    version,
+    about = "Find, verify and explain e-mail settings"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -104,7 +108,11 @@ fn default_lang() -> Lang {
             if v.is_empty() {
                 continue;
             }
-            return if v.starts_with("ja") { Lang::Ja } else { Lang::En };
+            return if v.starts_with("ja") {
+                Lang::Ja
+            } else {
+                Lang::En
+            };
         }
     }
     Lang::En
