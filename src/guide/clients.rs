@@ -49,8 +49,8 @@ impl Field {
     fn unconfirmed(mut self, n: LangText) -> Field {
         self.confirmed = false;
         self.note(t(
-            format!("画面の表示は未確認です。{}", n.ja),
-            format!("Label UNCONFIRMED. {}", n.en),
+            format!("【未確認】{}", n.ja),
+            format!("[UNCONFIRMED] {}", n.en),
         ))
     }
 }
@@ -190,6 +190,14 @@ impl Ctx<'_> {
             on()
         }
     }
+    /// The same as a tick box.
+    fn switch_box(&self, s: &ServerSettings) -> LangText {
+        if s.security == Security::None {
+            untick()
+        } else {
+            tick()
+        }
+    }
     fn switch_why(&self, s: &ServerSettings) -> LangText {
         if s.security == Security::None {
             t(
@@ -279,8 +287,8 @@ fn port_field(id: FieldId, label: LangText, s: &ServerSettings) -> Field {
     let fl = f(id, label, same(s.port.to_string()));
     if s.protocol == Protocol::Smtp && s.port != 25 {
         fl.why(t(
-            "25 番は多くのプロバイダーが迷惑メール対策のために止めています（OP25B）。",
-            "Many providers block port 25 against spam (OP25B).",
+            "迷惑メール対策で止められていることの多い 25 番ではなく、この番号を使います（OP25B）。",
+            "Use this number, not port 25, which many providers block against spam (OP25B).",
         ))
     } else {
         fl
@@ -461,11 +469,16 @@ fn outlook_new(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
 // ---- §2 classic Outlook ---------------------------------------------------------------------
 
 fn spa_field(id: FieldId) -> Field {
+    let (ja, en) = if id == FieldId::IncomingSpa {
+        ("受信メール", "Incoming mail")
+    } else {
+        ("送信メール", "Outgoing mail")
+    };
     f(
         id,
         t(
-            "セキュリティで保護されたパスワード認証（SPA）でのログオンが必要",
-            "Require logon using Secure Password Authentication (SPA)",
+            format!("{ja}：セキュリティで保護されたパスワード認証（SPA）でのログオンが必要"),
+            format!("{en}: Require logon using Secure Password Authentication (SPA)"),
         ),
         untick(),
     )
@@ -748,9 +761,9 @@ fn windows_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                     t("送信メールに同じユーザー名とパスワードを使用する", "Use the same user name and password for sending email"),
                     if c.outgoing_auth_needed() { tick() } else { untick() },
                 ),
-                f(FieldId::IncomingSecurity, t("受信メールにはSSLが必要", "Require SSL for incoming email"), c.switch_value(inc))
+                f(FieldId::IncomingSecurity, t("受信メールにはSSLが必要", "Require SSL for incoming email"), c.switch_box(inc))
                     .why(c.switch_why(inc)),
-                f(FieldId::OutgoingSecurity, t("送信メールにはSSLが必要", "Require SSL for outgoing email"), c.switch_value(&c.out))
+                f(FieldId::OutgoingSecurity, t("送信メールにはSSLが必要", "Require SSL for outgoing email"), c.switch_box(&c.out))
                     .why(c.switch_why(&c.out)),
             ],
             Some(t("「サインイン」→「完了」を押します。", "Press \"Sign in\" › \"Done\".")),
@@ -763,7 +776,7 @@ fn windows_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
 fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let inc = c.inc();
     notices.push(t(
-        "「接続設定を自動的に管理」がオンのままだと、メールが勝手に別のポートや方式を試し、ここに書いた値が使われません。受信・送信の両方でオフにしてから値を入れます。",
+        "「接続設定を自動的に管理」にチェックが入ったままだと、「メール」が自分で別のポートや方式を試すため、ここに書いた値が使われません。受信と送信の両方でチェックを外してから値を入れます。",
         "While \"Automatically manage connection settings\" is on, Mail silently tries other ports and methods and ignores these values. Turn it off for both incoming and outgoing first.",
     ));
     let mut screens = vec![
@@ -831,8 +844,8 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 untick(),
             )
             .why(t(
-                "オフにすると、ポートと「TLS/SSLを使用」の欄が現れます。",
-                "Turning it off shows the Port and \"Use TLS/SSL\" fields.",
+                "チェックを外すと、「ポート」と「TLS/SSLを使用」の欄が現れます。",
+                "Unticking it shows the Port and \"Use TLS/SSL\" fields.",
             )),
             f(
                 FieldId::IncomingPort,
@@ -843,11 +856,7 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             f(
                 FieldId::IncomingSecurity,
                 t("TLS/SSLを使用", "Use TLS/SSL"),
-                if c.switch_value(inc) == on() {
-                    tick()
-                } else {
-                    untick()
-                },
+                c.switch_box(inc),
             )
             .why(c.switch_why(inc))
             .unconfirmed(tls_note.clone()),
@@ -884,12 +893,12 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 untick(),
             )
             .why(t(
-                "オフにしないと送信ポートを指定できません。",
+                "チェックを外さないと、送信ポートを指定できません。",
                 "The outgoing port can only be set with this turned off.",
             )),
             port_field(FieldId::OutgoingPort, t("ポート", "Port"), &c.out)
                 .why_opt(c.switch_port_why(&c.out, c.out_swapped)),
-            f(FieldId::OutgoingSecurity, t("TLS/SSLを使用", "Use TLS/SSL"), if c.switch_value(&c.out) == on() { tick() } else { untick() })
+            f(FieldId::OutgoingSecurity, t("TLS/SSLを使用", "Use TLS/SSL"), c.switch_box(&c.out))
                 .why(c.switch_why(&c.out))
                 .unconfirmed(tls_note),
             f(
@@ -917,7 +926,14 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 ),
                 t(ja, en),
             )
-            .why(c.keep_days_why())
+            .why(t(
+                format!(
+                    "サーバーに残す日数の目安は {d} 日です。選べる期間のうち、いちばん近い「{ja}」を選びます。ほかの機器でも受け取れるように少しの間残し、容量がいっぱいにならないように古いものは消します。"
+                ),
+                format!(
+                    "Keep mail on the server for about {d} days: pick the closest choice, \"{en}\". Other devices can still get it, and the mailbox does not fill up."
+                ),
+            ))
             .unconfirmed(t(
                 "この項目の表示と選択肢は確かめられていません。近い期間を選んでください。",
                 "The label and its choices are not confirmed; pick the closest period.",
@@ -1016,11 +1032,13 @@ fn iphone(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             f(FieldId::DeleteFromServer, t("サーバーから削除", "Delete from server"), t("7日", "Seven days"))
                 .why(t(
                     format!(
-                        "iPhone で受け取ったあと 7 日はサーバーに残るので、パソコンなどほかの機器でも受け取れます。（プロバイダーのおすすめは {} 日です。選べるのは「しない」「7日」「受信ボックスからの削除時」です。）",
+                        "iPhone で受け取ったあと 7 日はサーバーに残るので、パソコンなどほかの機器でも受け取れます。（{}は {} 日です。選べるのは「しない」「7日」「受信ボックスからの削除時」の三つです。）",
+                        if c.input.keep_on_server_days.is_some() { "プロバイダーのおすすめ" } else { "サーバーに残す日数の目安" },
                         c.keep_days()
                     ),
                     format!(
-                        "Mail stays on the server for 7 days after the iPhone gets it, so your other devices can still get it. (The recommendation is {} days; the choices are Never, Seven days and When removed from Inbox.)",
+                        "Mail stays on the server for 7 days after the iPhone gets it, so your other devices can still get it. ({} is {} days; the choices are Never, Seven days and When removed from Inbox.)",
+                        if c.input.keep_on_server_days.is_some() { "The provider's recommendation" } else { "The usual guideline" },
                         c.keep_days()
                     ),
                 ))
@@ -1055,8 +1073,8 @@ fn iphone(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             port_field(FieldId::OutgoingPort, t("サーバポート", "Server Port"), &c.out)
                 .why_opt(c.switch_port_why(&c.out, c.out_swapped))
                 .note(t(
-                    "iPhone はポートを自分で推測して入れることがあります。ここが上の番号になっているか必ず確かめてください。",
-                    "The iPhone may guess the port by itself: make sure it shows the number above.",
+                    format!("iPhone はポートを自分で推測して入れることがあります。ここが {} になっているか必ず確かめてください。", c.out.port),
+                    format!("The iPhone may guess the port by itself: make sure it shows {}.", c.out.port),
                 ))
                 .unconfirmed(apple_spelling),
         ],
@@ -1099,11 +1117,11 @@ fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             f(FieldId::DeleteFromServer, t("サーバーからメールを削除", "Delete email from server"), t("削除しない", "Never"))
                 .why(t(
                     format!(
-                        "スマートフォンで消しても、サーバーには残るのでパソコンでも受け取れます。サーバーの古いメールは、パソコンの「{} 日後に削除」の設定で片付きます。",
+                        "スマートフォンで消しても、サーバーには残るのでパソコンでも受け取れます。サーバーの古いメールは、パソコンの「{} 日後に削除」の設定で片付きます。スマートフォンだけで読む場合は「受信トレイから削除したとき」を選ぶと、サーバーの容量がいっぱいになりにくくなります。",
                         c.keep_days()
                     ),
                     format!(
-                        "Deleting on the phone leaves the mail on the server so your computer still gets it; the computer's \"remove after {} days\" clears old mail.",
+                        "Deleting on the phone leaves the mail on the server so your computer still gets it; the computer's \"remove after {} days\" clears old mail. If only this phone reads the mail, choose \"When I delete from Inbox\" so the mailbox does not fill up.",
                         c.keep_days()
                     ),
                 )),
@@ -1185,7 +1203,7 @@ fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 f(
                     FieldId::OutgoingAuthRequired,
                     t("ログインが必要", "Require signin"),
-                    if c.outgoing_auth_needed() { on() } else { off() },
+                    if c.outgoing_auth_needed() { tick() } else { untick() },
                 ),
                 c.username(FieldId::OutgoingUsername, t("ユーザー名", "Username"), &c.out),
                 c.password(FieldId::OutgoingPassword, t("パスワード", "Password")),
