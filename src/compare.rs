@@ -64,6 +64,21 @@ struct Out {
     diffs: Vec<Difference>,
 }
 
+/// Security as the app shows it: apps with only an SSL switch show on/off.
+fn security_shown(client: Option<ClientId>, s: Security) -> LangText {
+    match client {
+        Some(c) if c.has_ssl_switch_only() => yes_no(s != Security::None),
+        _ => security_name(s),
+    }
+}
+
+fn security_differs(client: Option<ClientId>, a: Security, b: Security) -> bool {
+    match client {
+        Some(c) if c.has_ssl_switch_only() => (a == Security::None) != (b == Security::None),
+        _ => a != b,
+    }
+}
+
 impl Out {
     fn push(
         &mut self,
@@ -73,9 +88,10 @@ impl Out {
         note: Option<LangText>,
     ) {
         let label = label_for(self.client, field);
+        let bare = |l: &str| l.trim_end_matches([':', '：']).to_string();
         let line = LangText::new(
-            format!("{}: {} → {}", label.ja, current.ja, recommended.ja),
-            format!("{}: {} → {}", label.en, current.en, recommended.en),
+            format!("{}: {} → {}", bare(&label.ja), current.ja, recommended.ja),
+            format!("{}: {} → {}", bare(&label.en), current.en, recommended.en),
         );
         self.diffs.push(Difference {
             field,
@@ -102,6 +118,8 @@ fn label_for(client: Option<ClientId>, field: FieldId) -> LangText {
 
 /// Lists every field of `current` that differs from `rec`; fields not given are skipped.
 /// `keep_days` is the number of days the recommended POP setup keeps mail on the server.
+/// With a client, pass `guide::effective_settings(client, …)` as `rec` so that the values match
+/// that app's guide (e.g. port 465 on an iPhone), and the app's own labels are used.
 pub fn compare(
     current: &CurrentSettings,
     rec: &Recommended,
@@ -147,11 +165,11 @@ pub fn compare(
             }
         }
         if let Some(s) = current.incoming_security {
-            if s != inc.security {
+            if security_differs(client, s, inc.security) {
                 o.push(
                     FieldId::IncomingSecurity,
-                    security_name(s),
-                    security_name(inc.security),
+                    security_shown(client, s),
+                    security_shown(client, inc.security),
                     None,
                 );
             }
@@ -222,11 +240,11 @@ pub fn compare(
             }
         }
         if let Some(s) = current.outgoing_security {
-            if s != out.security {
+            if security_differs(client, s, out.security) {
                 o.push(
                     FieldId::OutgoingSecurity,
-                    security_name(s),
-                    security_name(out.security),
+                    security_shown(client, s),
+                    security_shown(client, out.security),
                     None,
                 );
             }

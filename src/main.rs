@@ -13,6 +13,9 @@ use tsunagu::secret::Password;
 
 mod render;
 
+// ---- guides work (issue 4): `guide` and `export mobileconfig|report` ----
+mod guides_cli;
+
 #[derive(Parser)]
 #[command(
     name = "tsunagu",
@@ -100,6 +103,13 @@ struct DiagnoseArgs {
 enum Command {
     /// Verify an address against the live IMAP, POP3 and SMTP servers.
     Diagnose(DiagnoseArgs),
+    // ---- guides work (issue 4) ----
+    /// Field-by-field setup steps for one mail app.
+    Guide(guides_cli::GuideArgs),
+    /// Write a file: an Apple configuration profile or a support report.
+    #[command(subcommand)]
+    Export(guides_cli::Export),
+    // ---- end guides work ----
 }
 
 fn default_lang() -> Lang {
@@ -215,5 +225,8 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Diagnose(a) => diagnose(a),
+        // guides work (issue 4)
+        Command::Guide(a) => guides_cli::guide(a),
+        Command::Export(e) => guides_cli::export(e),
     }
 }

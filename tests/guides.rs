@@ -403,9 +403,32 @@ fn compare_points_at_the_wrong_smtp_port() {
 
     // With the app known, the app's own label is used.
     let d = compare::compare(&cur, &rec, 14, Some(ClientId::Thunderbird));
-    assert_eq!(d[0].line.ja, "ポート番号:: 25 → 587");
+    assert_eq!(d[0].line.ja, "ポート番号: 25 → 587");
     let d = compare::compare(&cur, &rec, 14, Some(ClientId::OutlookClassic));
     assert_eq!(d[0].line.ja, "送信メール：ポート: 25 → 587");
+}
+
+#[test]
+fn compare_for_an_ssl_switch_app_uses_its_port_and_on_off() {
+    let input = &odd_fixtures()[1]; // 465 TLS worked too
+    let rec = guide::effective_settings(ClientId::Iphone, input);
+    let cur = CurrentSettings {
+        outgoing_port: Some(25),
+        outgoing_security: Some(Security::None),
+        ..Default::default()
+    };
+    let d = compare::compare(&cur, &rec, 14, Some(ClientId::Iphone));
+    let lines: Vec<&str> = d.iter().map(|x| x.line.ja.as_str()).collect();
+    assert_eq!(
+        lines,
+        vec!["サーバポート: 25 → 465", "SSLを使用: オフ → オン"]
+    );
+    // STARTTLS vs TLS is not a difference an on/off switch can show.
+    let cur = CurrentSettings {
+        outgoing_security: Some(Security::Starttls),
+        ..Default::default()
+    };
+    assert!(compare::compare(&cur, &rec, 14, Some(ClientId::Iphone)).is_empty());
 }
 
 #[test]

@@ -478,6 +478,17 @@ pub fn fit_ssl_switch(
     }
 }
 
+/// The settings a guide for `client` actually tells the person to enter: the recommended ones,
+/// with the port fitted to the SSL switch on apps that only have one.
+pub fn effective_settings(client: ClientId, input: &GuideInput) -> Recommended {
+    let mut r = input.recommended.clone();
+    if client.has_ssl_switch_only() {
+        r.incoming = r.incoming.map(|s| fit_ssl_switch(&s, &input.working).0);
+        r.outgoing = r.outgoing.map(|s| fit_ssl_switch(&s, &input.working).0);
+    }
+    r
+}
+
 /// Writes the guide for one app.
 pub fn build(client: ClientId, input: &GuideInput) -> Result<Guide, GuideError> {
     clients::build(client, input)
