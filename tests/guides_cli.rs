@@ -4,7 +4,9 @@ use std::process::Command;
 
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_tsunagu"));
-    c.env("LANG", "ja_JP.UTF-8").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+    c.env("LANG", "ja_JP.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     c
 }
 
@@ -84,14 +86,26 @@ fn export_writes_profile_and_report() {
 
 #[test]
 fn bad_input_is_a_clear_usage_error() {
-    let o = bin().args(["guide", "--client", "iphone"]).output().unwrap();
-    assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("--from"));
     let o = bin()
-        .args(["guide", "--client", "iphone", "--from", "/nonexistent/r.json"])
+        .args(["guide", "--client", "iphone"])
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
-    let o = bin().args(["guide", "--client", "palm-pilot", "a@b.jp"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--from"));
+    let o = bin()
+        .args([
+            "guide",
+            "--client",
+            "iphone",
+            "--from",
+            "/nonexistent/r.json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let o = bin()
+        .args(["guide", "--client", "palm-pilot", "a@b.jp"])
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(2));
 }
