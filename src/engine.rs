@@ -117,6 +117,7 @@ pub async fn run(req: Request, opts: &Options, events: EventSink) -> Result<Repo
         resolver: resolver.clone(),
         ca_file: opts.ca_file.clone(),
         timeout: opts.timeout.min(Duration::from_secs(8)),
+        ..DiscoverOptions::default()
     };
     let mut lookup = discover::lookup(&account, &dopts)
         .await

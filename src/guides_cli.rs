@@ -3,8 +3,8 @@
 //! files and prints.
 
 use super::{lang_of, read_password_stdin, render, usage_error, CommonArgs, SituationArg};
-use clap::{Args, Subcommand};
-use std::io::{IsTerminal, Read, Write};
+use clap::Args;
+use std::io::{Read, Write};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -74,14 +74,6 @@ pub struct GuideArgs {
     source: SourceArgs,
     #[command(flatten)]
     common: CommonArgs,
-}
-
-#[derive(Subcommand, Clone)]
-pub enum Export {
-    /// An Apple configuration profile (.mobileconfig) for iPhone, iPad or Mac (no password inside).
-    Mobileconfig(MobileconfigArgs),
-    /// A support report in Markdown or as one HTML page (never the password).
-    Report(ReportArgs),
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -186,7 +178,7 @@ fn obtain_report(src: &SourceArgs, lang: Lang) -> Result<(Report, Option<Passwor
         send_test: false,
         dns_server: src.dns_server,
     };
-    let progress = render::Progress::new(lang, std::io::stderr().is_terminal());
+    let progress = render::Progress::new(lang);
     let sink: tsunagu::probe::EventSink = Arc::new(move |ev: Event| progress.event(&ev));
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -290,9 +282,9 @@ pub fn guide(a: GuideArgs) -> ExitCode {
     emit(&scrubbed(text, &password), &None)
 }
 
-pub fn export(e: Export) -> ExitCode {
-    match e {
-        Export::Mobileconfig(a) => {
+pub fn mobileconfig(a: MobileconfigArgs) -> ExitCode {
+    {
+        {
             let lang = lang_opt(a.lang);
             let (report, password) = match obtain_report(&a.source, lang) {
                 Ok(x) => x,
@@ -312,7 +304,12 @@ pub fn export(e: Export) -> ExitCode {
                 }
             }
         }
-        Export::Report(a) => {
+    }
+}
+
+pub fn report(a: ReportArgs) -> ExitCode {
+    {
+        {
             let lang = lang_opt(a.lang);
             let (report, password) = match obtain_report(&a.source, lang) {
                 Ok(x) => x,

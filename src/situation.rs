@@ -31,7 +31,12 @@ pub struct SituationContext {
 
 impl SituationContext {
     pub fn from_report(r: &Report) -> SituationContext {
-        let p = guide::provider_for(&r.address);
+        let p = guide::provider_of_report(r);
+        let domain = r
+            .address
+            .rsplit_once('@')
+            .map(|(_, d)| d.to_ascii_lowercase())
+            .unwrap_or_default();
         SituationContext {
             address: r.address.clone(),
             provider_id: r
@@ -39,14 +44,10 @@ impl SituationContext {
                 .as_ref()
                 .map(|p| p.id.clone())
                 .or_else(|| p.map(|p| p.id.clone())),
-            provider_name: p.map(|p| LangText::new(p.name.ja.clone(), p.name.en.clone())),
-            password_name: p.and_then(|p| {
-                p.password_name
-                    .as_ref()
-                    .map(|n| LangText::new(n.ja.clone(), n.en.clone()))
-            }),
+            provider_name: p.map(|p| guide::text_of(&p.name)),
+            password_name: p.and_then(|p| p.password.as_ref().map(|pw| guide::text_of(&pw.name))),
             webmail_url: p.and_then(|p| p.webmail_url().map(str::to_string)),
-            management_url: p.and_then(|p| p.management_url().map(str::to_string)),
+            management_url: p.and_then(|p| p.management_url_for(&domain).map(str::to_string)),
             password_reset_url: p.and_then(|p| p.password_reset_url().map(str::to_string)),
             keep_on_server_days: p.and_then(|p| p.keep_on_server_days()),
             imap_paid_option: p.map(|p| p.imap_is_paid_option()).unwrap_or(false),
@@ -54,35 +55,14 @@ impl SituationContext {
         }
     }
 
-    fn domain(&self) -> String {
-        self.address
-            .rsplit_once('@')
-            .map(|(_, d)| d.to_ascii_lowercase())
-            .unwrap_or_default()
-    }
-
-    /// iTSCOM addresses (the seed manual describes their management page).
+    /// iTSCOM addresses (the seed manual describes their management page's screens).
     fn is_itscom(&self) -> bool {
-        let d = self.domain();
-        self.provider_id
-            .as_deref()
-            .is_some_and(|id| id.contains("itscom"))
-            || d == "ms246.net"
-            || d.ends_with(".ms246.net")
-            || d == "mgl.246.ne.jp"
-            || d == "itscom.net"
+        self.provider_id.as_deref() == Some("itscom")
     }
 
-    /// The management page: the provider's data first, else the iTSCOM manual's address.
+    /// The provider's management page for this address (from the bundled data).
     fn management(&self) -> Option<String> {
-        if let Some(u) = &self.management_url {
-            return Some(u.clone());
-        }
-        match self.domain().as_str() {
-            "ms246.net" => Some("https://support.ms246.net/supw".into()),
-            "mgl.246.ne.jp" => Some("https://support.mgl.246.ne.jp/supw/".into()),
-            _ => None,
-        }
+        self.management_url.clone()
     }
 
     pub fn keep_days(&self) -> u32 {
@@ -357,11 +337,11 @@ fn cant_send(ctx: &SituationContext) -> Vec<Step> {
         };
         t(
             format!(
-                "iTSCOM のアドレスは、日本の外からの送信が制限されています。「メールアカウント管理ページ」{}の「メールアカウント情報参照」の画面で「国外からのメール送信制限設定」を開き、制限を解除します。解除は画面に出る日時までの一時的なものです。受信には制限はありません。海外では「どこでもメール」から送る方法もあります。",
+                "iTSCOM のアドレスは、日本の外からの送信が制限されています。「メールアカウント管理ページ」{}の「メールアカウント情報参照」の画面で「国外からのメール送信制限設定」を開き、制限を解除します。解除は最大 1 週間の一時的なもので、画面に出る日時まで有効です。受信には制限はありません。海外では「どこでもメール」から送る方法もあります。",
                 where_.ja
             ),
             format!(
-                "iTSCOM addresses cannot send from outside Japan. On the mail account management page{}, open the overseas sending restriction on the account information screen and lift it; it stays lifted until the date shown. Receiving is not restricted. Abroad you can also send from どこでもメール (webmail).",
+                "iTSCOM addresses cannot send from outside Japan. On the mail account management page{}, open the overseas sending restriction on the account information screen and lift it; it stays lifted for up to one week, until the date shown. Receiving is not restricted. Abroad you can also send from どこでもメール (webmail).",
                 where_.en
             ),
         )

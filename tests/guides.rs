@@ -50,6 +50,7 @@ fn sonet() -> GuideInput {
             "メールアドレスパスワード",
             "mail address password",
         )),
+        password_written_on: None,
         provider_name: Some(LangText::new("So-net", "So-net")),
         webmail_url: None,
         management_url: None,
@@ -75,6 +76,10 @@ fn cvk() -> GuideInput {
         working: vec![],
         keep_on_server_days: Some(14),
         password_name: None,
+        password_written_on: Some(LangText::new(
+            "契約のときに受け取った「ユーザー情報」に書かれています。",
+            "It is printed on the 「ユーザー情報」 (user information) sheet from your contract.",
+        )),
         provider_name: Some(LangText::new("峡西CATV", "Kyosai CATV")),
         webmail_url: None,
         management_url: None,
@@ -106,6 +111,7 @@ fn biglobe() -> GuideInput {
         working: vec![],
         keep_on_server_days: None,
         password_name: Some(LangText::new("BIGLOBEパスワード", "BIGLOBE password")),
+        password_written_on: None,
         provider_name: Some(LangText::new("BIGLOBE", "BIGLOBE")),
         webmail_url: None,
         management_url: None,
@@ -285,7 +291,7 @@ fn every_situation_and_finding_has_ja_and_en_text() {
     };
     for itscom in [false, true] {
         if itscom {
-            ctx.address = "yamada@ms246.net".into();
+            ctx = itscom_ctx();
         }
         for s in Situation::ALL {
             let steps = situation::steps(s, &ctx);
@@ -320,12 +326,18 @@ fn every_situation_and_finding_has_ja_and_en_text() {
     }
 }
 
+/// An iTSCOM address, with the facts from the bundled provider data.
+fn itscom_ctx() -> SituationContext {
+    let mut r = sample_report(false);
+    r.address = "yamada@ms246.net".into();
+    r.provider = None;
+    SituationContext::from_report(&r)
+}
+
 #[test]
 fn itscom_steps_name_the_management_page_screens() {
-    let ctx = SituationContext {
-        address: "yamada@ms246.net".into(),
-        ..Default::default()
-    };
+    let ctx = itscom_ctx();
+    assert_eq!(ctx.provider_id.as_deref(), Some("itscom"));
     let recv = situation::steps(Situation::CantReceive, &ctx);
     let f = recv
         .iter()

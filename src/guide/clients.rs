@@ -121,9 +121,20 @@ impl Ctx<'_> {
         }
     }
     fn password_why(&self) -> LangText {
+        let not = t(
+            "Apple ID やパソコンのパスワード、プロバイダーのホームページに入るための ID のパスワードとは別のものです。",
+            "Not your Apple ID, not the computer's password, and not the password of the provider's web member ID.",
+        );
+        let whr = match &self.input.password_written_on {
+            Some(w) => w.clone(),
+            None => t(
+                "多くの場合、契約したときの書類に書かれています。",
+                "It is usually printed on the papers you received when you signed up.",
+            ),
+        };
         t(
-            "Apple ID やパソコンのパスワード、プロバイダーのホームページに入るための ID のパスワードとは別のものです。多くの場合、契約したときの書類に書かれています。",
-            "Not your Apple ID, not the computer's password, and not the password of the provider's web member ID. It is usually printed on the papers you received when you signed up.",
+            format!("{}{}", not.ja, whr.ja),
+            format!("{} {}", not.en, whr.en),
         )
     }
     fn password(&self, id: FieldId, label: LangText) -> Field {

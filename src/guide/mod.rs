@@ -353,6 +353,9 @@ pub struct GuideInput {
     pub keep_on_server_days: Option<u32>,
     /// What the provider calls the mail password (「メールアドレスパスワード」…).
     pub password_name: Option<LangText>,
+    /// Where the person finds the mail password (provider data).
+    #[serde(default)]
+    pub password_written_on: Option<LangText>,
     pub provider_name: Option<LangText>,
     pub webmail_url: Option<String>,
     pub management_url: Option<String>,
@@ -368,41 +371,43 @@ fn domain_of(address: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The bundled provider for an address, also trying parent domains (`aa2.so-net.ne.jp`).
+/// The bundled provider for an address (domain patterns such as `*.so-net.ne.jp` included).
 pub fn provider_for(address: &str) -> Option<&'static crate::provider::Provider> {
-    let mut d = domain_of(address);
-    loop {
-        if d.is_empty() {
-            return None;
-        }
-        if let Some(p) = crate::provider::find(&d) {
-            return Some(p);
-        }
-        match d.split_once('.') {
-            Some((_, rest)) if rest.contains('.') => d = rest.to_string(),
-            _ => return None,
-        }
-    }
+    crate::provider::find(&domain_of(address))
+}
+
+/// The bundled provider of a report: by the report's provider id, else by the address.
+pub fn provider_of_report(r: &Report) -> Option<&'static crate::provider::Provider> {
+    r.provider
+        .as_ref()
+        .and_then(|p| crate::provider::by_id(&p.id))
+        .or_else(|| provider_for(&r.address))
+}
+
+pub(crate) fn text_of(t: &crate::provider::Text) -> LangText {
+    LangText::new(t.ja.clone(), t.en.clone())
 }
 
 impl GuideInput {
     /// Everything the guides need from a report (and the bundled provider facts).
     pub fn from_report(r: &Report) -> GuideInput {
-        let p = provider_for(&r.address);
+        let p = provider_of_report(r);
+        let domain = domain_of(&r.address);
         let working = working_settings(r);
         GuideInput {
             address: r.address.clone(),
             recommended: r.recommended.clone(),
             working,
             keep_on_server_days: p.and_then(|p| p.keep_on_server_days()),
-            password_name: p.and_then(|p| {
-                p.password_name
+            password_name: p.and_then(|p| p.password.as_ref().map(|pw| text_of(&pw.name))),
+            password_written_on: p.and_then(|p| {
+                p.password
                     .as_ref()
-                    .map(|n| LangText::new(n.ja.clone(), n.en.clone()))
+                    .and_then(|pw| pw.written_on.as_ref().map(text_of))
             }),
-            provider_name: p.map(|p| LangText::new(p.name.ja.clone(), p.name.en.clone())),
+            provider_name: p.map(|p| text_of(&p.name)),
             webmail_url: p.and_then(|p| p.webmail_url().map(str::to_string)),
-            management_url: p.and_then(|p| p.management_url().map(str::to_string)),
+            management_url: p.and_then(|p| p.management_url_for(&domain).map(str::to_string)),
         }
     }
 
