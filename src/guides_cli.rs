@@ -250,7 +250,14 @@ pub fn guide(a: GuideArgs) -> ExitCode {
             compare::compare(&c, &rec, input.keep_days(), Some(a.client))
         })
         .unwrap_or_default();
-    let steps = situation::steps(report.situation, &SituationContext::from_report(&report));
+    // Gmail on the web is the Gmail situation unless another one was asked for.
+    let sit = match (a.client, report.situation) {
+        (ClientId::GmailWeb, tsunagu::model::Situation::NewDevice) => {
+            tsunagu::model::Situation::Gmail
+        }
+        (_, s) => s,
+    };
+    let steps = situation::steps(sit, &SituationContext::from_report(&report));
     let text = if a.common.json {
         let out = GuideOutput {
             guide: &g,

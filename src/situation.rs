@@ -20,6 +20,9 @@ pub struct SituationContext {
     pub provider_id: Option<String>,
     pub provider_name: Option<LangText>,
     pub password_name: Option<LangText>,
+    /// Where the person finds the mail password (provider data).
+    #[serde(default)]
+    pub password_written_on: Option<LangText>,
     pub webmail_url: Option<String>,
     pub management_url: Option<String>,
     pub password_reset_url: Option<String>,
@@ -46,6 +49,11 @@ impl SituationContext {
                 .or_else(|| p.map(|p| p.id.clone())),
             provider_name: p.map(|p| guide::text_of(&p.name)),
             password_name: p.and_then(|p| p.password.as_ref().map(|pw| guide::text_of(&pw.name))),
+            password_written_on: p.and_then(|p| {
+                p.password
+                    .as_ref()
+                    .and_then(|pw| pw.written_on.as_ref().map(guide::text_of))
+            }),
             webmail_url: p.and_then(|p| p.webmail_url().map(str::to_string)),
             management_url: p.and_then(|p| p.management_url_for(&domain).map(str::to_string)),
             password_reset_url: p.and_then(|p| p.password_reset_url().map(str::to_string)),
@@ -157,6 +165,13 @@ pub fn new_device_checklist(ctx: &SituationContext) -> Vec<Step> {
         Some(n) => t(format!("（{}）", n.ja), format!(" (\"{}\")", n.en)),
         None => t("", ""),
     };
+    let where_ = match &ctx.password_written_on {
+        Some(w) => w.clone(),
+        None => t(
+            "分からないときは、契約したときの書類を見るか、プロバイダーの会員ページで設定し直します。",
+            "If you do not know it, look at the papers from when you signed up, or set a new one on the provider's member page.",
+        ),
+    };
     vec![
         step(
             StepId::HaveAddress,
@@ -170,12 +185,12 @@ pub fn new_device_checklist(ctx: &SituationContext) -> Vec<Step> {
             StepId::HavePassword,
             t(
                 format!(
-                    "メールのパスワード{}を用意します。Apple ID やパソコンのパスワード、プロバイダーのホームページに入るためのユーザーIDとそのパスワードとは別のものです。分からないときは、契約したときの書類を見るか、プロバイダーの会員ページで設定し直します。",
-                    pname.ja
+                    "メールのパスワード{}を用意します。Apple ID やパソコンのパスワード、プロバイダーのホームページに入るためのユーザーIDとそのパスワードとは別のものです。{}",
+                    pname.ja, where_.ja
                 ),
                 format!(
-                    "Have the mail password{} ready. It is not your Apple ID, not the computer's password, and not the user ID or password of the provider's web pages. If you do not know it, look at the papers from when you signed up, or set a new one on the provider's member page.",
-                    pname.en
+                    "Have the mail password{} ready. It is not your Apple ID, not the computer's password, and not the user ID or password of the provider's web pages. {}",
+                    pname.en, where_.en
                 ),
             ),
         )

@@ -52,6 +52,7 @@ fn sonet() -> GuideInput {
         )),
         password_written_on: None,
         provider_name: Some(LangText::new("So-net", "So-net")),
+        provider_id: None,
         webmail_url: None,
         management_url: None,
     }
@@ -81,6 +82,7 @@ fn cvk() -> GuideInput {
             "It is printed on the 「ユーザー情報」 (user information) sheet from your contract.",
         )),
         provider_name: Some(LangText::new("峡西CATV", "Kyosai CATV")),
+        provider_id: None,
         webmail_url: None,
         management_url: None,
     }
@@ -113,6 +115,7 @@ fn biglobe() -> GuideInput {
         password_name: Some(LangText::new("BIGLOBEパスワード", "BIGLOBE password")),
         password_written_on: None,
         provider_name: Some(LangText::new("BIGLOBE", "BIGLOBE")),
+        provider_id: None,
         webmail_url: None,
         management_url: None,
     }

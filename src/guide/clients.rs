@@ -91,6 +91,8 @@ struct Ctx<'a> {
     input: &'a GuideInput,
     inc: Option<ServerSettings>,
     out: ServerSettings,
+    /// False only for Gmail on the web without a known outgoing server.
+    out_known: bool,
     inc_swapped: bool,
     out_swapped: bool,
 }
@@ -307,8 +309,18 @@ fn port_field(id: FieldId, label: LangText, s: &ServerSettings) -> Field {
 }
 
 pub(super) fn build(client: ClientId, input: &GuideInput) -> Result<Guide, GuideError> {
+    let out_known = input.recommended.outgoing.is_some();
     let out = match &input.recommended.outgoing {
         Some(o) => o.clone(),
+        // Gmail on the web still gets the forwarding part without an outgoing server.
+        None if client == ClientId::GmailWeb => ServerSettings {
+            protocol: Protocol::Smtp,
+            host: String::new(),
+            port: 0,
+            security: Security::Tls,
+            username: input.address.clone(),
+            authentication: Authentication::PasswordCleartext,
+        },
         None => {
             return Err(GuideError {
                 message: t(
@@ -345,6 +357,7 @@ pub(super) fn build(client: ClientId, input: &GuideInput) -> Result<Guide, Guide
         input,
         inc,
         out,
+        out_known,
         inc_swapped,
         out_swapped,
     };
@@ -1244,20 +1257,42 @@ fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         "転送と、スマートフォンの Gmail アプリでの IMAP の追加を両方行うと、同じメールが 2 通ずつ見えます。また、Gmail からプロバイダーのアドレスへ転送し返すと、メールが行ったり来たりして止まらなくなります。どちらか一つにしてください。",
         "Forwarding plus adding the same account by IMAP in the Gmail app shows every message twice; forwarding back from Gmail to the provider address makes mail loop forever. Use one way only.",
     ));
-    let mgmt = match &c.input.management_url {
-        Some(u) => t(
-            format!("プロバイダーのメール設定のページ（{u}）にログインし、転送の設定を開きます。"),
-            format!("Log in to the provider's mail settings page ({u}) and open the forwarding settings."),
-        ),
-        None => t(
-            "プロバイダーの会員ページ（メールの設定）にログインし、転送の設定を開きます。",
-            "Log in to the provider's member page (mail settings) and open the forwarding settings.",
-        ),
+    let itscom = c.input.provider_id.as_deref() == Some("itscom");
+    let url = |u: &Option<String>| match u {
+        Some(u) => t(format!("（{u}）"), format!(" ({u})")),
+        None => t("", ""),
     };
-    let provider_words = t(
-        "転送の画面の言葉はプロバイダーごとに違います（ここに書いた言葉は iTSCOM の手引きのものです）。",
-        "The forwarding screen's wording differs by provider (these words are from iTSCOM's manual).",
-    );
+    let mgmt = if itscom {
+        let u = url(&c.input.management_url);
+        t(
+            format!("iTSCOM の「メールアカウント管理ページ」{}にログインし、「メールアカウント情報参照」の画面で「転送設定」を開き、「設定」を押します。", u.ja),
+            format!("Log in to iTSCOM's mail account management page{}, open forwarding on the account information screen and press the settings button.", u.en),
+        )
+    } else {
+        match &c.input.management_url {
+            Some(_) => {
+                let u = url(&c.input.management_url);
+                t(
+                    format!("プロバイダーのメール設定のページ{}にログインし、転送の設定を開きます。", u.ja),
+                    format!("Log in to the provider's mail settings page{} and open the forwarding settings.", u.en),
+                )
+            }
+            None => t(
+                "プロバイダーの会員ページ（メールの設定）にログインし、転送の設定を開きます。",
+                "Log in to the provider's member page (mail settings) and open the forwarding settings.",
+            ),
+        }
+    };
+    let words = |fl: Field| -> Field {
+        if itscom {
+            fl
+        } else {
+            fl.unconfirmed(t(
+                "転送の画面の言葉はプロバイダーごとに違います（ここに書いた言葉は iTSCOM の手引きのものです）。",
+                "The forwarding screen's wording differs by provider (these words are from iTSCOM's manual).",
+            ))
+        }
+    };
     let (sec_label_value, sec_why) = match c.out.security {
         Security::Tls => (
             t("SSL を使用したセキュリティで保護された接続", "Secured connection using SSL"),
@@ -1286,13 +1321,12 @@ fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             "This outgoing server offers no encryption, so Gmail cannot use it: ask the provider for encrypted settings.",
         ));
     }
-    vec![
+    let mut screens = vec![
         screen(
             t("プロバイダー側：Gmail への転送", "Provider side: forward to Gmail"),
             Some(mgmt),
             vec![
-                f(FieldId::ForwardTo, t("転送先メールアドレス", "Forwarding address"), t("あなたの Gmail のアドレス", "your Gmail address"))
-                    .unconfirmed(provider_words.clone()),
+                words(f(FieldId::ForwardTo, t("転送先メールアドレス", "Forwarding address"), t("あなたの Gmail のアドレス", "your Gmail address"))),
                 f(
                     FieldId::ForwardKeepCopy,
                     t("転送したメールをメールボックスに残す／残さない", "Keep / do not keep forwarded mail in the mailbox"),
@@ -1308,7 +1342,10 @@ fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                         c.keep_days()
                     ),
                 ))
-                .unconfirmed(provider_words),
+                .unconfirmed(t(
+                    "画面の正確な言葉は分かりません。iTSCOM の手引きでは「転送したメールをメールボックスに残すか残さないかを選択します」と説明されています。",
+                    "The exact wording is not known; iTSCOM's manual describes choosing whether to keep forwarded mail in the mailbox.",
+                )),
             ],
             Some(t(
                 "設定を保存し、自分のプロバイダーのアドレスあてにテストのメールを送って、Gmail に 1 通だけ届くか確かめます。転送したメールは Gmail で迷惑メールに入ることがあるので、「迷惑メール」も見てください。",
@@ -1367,7 +1404,15 @@ fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 "Press \"Verify\". You can now reply from your provider address.",
             )),
         ),
-    ]
+    ];
+    if !c.out_known {
+        screens.truncate(1);
+        notices.push(t(
+            "このプロバイダーの送信サーバーが分からないため、Gmail からこのアドレスで送る設定（「他のメールアドレスを追加」）の手順は書けません。送信サーバーの名前とポートをプロバイダーに確かめてください。",
+            "The provider's outgoing server is not known, so the \"Send mail as\" steps cannot be written. Ask the provider for the outgoing server and port.",
+        ));
+    }
+    screens
 }
 
 // ---- §8 Thunderbird -------------------------------------------------------------------------

@@ -357,6 +357,9 @@ pub struct GuideInput {
     #[serde(default)]
     pub password_written_on: Option<LangText>,
     pub provider_name: Option<LangText>,
+    /// The bundled provider's id ("itscom"…), for provider-specific screen names.
+    #[serde(default)]
+    pub provider_id: Option<String>,
     pub webmail_url: Option<String>,
     pub management_url: Option<String>,
 }
@@ -406,6 +409,7 @@ impl GuideInput {
                     .and_then(|pw| pw.written_on.as_ref().map(text_of))
             }),
             provider_name: p.map(|p| text_of(&p.name)),
+            provider_id: p.map(|p| p.id.clone()),
             webmail_url: p.and_then(|p| p.webmail_url().map(str::to_string)),
             management_url: p.and_then(|p| p.management_url_for(&domain).map(str::to_string)),
         }
