@@ -3,7 +3,7 @@
 //! provider's support or keep it as a record. It never holds the password: the report type has
 //! none, and callers pass the password they hold to `super::scrub` as a last guard.
 
-use crate::guide::{protocol_name, security_name};
+use crate::guide::{authentication_name, protocol_name, security_name};
 use crate::model::{Lang, Outcome, Probe, Report, ServerSettings, Severity, Situation};
 
 struct L {
@@ -155,8 +155,12 @@ fn settings_rows(
         ],
         [
             l.s("認証", "Authentication").into(),
-            cell(inc, &|s| s.authentication.as_str().into()),
-            cell(out, &|s| s.authentication.as_str().into()),
+            cell(inc, &|s| {
+                authentication_name(s.authentication).get(l.lang).into()
+            }),
+            cell(out, &|s| {
+                authentication_name(s.authentication).get(l.lang).into()
+            }),
         ],
     ]
 }

@@ -616,3 +616,24 @@ pub fn protocol_name(p: Protocol) -> LangText {
         Protocol::Smtp => t("SMTP", "SMTP"),
     }
 }
+
+/// Plain name of an authentication method.
+pub fn authentication_name(a: Authentication) -> LangText {
+    match a {
+        Authentication::PasswordCleartext => t("通常のパスワード", "Normal password"),
+        Authentication::PasswordEncrypted => t("暗号化されたパスワード", "Encrypted password"),
+        Authentication::OAuth2 => t(
+            "OAuth2（ブラウザでのログイン）",
+            "OAuth2 (sign in in a browser)",
+        ),
+        Authentication::ClientIpAddress => t(
+            "接続元の回線で判断（パスワードなし）",
+            "By the network you connect from (no password)",
+        ),
+        Authentication::SmtpAfterPop => t(
+            "先に受信してから送信（POP before SMTP）",
+            "Receive first, then send (POP before SMTP)",
+        ),
+        Authentication::None => t("なし", "None"),
+    }
+}
