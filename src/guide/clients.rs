@@ -1430,7 +1430,10 @@ fn tb_auth(a: Authentication) -> LangText {
 
 fn thunderbird(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let inc = c.inc();
-    let _ = notices;
+    notices.push(t(
+        "新しい版の Thunderbird では、2 つ目からのアカウントを「アカウントの追加」という別の画面で追加することがあります。項目の名前は同じです（後ろの「:」がないだけです）。",
+        "Newer Thunderbird versions may add further accounts in a different \"Add account\" dialog (Account Hub); the field names are the same, without the trailing colon.",
+    ));
     let port_why = t(
         "0 のままだと自動で探します。ここでは確かめた番号を入れます。",
         "0 means autodetect; enter the checked number instead.",
