@@ -253,8 +253,8 @@ fn settings_from_probe(p: &Probe, input: &DiagnoseInput<'_>) -> ServerSettings {
 fn data_setting(input: &DiagnoseInput<'_>, incoming: bool) -> Option<ServerSettings> {
     let pr = input.provider?;
     let pop_first = pr.imap_is_paid_option();
-    pr.servers
-        .iter()
+    pr.servers_for(&input.account.domain)
+        .filter(|s| !s.host.contains("%MXHOST%"))
         .filter(|s| s.status != Status::Broken && s.protocol.is_incoming() == incoming)
         .filter(|s| incoming || s.port != 25)
         .min_by_key(|s| {
@@ -270,12 +270,15 @@ fn data_setting(input: &DiagnoseInput<'_>, incoming: bool) -> Option<ServerSetti
         })
         .map(|s| ServerSettings {
             protocol: s.protocol,
-            host: s.host.clone(),
+            host: crate::autoconfig::substitute(&s.host, input.account),
             port: s.port,
             security: s.security,
             username: match s.username {
                 UsernameForm::Address => input.account.address.clone(),
                 UsernameForm::LocalPart => input.account.local_part.clone(),
+                // A provider-issued ID (ASAHIネットID, dアカウント): only the person knows it;
+                // the local part is a placeholder the guide should label as such.
+                UsernameForm::AccountId => input.account.local_part.clone(),
             },
             authentication: s.authentication,
         })
@@ -1086,7 +1089,6 @@ fn collect(
 mod tests {
     use super::*;
     use crate::model::{Failure, MailboxInfo, TlsInfo};
-    use crate::provider::{ServerEntry, Text};
     use FindingId as F;
     use Protocol::{Imap, Pop3, Smtp};
     use Security::{Starttls, Tls};
@@ -1172,40 +1174,78 @@ mod tests {
     }
 
     fn provider() -> Provider {
-        let entry = |protocol, host: &str, port, security| ServerEntry {
-            protocol,
-            host: host.into(),
-            port,
-            security,
-            username: UsernameForm::Address,
-            authentication: Authentication::PasswordCleartext,
-            status: Status::Unverified,
-            sources: vec!["test".into()],
-        };
-        Provider {
-            id: "example".into(),
-            name: Text {
-                ja: "テストネット".into(),
-                en: "TestNet".into(),
-            },
-            domains: vec!["example.jp".into()],
-            servers: vec![
-                entry(Smtp, "smtp.example.jp", 25, Security::None),
-                entry(Smtp, "smtp.example.jp", 587, Starttls),
-                entry(Imap, "imap.example.jp", 993, Tls),
-                entry(Pop3, "pop.example.jp", 995, Tls),
-            ],
-            imap_paid_option: true,
-            app_password_required: false,
-            password_name: Some(Text {
-                ja: "メールアドレスパスワード".into(),
-                en: "mail address password".into(),
-            }),
-            webmail_url: Some("https://webmail.example.jp/".into()),
-            management_url: Some("https://support.example.jp/supw".into()),
-            password_reset_url: None,
-            keep_on_server_days: Some(14),
-        }
+        // Built from provider-data TOML, the same way bundled files are read.
+        crate::provider::parse(
+            r#"
+id = "example"
+name = { ja = "テストネット", en = "TestNet" }
+domains = { value = ["example.jp"], status = "verified", sources = ["test"] }
+[[sources]]
+id = "test"
+title = "test"
+url = "https://example.jp/"
+tier = 1
+date = "undated"
+[[servers]]
+protocol = "smtp"
+host = "smtp.example.jp"
+port = 25
+security = "none"
+username = "address"
+authentication = "password-cleartext"
+status = "unverified"
+sources = ["test"]
+[[servers]]
+protocol = "smtp"
+host = "smtp.example.jp"
+port = 587
+security = "starttls"
+username = "address"
+authentication = "password-cleartext"
+status = "unverified"
+sources = ["test"]
+[[servers]]
+protocol = "imap"
+host = "imap.example.jp"
+port = 993
+security = "tls"
+username = "address"
+authentication = "password-cleartext"
+status = "unverified"
+sources = ["test"]
+[[servers]]
+protocol = "pop3"
+host = "pop.example.jp"
+port = 995
+security = "tls"
+username = "address"
+authentication = "password-cleartext"
+status = "unverified"
+sources = ["test"]
+[password]
+name = { ja = "メールアドレスパスワード", en = "mail address password" }
+status = "verified"
+sources = ["test"]
+[webmail]
+url = "https://webmail.example.jp/"
+status = "verified"
+sources = ["test"]
+[management]
+[[management.pages]]
+url = "https://support.example.jp/supw"
+status = "verified"
+sources = ["test"]
+[imap_paid_option]
+value = true
+status = "verified"
+sources = ["test"]
+[keep_on_server_days]
+value = 14
+status = "verified"
+sources = ["test"]
+"#,
+        )
+        .expect("test provider parses")
     }
 
     fn run_with(
@@ -1627,7 +1667,13 @@ mod tests {
             assert!(!ids(&f).contains(&F::PasswordRejected), "{text}");
         }
         let mut p = provider();
-        p.app_password_required = true;
+        p.auth = Some(crate::provider::AuthRequirement {
+            app_password: true,
+            oauth2: crate::provider::OAuth2::None,
+            app_password_url: None,
+            status: Status::Verified,
+            sources: vec!["test".into()],
+        });
         let probes = vec![
             fail(Imap, 993, Tls, FailureKind::LoginFailed),
             fail(Smtp, 465, Tls, FailureKind::LoginFailed),
