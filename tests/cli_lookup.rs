@@ -176,3 +176,94 @@ fn lookup_offline_is_fast() {
     eprintln!("lookup --offline: best of 5 = {best} ms");
     assert!(best < 500, "{best} ms");
 }
+
+/// A tiny IMAP server on loopback: greets, answers CAPABILITY and LOGOUT.
+async fn tiny_imap() -> u16 {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = l.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = l.accept().await {
+            tokio::spawn(async move {
+                let (r, mut w) = tcp.into_split();
+                let mut r = BufReader::new(r);
+                let _ = w
+                    .write_all(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\r\n")
+                    .await;
+                let mut line = String::new();
+                while r.read_line(&mut line).await.unwrap_or(0) > 0 {
+                    let tag = line.split_whitespace().next().unwrap_or("*").to_string();
+                    let cmd = line.to_ascii_uppercase();
+                    let reply = if cmd.contains("CAPABILITY") {
+                        format!("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n{tag} OK done\r\n")
+                    } else if cmd.contains("LOGOUT") {
+                        format!("* BYE\r\n{tag} OK bye\r\n")
+                    } else {
+                        format!("{tag} BAD no\r\n")
+                    };
+                    if w.write_all(reply.as_bytes()).await.is_err() || cmd.contains("LOGOUT") {
+                        break;
+                    }
+                    line.clear();
+                }
+            });
+        }
+    });
+    port
+}
+
+#[tokio::test]
+async fn providers_check_marks_drift_on_loopback() {
+    use tsunagu::model::{Authentication, Candidate, Protocol, Security, SettingsSource};
+    use tsunagu::provider::Status;
+    // The bundled list maps to candidates without credentials; %MXHOST% hosts are left out.
+    let all = tsunagu::cli_lookup::check_candidates(None);
+    assert!(all
+        .iter()
+        .any(|(id, _, c)| id == "cvk" && c.host == "mail.cvk.ne.jp"));
+    assert!(all
+        .iter()
+        .all(|(_, _, c)| !c.host.contains('%') && c.usernames.is_empty()));
+    // Run the check against loopback: one answering server, one closed port.
+    let port = tiny_imap().await;
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let cand = |port| Candidate {
+        protocol: Protocol::Imap,
+        host: "127.0.0.1".into(),
+        port,
+        security: Security::None,
+        usernames: vec![],
+        authentication: Authentication::PasswordCleartext,
+        source: SettingsSource::Bundled,
+        documented: true,
+    };
+    let list = vec![
+        ("live".to_string(), Status::Verified, cand(port)),
+        ("gone".to_string(), Status::Verified, cand(closed)),
+        ("maybe".to_string(), Status::Unverified, cand(closed)),
+    ];
+    let opts = tsunagu::probe::ProbeOptions {
+        deadline: std::time::Duration::from_secs(5),
+        ..Default::default()
+    };
+    let rows = tsunagu::cli_lookup::run_check(list, &opts).await;
+    assert_eq!(rows.len(), 3);
+    assert!(!rows[0].drift, "{:#?}", rows[0].probe);
+    assert!(
+        rows[0]
+            .probe
+            .capabilities
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case("IMAP4rev1")),
+        "{:#?}",
+        rows[0].probe
+    );
+    assert_eq!(rows[0].probe.login_attempts, 0);
+    assert!(rows[1].drift);
+    assert!(!rows[2].drift, "unverified values do not drift");
+    let text = tsunagu::cli_lookup::check_text(&rows);
+    assert!(text.contains("DRIFT") && text.contains("1 verified values drifted"));
+}
