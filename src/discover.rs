@@ -266,7 +266,27 @@ pub async fn lookup(account: &Account, opts: &DiscoverOptions) -> Result<Lookup,
             "partly unverified: guesses are probed too".into()
         };
         let mut sources = vec![r];
-        let c = candidates::with_guesses(known, account);
+        let mut mx = Vec::new();
+        let mut all = known;
+        // Known provider, but its servers are not all documented (So-net, iTSCOM…): ask the
+        // discovery sources too; what they find is probed after the bundled values.
+        if !opts.offline && !candidates::fully_documented(&all) {
+            let online = discover_online(account, opts).await;
+            all.extend(
+                online
+                    .candidates
+                    .into_iter()
+                    .filter(|c| c.source != SettingsSource::Guess),
+            );
+            sources.extend(
+                online
+                    .sources
+                    .into_iter()
+                    .filter(|s| s.source != SettingsSource::Guess),
+            );
+            mx = online.mx;
+        }
+        let c = candidates::with_guesses(all, account);
         if c.iter().any(|c| c.source == SettingsSource::Guess) {
             let mut g = report(SettingsSource::Guess, &account.domain, Channel::None);
             g.outcome = SourceOutcome::Found;
@@ -281,7 +301,7 @@ pub async fn lookup(account: &Account, opts: &DiscoverOptions) -> Result<Lookup,
             provider: Some(pref(p, SettingsSource::Bundled)),
             candidates: c,
             sources,
-            mx: Vec::new(),
+            mx,
         });
     }
     // 3. Unknown domain.
@@ -561,7 +581,10 @@ async fn join_vec<F: std::future::Future + Unpin>(mut futs: Vec<F>) -> Vec<F::Ou
 
 async fn discover_online(account: &Account, opts: &DiscoverOptions) -> Lookup {
     let started = Instant::now();
-    let tls = tls_config(opts.ca_file.as_deref()).ok().map(Arc::new);
+    let (tls, tls_error) = match tls_config(opts.ca_file.as_deref()) {
+        Ok(c) => (Some(Arc::new(c)), None),
+        Err(e) => (None, Some(e)),
+    };
     let jobs = planned(account, opts);
     let n = jobs.len();
     let per_source = opts.source_timeout.min(opts.timeout);
@@ -576,9 +599,15 @@ async fn discover_online(account: &Account, opts: &DiscoverOptions) -> Lookup {
         let account = account.clone();
         let opts = opts.clone();
         let tls = tls.clone();
+        let tls_error = tls_error.clone();
         handles.push(tokio::spawn(async move {
             let t = Instant::now();
-            let r =
+            let r = if job.report.channel == Channel::Https && tls.is_none() {
+                Err((
+                    SourceOutcome::Failed,
+                    format!("TLS is not available: {}", tls_error.unwrap_or_default()),
+                ))
+            } else {
                 match tokio::time::timeout(per_source, run_source(job.report, account, opts, tls))
                     .await
                 {
@@ -587,7 +616,8 @@ async fn discover_online(account: &Account, opts: &DiscoverOptions) -> Lookup {
                         SourceOutcome::Timeout,
                         format!("no answer within {} ms", per_source.as_millis()),
                     )),
-                };
+                }
+            };
             let _ = tx.send((i, r, t.elapsed().as_millis() as u64)).await;
         }));
     }

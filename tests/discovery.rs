@@ -760,3 +760,68 @@ async fn config_file_candidates_are_documented() {
         .await
         .is_err());
 }
+
+#[tokio::test]
+async fn a_bundled_provider_without_documented_servers_also_asks_discovery() {
+    // iTSCOM is bundled (management page, notes) but no server host is documented: what the
+    // discovery sources find is probed after the bundled values, before the guesses.
+    let e = env(
+        vec![("/ac/itscom.net", 0, 200, config_xml("found.itscom.test"))],
+        vec![],
+        vec![],
+    )
+    .await;
+    let l = discover::lookup(&account("hanako@itscom.net"), &e.opts())
+        .await
+        .unwrap();
+    let p = l.provider.as_ref().unwrap();
+    assert_eq!(
+        (p.id.as_str(), p.source),
+        ("itscom", SettingsSource::Bundled)
+    );
+    let first = &l.candidates[0];
+    assert_eq!(
+        (first.host.as_str(), first.source),
+        ("found.itscom.test", SettingsSource::Autoconfig)
+    );
+    // The domain's own autoconfig over https documents both directions: no guesses needed.
+    assert!(!l
+        .candidates
+        .iter()
+        .any(|c| c.source == SettingsSource::Guess));
+    assert!(l
+        .sources
+        .iter()
+        .any(|s| s.source == SettingsSource::Autoconfig && s.used && s.trusted));
+    // A fully documented provider does not wait for the network.
+    let t = Instant::now();
+    let cvk = discover::lookup(&account("kyosai@cvk.ne.jp"), &e.opts())
+        .await
+        .unwrap();
+    assert!(t.elapsed() < Duration::from_millis(50));
+    assert_eq!(cvk.sources.len(), 1);
+}
+
+#[tokio::test]
+async fn a_bad_ca_file_is_reported_on_https_sources() {
+    let e = env(vec![], vec![], vec![]).await;
+    let mut o = e.opts();
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.pem");
+    std::fs::write(
+        &bad,
+        "-----BEGIN CERTIFICATE-----\n!!!!\n-----END CERTIFICATE-----\n",
+    )
+    .unwrap();
+    o.ca_file = Some(bad);
+    let l = discover::lookup(&account("taro@example.test"), &o)
+        .await
+        .unwrap();
+    let s = l
+        .sources
+        .iter()
+        .find(|s| s.channel == Channel::Https)
+        .unwrap();
+    assert_eq!(s.outcome, SourceOutcome::Failed);
+    assert!(s.detail.contains("TLS is not available"), "{}", s.detail);
+}
