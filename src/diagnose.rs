@@ -254,9 +254,10 @@ fn data_setting(input: &DiagnoseInput<'_>, incoming: bool) -> Option<ServerSetti
     let pr = input.provider?;
     let pop_first = pr.imap_is_paid_option();
     pr.servers_for(&input.account.domain)
-        .filter(|s| !s.host.contains("%MXHOST%"))
         .filter(|s| s.status != Status::Broken && s.protocol.is_incoming() == incoming)
         .filter(|s| incoming || s.port != 25)
+        // Never recommend sending the password in the clear, nor a login name we cannot fill in.
+        .filter(|s| s.security != Security::None && s.username != UsernameForm::AccountId)
         .min_by_key(|s| {
             let proto = match (s.protocol, pop_first) {
                 (Protocol::Imap, false) | (Protocol::Pop3, true) => 0,
@@ -270,15 +271,14 @@ fn data_setting(input: &DiagnoseInput<'_>, incoming: bool) -> Option<ServerSetti
         })
         .map(|s| ServerSettings {
             protocol: s.protocol,
-            host: crate::autoconfig::substitute(&s.host, input.account),
+            host: s.host.clone(),
             port: s.port,
             security: s.security,
             username: match s.username {
                 UsernameForm::Address => input.account.address.clone(),
                 UsernameForm::LocalPart => input.account.local_part.clone(),
-                // A provider-issued ID (ASAHIネットID, dアカウント): only the person knows it;
-                // the local part is a placeholder the guide should label as such.
-                UsernameForm::AccountId => input.account.local_part.clone(),
+                // Filtered out above; the address is the harmless fallback.
+                UsernameForm::AccountId => input.account.address.clone(),
             },
             authentication: s.authentication,
         })
@@ -1174,18 +1174,19 @@ mod tests {
     }
 
     fn provider() -> Provider {
-        // Built from provider-data TOML, the same way bundled files are read.
         crate::provider::parse(
             r#"
 id = "example"
 name = { ja = "テストネット", en = "TestNet" }
-domains = { value = ["example.jp"], status = "verified", sources = ["test"] }
+domains = { value = ["example.jp"], status = "verified", sources = ["T"] }
+imap_paid_option = { value = true, status = "verified", sources = ["T"] }
+keep_on_server_days = { value = 14, status = "verified", sources = ["T"] }
 [[sources]]
-id = "test"
+id = "T"
 title = "test"
 url = "https://example.jp/"
 tier = 1
-date = "undated"
+date = "2026-01"
 [[servers]]
 protocol = "smtp"
 host = "smtp.example.jp"
@@ -1194,7 +1195,7 @@ security = "none"
 username = "address"
 authentication = "password-cleartext"
 status = "unverified"
-sources = ["test"]
+sources = ["T"]
 [[servers]]
 protocol = "smtp"
 host = "smtp.example.jp"
@@ -1203,7 +1204,7 @@ security = "starttls"
 username = "address"
 authentication = "password-cleartext"
 status = "unverified"
-sources = ["test"]
+sources = ["T"]
 [[servers]]
 protocol = "imap"
 host = "imap.example.jp"
@@ -1212,7 +1213,7 @@ security = "tls"
 username = "address"
 authentication = "password-cleartext"
 status = "unverified"
-sources = ["test"]
+sources = ["T"]
 [[servers]]
 protocol = "pop3"
 host = "pop.example.jp"
@@ -1221,28 +1222,17 @@ security = "tls"
 username = "address"
 authentication = "password-cleartext"
 status = "unverified"
-sources = ["test"]
+sources = ["T"]
 [password]
 name = { ja = "メールアドレスパスワード", en = "mail address password" }
 status = "verified"
-sources = ["test"]
+sources = ["T"]
 [webmail]
 url = "https://webmail.example.jp/"
 status = "verified"
-sources = ["test"]
+sources = ["T"]
 [management]
-[[management.pages]]
-url = "https://support.example.jp/supw"
-status = "verified"
-sources = ["test"]
-[imap_paid_option]
-value = true
-status = "verified"
-sources = ["test"]
-[keep_on_server_days]
-value = 14
-status = "verified"
-sources = ["test"]
+pages = [{ url = "https://support.example.jp/supw", status = "verified", sources = ["T"] }]
 "#,
         )
         .expect("test provider parses")
@@ -1669,10 +1659,10 @@ sources = ["test"]
         let mut p = provider();
         p.auth = Some(crate::provider::AuthRequirement {
             app_password: true,
-            oauth2: crate::provider::OAuth2::None,
+            oauth2: crate::provider::OAuth2::Supported,
             app_password_url: None,
             status: Status::Verified,
-            sources: vec!["test".into()],
+            sources: vec!["T".into()],
         });
         let probes = vec![
             fail(Imap, 993, Tls, FailureKind::LoginFailed),

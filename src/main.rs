@@ -1,7 +1,7 @@
 //! The `tsunagu` command line: the same engine calls the desktop wizard makes.
 
 use clap::{Parser, Subcommand};
-use std::io::{IsTerminal, Read, Write};
+use std::io::{Read, Write};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -242,7 +242,7 @@ fn diagnose(a: DiagnoseArgs) -> ExitCode {
         send_test: a.send_test,
         dns_server: a.dns_server,
     };
-    let progress = render::Progress::new(lang, std::io::stderr().is_terminal());
+    let progress = render::Progress::new(lang);
     let sink: tsunagu::probe::EventSink = Arc::new(move |ev: Event| progress.event(&ev));
     let rt = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -262,7 +262,7 @@ fn diagnose(a: DiagnoseArgs) -> ExitCode {
                 let _ = serde_json::to_writer_pretty(&mut out, &report);
                 let _ = writeln!(out);
             } else {
-                let _ = out.write_all(render::report_text(&report, lang).as_bytes());
+                let _ = out.write_all(tsunagu::text::report_text(&report, lang).as_bytes());
             }
             ExitCode::from(engine::exit_code(&report) as u8)
         }
