@@ -557,7 +557,7 @@ async fn higher_priority_wins_even_when_slower() {
 }
 
 #[tokio::test]
-async fn a_lower_priority_answer_does_not_wait_for_lower_ones() {
+async fn a_winning_source_does_not_wait_for_lower_priority_ones() {
     // autoconfig answers at once; the slow http source is not waited for.
     let e = env(
         vec![("/ac/example.test", 0, 200, config_xml("mail.example.test"))],
@@ -798,7 +798,11 @@ async fn a_bundled_provider_without_documented_servers_also_asks_discovery() {
     let cvk = discover::lookup(&account("kyosai@cvk.ne.jp"), &e.opts())
         .await
         .unwrap();
-    assert!(t.elapsed() < Duration::from_millis(50));
+    assert!(
+        t.elapsed() < Duration::from_millis(500),
+        "{:?}",
+        t.elapsed()
+    );
     assert_eq!(cvk.sources.len(), 1);
 }
 
