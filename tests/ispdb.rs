@@ -90,3 +90,39 @@ fn all_ispdb_files_round_trip_and_import() {
     assert!(errors.is_empty(), "{errors:#?}");
     assert!(servers > 300, "{servers}");
 }
+
+#[test]
+fn damaged_files_give_errors_not_panics() {
+    let dir = ispdb_dir();
+    let mut n = 0;
+    for name in [
+        "googlemail.com.xml",
+        "ocn.ne.jp.xml",
+        "office365.com.xml",
+        "yahoo.com.xml",
+    ] {
+        let text = std::fs::read(dir.join(name)).unwrap();
+        // Every truncation point, and a sweep of byte substitutions.
+        for cut in (0..text.len()).step_by(7) {
+            let s = String::from_utf8_lossy(&text[..cut]);
+            let _ = autoconfig::parse(&s);
+            n += 1;
+        }
+        for (i, b) in [b'<', b'>', b'&', b'"', 0u8, b'/']
+            .iter()
+            .cycle()
+            .take(400)
+            .enumerate()
+        {
+            let mut t = text.clone();
+            let at = (i * 131) % t.len();
+            t[at] = *b;
+            if let Ok(c) = autoconfig::parse(&String::from_utf8_lossy(&t)) {
+                // Whatever still parses must write back to the same model.
+                assert_eq!(autoconfig::parse(&autoconfig::write(&c)).unwrap(), c);
+            }
+            n += 1;
+        }
+    }
+    assert!(n > 1000);
+}
