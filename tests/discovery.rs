@@ -829,3 +829,30 @@ async fn a_bad_ca_file_is_reported_on_https_sources() {
     assert_eq!(s.outcome, SourceOutcome::Failed);
     assert!(s.detail.contains("TLS is not available"), "{}", s.detail);
 }
+
+#[tokio::test]
+async fn mx_host_domain_is_looked_up_in_the_ispdb() {
+    // MX names a host whose domain the ISPDB knows (Thunderbird does the same).
+    let e = env(
+        vec![(
+            "/ispdb/mailhost.example",
+            0,
+            200,
+            config_xml("imap.mailhost.example"),
+        )],
+        vec![],
+        vec![("hosted.test", MX, vec![Rec::Mx(10, "mx1.mailhost.example")])],
+    )
+    .await;
+    let l = discover::lookup(&account("boss@hosted.test"), &e.opts())
+        .await
+        .unwrap();
+    let p = l.provider.as_ref().unwrap();
+    assert_eq!(p.source, SettingsSource::Mx);
+    assert!(l
+        .candidates
+        .iter()
+        .any(|c| c.host == "imap.mailhost.example" && c.source == SettingsSource::Mx));
+    let r = used(&l)[0];
+    assert!(r.detail.contains("ISPDB mailhost.example"), "{}", r.detail);
+}
