@@ -252,11 +252,14 @@ fn settings_from_probe(p: &Probe, input: &DiagnoseInput<'_>) -> ServerSettings {
 /// The provider's bundled setting for a direction (unverified by definition).
 fn data_setting(input: &DiagnoseInput<'_>, incoming: bool) -> Option<ServerSettings> {
     let pr = input.provider?;
+    let acc = input.account;
     let pop_first = pr.imap_is_paid_option();
-    pr.servers_for(&input.account.domain)
+    pr.servers_for(&acc.domain)
         .filter(|s| s.status != Status::Broken && s.protocol.is_incoming() == incoming)
         .filter(|s| incoming || s.port != 25)
-        // Never recommend sending the password in the clear, nor a login name we cannot fill in.
+        // The MX host is only known online; such an entry cannot be shown offline. Never
+        // recommend sending the password in the clear, nor a login name we cannot fill in.
+        .filter(|s| !s.host.contains("%MXHOST%"))
         .filter(|s| s.security != Security::None && s.username != UsernameForm::AccountId)
         .min_by_key(|s| {
             let proto = match (s.protocol, pop_first) {
@@ -271,14 +274,17 @@ fn data_setting(input: &DiagnoseInput<'_>, incoming: bool) -> Option<ServerSetti
         })
         .map(|s| ServerSettings {
             protocol: s.protocol,
-            host: s.host.clone(),
+            host: s
+                .host
+                .replace("%EMAILDOMAIN%", &acc.domain)
+                .replace("%EMAILLOCALPART%", &acc.local_part),
             port: s.port,
             security: s.security,
             username: match s.username {
-                UsernameForm::Address => input.account.address.clone(),
-                UsernameForm::LocalPart => input.account.local_part.clone(),
+                UsernameForm::Address => acc.address.clone(),
+                UsernameForm::LocalPart => acc.local_part.clone(),
                 // Filtered out above; the address is the harmless fallback.
-                UsernameForm::AccountId => input.account.address.clone(),
+                UsernameForm::AccountId => acc.address.clone(),
             },
             authentication: s.authentication,
         })
@@ -315,7 +321,17 @@ impl<'a> Builder<'a> {
                 .map(str::to_string)
                 .filter(|s| !s.is_empty()),
             webmail_url: pr.and_then(|p| p.webmail_url()).map(str::to_string),
-            management_url: pr.and_then(|p| p.management_url()).map(str::to_string),
+            management_url: pr
+                .and_then(|p| p.management_url_for(&input.account.domain))
+                .map(str::to_string),
+            password_written_on: pr
+                .and_then(|p| p.password_written_on(lang))
+                .map(str::to_string)
+                .filter(|s| !s.is_empty()),
+            app_password_url: pr
+                .and_then(|p| p.auth.as_ref())
+                .and_then(|a| a.app_password_url.clone()),
+            oauth_only: pr.is_some_and(|p| p.requires_oauth2()),
             password_reset_url: pr.and_then(|p| p.password_reset_url()).map(str::to_string),
             keep_on_server_days: pr.and_then(|p| p.keep_on_server_days()),
             imap_paid_option: pr.is_some_and(|p| p.imap_is_paid_option()),
@@ -361,11 +377,26 @@ impl<'a> Builder<'a> {
             .into_iter()
             .map(|x| {
                 let t = text::finding(x.id, &x.ctx, lang);
+                let mut detail = t.detail;
+                // The provider's own advice for this finding, from its data file.
+                if let Some(pr) = self.input.provider {
+                    for n in pr.notes_for_finding(x.id) {
+                        if n.status == Status::Broken || n.text.get(lang).is_empty() {
+                            continue;
+                        }
+                        detail.push_str(&text::provider_note(
+                            pr.name(lang),
+                            n.text.get(lang),
+                            n.status == Status::Unverified,
+                            lang,
+                        ));
+                    }
+                }
                 Finding {
                     id: x.id,
                     severity: x.severity,
                     title: t.title,
-                    detail: t.detail,
+                    detail,
                     actions: t.actions,
                     evidence: x.evidence,
                 }
@@ -576,6 +607,22 @@ fn collect(
                     Vec::new(),
                 );
             }
+        }
+        if provider.and_then(|p| p.op25b()) == Some(true) {
+            let mut c = b.ctx();
+            c.reason = Reason::Offline;
+            c.port = rec.outgoing.as_ref().map(|o| o.port);
+            c.security = rec.outgoing.as_ref().map(|o| o.security);
+            let sev = if input.situation == Situation::CantSend {
+                Severity::Warning
+            } else {
+                Severity::Info
+            };
+            let ev = vec![format!(
+                "provider data ({}): op25b",
+                provider.map(|p| p.id.as_str()).unwrap_or_default()
+            )];
+            b.push(FindingId::SmtpPort25Blocked, sev, c, ev);
         }
         if provider.is_some_and(|p| p.requires_app_password()) {
             let mut c = b.ctx();
@@ -930,8 +977,19 @@ fn collect(
             .map(|p| p.login_attempts)
             .max()
             .unwrap_or(0);
-        // An error when it leaves a direction without working settings.
+        // An error when it leaves a direction without working settings; only a note when
+        // the same direction already logged in elsewhere (e.g. POP refused, IMAP fine).
+        let logged_in_dir = |incoming: bool| {
+            probes.iter().any(|q| {
+                login_ok(q) && q.protocol.is_incoming() == incoming && (incoming || q.port != 25)
+            })
+        };
         let sev = if failed_logins
+            .iter()
+            .all(|p| logged_in_dir(p.protocol.is_incoming()))
+        {
+            Severity::Info
+        } else if failed_logins
             .iter()
             .all(|p| has_ok(p.protocol.is_incoming()))
         {
@@ -1054,6 +1112,12 @@ fn collect(
                 Reason::NothingFound
             } else if !incoming && of_dir.iter().any(|p| p.port == 25 && is_ok(p)) {
                 Reason::OnlyPort25
+            } else if !incoming
+                && of_dir
+                    .iter()
+                    .any(|p| kind(p) == Some(FailureKind::SubmitRejected))
+            {
+                Reason::SubmitRejected
             } else {
                 Reason::AllFailed
             };
@@ -1173,38 +1237,38 @@ mod tests {
         p
     }
 
-    fn provider() -> Provider {
-        crate::provider::parse(
-            r#"
+    const TEST_PROVIDER: &str = r#"
 id = "example"
 name = { ja = "テストネット", en = "TestNet" }
 domains = { value = ["example.jp"], status = "verified", sources = ["T"] }
-imap_paid_option = { value = true, status = "verified", sources = ["T"] }
-keep_on_server_days = { value = 14, status = "verified", sources = ["T"] }
+
 [[sources]]
 id = "T"
 title = "test"
 url = "https://example.jp/"
 tier = 1
-date = "2026-01"
+date = "2026"
+
 [[servers]]
 protocol = "smtp"
-host = "smtp.example.jp"
+host = "smtp.%EMAILDOMAIN%"
 port = 25
 security = "none"
 username = "address"
 authentication = "password-cleartext"
-status = "unverified"
+status = "verified"
 sources = ["T"]
+
 [[servers]]
 protocol = "smtp"
-host = "smtp.example.jp"
+host = "smtp.%EMAILDOMAIN%"
 port = 587
 security = "starttls"
 username = "address"
 authentication = "password-cleartext"
 status = "unverified"
 sources = ["T"]
+
 [[servers]]
 protocol = "imap"
 host = "imap.example.jp"
@@ -1214,6 +1278,7 @@ username = "address"
 authentication = "password-cleartext"
 status = "unverified"
 sources = ["T"]
+
 [[servers]]
 protocol = "pop3"
 host = "pop.example.jp"
@@ -1223,19 +1288,41 @@ username = "address"
 authentication = "password-cleartext"
 status = "unverified"
 sources = ["T"]
+
 [password]
 name = { ja = "メールアドレスパスワード", en = "mail address password" }
+written_on = { ja = "「ユーザー情報」の用紙に書かれています。", en = "It is printed on the user information sheet." }
 status = "verified"
 sources = ["T"]
+
 [webmail]
 url = "https://webmail.example.jp/"
 status = "verified"
 sources = ["T"]
+
 [management]
 pages = [{ url = "https://support.example.jp/supw", status = "verified", sources = ["T"] }]
-"#,
-        )
-        .expect("test provider parses")
+
+[keep_on_server_days]
+value = 14
+status = "verified"
+sources = ["T"]
+
+[imap_paid_option]
+value = true
+status = "verified"
+sources = ["T"]
+
+[[notes]]
+id = "imap_option"
+findings = ["imap_not_enabled"]
+text = { ja = "テストネットのIMAPは有料です。", en = "IMAP is paid at TestNet." }
+status = "verified"
+sources = ["T"]
+"#;
+
+    fn provider() -> Provider {
+        crate::provider::parse(TEST_PROVIDER).expect("test provider parses")
     }
 
     fn run_with(
@@ -1303,6 +1390,11 @@ pages = [{ url = "https://support.example.jp/supw", status = "verified", sources
         // The provider's own word for the password, and its webmail, are in the actions.
         assert!(
             pr.actions[0].contains("メールアドレスパスワード"),
+            "{:?}",
+            pr.actions
+        );
+        assert!(
+            pr.actions[0].contains("「ユーザー情報」の用紙"),
             "{:?}",
             pr.actions
         );
@@ -1376,6 +1468,12 @@ pages = [{ url = "https://support.example.jp/supw", status = "verified", sources
         );
         assert!(!ids(&f).contains(&F::PasswordRejected));
         assert_eq!(rec.incoming.unwrap().protocol, Pop3);
+        // The provider's own note for this finding is part of the detail.
+        assert!(
+            x.detail.contains("テストネットのIMAPは有料です。"),
+            "{}",
+            x.detail
+        );
         assert!(rec.verified);
         assert_eq!(x.evidence.len(), 2);
     }
@@ -1659,8 +1757,8 @@ pages = [{ url = "https://support.example.jp/supw", status = "verified", sources
         let mut p = provider();
         p.auth = Some(crate::provider::AuthRequirement {
             app_password: true,
-            oauth2: crate::provider::OAuth2::Supported,
-            app_password_url: None,
+            oauth2: crate::provider::OAuth2::None,
+            app_password_url: Some("https://example.jp/apppasswords".into()),
             status: Status::Verified,
             sources: vec!["T".into()],
         });
@@ -1669,7 +1767,12 @@ pages = [{ url = "https://support.example.jp/supw", status = "verified", sources
             fail(Smtp, 465, Tls, FailureKind::LoginFailed),
         ];
         let (f, _) = run_with(Situation::NewDevice, &probes, Some(&p), Lang::En);
-        assert_eq!(get(&f, F::AppPasswordRequired).severity, Severity::Error);
+        let x = get(&f, F::AppPasswordRequired);
+        assert_eq!(x.severity, Severity::Error);
+        assert!(x
+            .actions
+            .iter()
+            .any(|a| a.contains("https://example.jp/apppasswords")));
         assert!(!ids(&f).contains(&F::PasswordRejected));
         // Plain "authentication failed" without the provider flag stays a password problem.
         let probes = vec![
@@ -1739,9 +1842,36 @@ pages = [{ url = "https://support.example.jp/supw", status = "verified", sources
         assert!(!rec.verified);
         // IMAP is a paid option at this provider: POP first; never port 25.
         assert_eq!(rec.incoming.as_ref().unwrap().protocol, Pop3);
-        assert_eq!(rec.outgoing.as_ref().unwrap().port, 587);
+        let out = rec.outgoing.as_ref().unwrap();
+        assert_eq!(out.port, 587);
+        assert_eq!(out.host, "smtp.example.jp", "placeholders are filled in");
         assert_eq!(ids(&f), vec![F::UnverifiedSettings]);
         assert!(f[0].detail.contains("テストネット"));
+        // Port 25 blocking known from the data is said offline too.
+        let mut p = provider();
+        p.op25b = Some(crate::provider::Fact {
+            value: true,
+            status: Status::Verified,
+            sources: vec!["T".into()],
+        });
+        let (f, _) = diagnose(&DiagnoseInput {
+            situation: Situation::CantSend,
+            account: &acc,
+            provider: Some(&p),
+            probes: &[],
+            lang: Lang::Ja,
+            offline: true,
+        });
+        let x = get(&f, F::SmtpPort25Blocked);
+        assert!(
+            x.detail.contains("テストネットでは") && x.detail.contains("587"),
+            "{}",
+            x.detail
+        );
+        assert_eq!(
+            x.evidence,
+            vec!["provider data (example): op25b".to_string()]
+        );
         // No data at all: said so.
         let (f, rec) = diagnose(&DiagnoseInput {
             situation: Situation::NewDevice,
@@ -1760,6 +1890,44 @@ pages = [{ url = "https://support.example.jp/supw", status = "verified", sources
     }
 
     #[test]
+    fn offline_for_every_bundled_provider() {
+        for p in crate::provider::all() {
+            let Some(d) = p.domains.value.first() else {
+                continue;
+            };
+            let domain = d.replace("*.", "aa1.");
+            let acc = Account {
+                address: format!("taro@{domain}"),
+                local_part: "taro".into(),
+                domain: domain.clone(),
+                domain_unicode: domain.clone(),
+            };
+            for s in Situation::ALL {
+                for lang in [Lang::Ja, Lang::En] {
+                    let (f, rec) = diagnose(&DiagnoseInput {
+                        situation: s,
+                        account: &acc,
+                        provider: Some(p),
+                        probes: &[],
+                        lang,
+                        offline: true,
+                    });
+                    assert!(!rec.verified, "{}", p.id);
+                    for x in [&rec.incoming, &rec.outgoing].into_iter().flatten() {
+                        assert!(!x.host.contains('%'), "{}: {}", p.id, x.host);
+                        assert!(x.protocol.is_incoming() || x.port != 25, "{}", p.id);
+                    }
+                    assert!(ids(&f).contains(&F::UnverifiedSettings), "{}", p.id);
+                    for x in &f {
+                        assert!(!x.title.is_empty() && !x.detail.contains("{"), "{}", p.id);
+                        assert!(!x.actions.is_empty(), "{}", p.id);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn no_incoming_and_no_outgoing() {
         let (f, rec) = run(Situation::NewDevice, &[ok(Smtp, 465, Tls)]);
         assert_eq!(get(&f, F::NoIncoming).severity, Severity::Error);
@@ -1773,6 +1941,29 @@ pages = [{ url = "https://support.example.jp/supw", status = "verified", sources
         assert!(rec.outgoing.is_none(), "port 25 is never recommended");
         let (f, _) = run_with(Situation::NewDevice, &[], None, Lang::Ja);
         assert!(ids(&f).contains(&F::NoIncoming) && ids(&f).contains(&F::NoOutgoing));
+    }
+
+    #[test]
+    fn a_refused_login_is_only_a_note_when_the_same_side_works() {
+        let probes = vec![
+            ok(Imap, 993, Tls),
+            fail(Pop3, 995, Tls, FailureKind::LoginFailed),
+            ok(Smtp, 465, Tls),
+        ];
+        let (f, _) = run(Situation::NewDevice, &probes);
+        assert_eq!(get(&f, F::PasswordRejected).severity, Severity::Info);
+        assert!(ids(&f).contains(&F::AllOk));
+    }
+
+    #[test]
+    fn submit_rejected_is_explained() {
+        let probes = vec![
+            ok(Imap, 993, Tls),
+            fail(Smtp, 587, Starttls, FailureKind::SubmitRejected),
+        ];
+        let (f, _) = run(Situation::CantSend, &probes);
+        let x = get(&f, F::NoOutgoing);
+        assert!(x.detail.contains("海外"), "{}", x.detail);
     }
 
     #[test]

@@ -244,6 +244,21 @@ pub fn input_note(f: &NoteFacts, lang: Lang) -> String {
             format!("日本語などを含むドメイン「{unicode}」を、メールソフトが使う形「{ascii}」に変換しました(同じ宛先です)。"),
             format!("The domain “{unicode}” was converted to the form mail programs use, “{ascii}” (the same destination)."),
         ),
+        NoteFacts::PasswordNonAscii { count, fullwidth } => {
+            if *fullwidth > 0 {
+                t(
+                    lang,
+                    format!("パスワードに全角の文字が{fullwidth}文字あります。メールのパスワードは、ふつう半角の英数字と記号だけです。日本語入力がオンのまま入力していないか確かめてください。パスワードは入力されたとおりに使います。"),
+                    format!("The password contains {fullwidth} full-width character(s). Mail passwords are normally plain letters, digits and symbols: check that Japanese input was switched off while typing. It is used exactly as typed."),
+                )
+            } else {
+                t(
+                    lang,
+                    format!("パスワードに英数字と記号以外の文字が{count}文字あります。多くのメールサーバーでは使えない文字です。入力のしかたを確かめてください。パスワードは入力されたとおりに使います。"),
+                    format!("The password contains {count} character(s) other than letters, digits and symbols, which many mail servers do not accept. Check how it was typed. It is used exactly as typed."),
+                )
+            }
+        }
         NoteFacts::DomainLowercased { result } => t(
             lang,
             format!("@より後ろの大文字を小文字に直しました(意味は変わりません)。「{result}」として調べます。"),
@@ -253,6 +268,20 @@ pub fn input_note(f: &NoteFacts, lang: Lang) -> String {
 }
 
 // ───────────────────────────── labels ─────────────────────────────
+
+/// A provider's own advice appended to a finding's detail.
+pub fn provider_note(provider: &str, note: &str, unverified: bool, lang: Lang) -> String {
+    let mark = match (unverified, lang) {
+        (false, _) => "",
+        (true, Lang::Ja) => "(未確認の情報です)",
+        (true, Lang::En) => " (not confirmed)",
+    };
+    t(
+        lang,
+        format!("【{provider}について】{note}{mark}"),
+        format!(" [{provider}] {note}{mark}"),
+    )
+}
 
 /// What a failure kind means, in one short phrase.
 pub fn failure_kind(k: FailureKind, lang: Lang) -> &'static str {
@@ -428,6 +457,8 @@ pub enum Reason {
     OnlyPort25,
     /// A login was refused by the server.
     LoginFailed,
+    /// The outgoing server took the login but refused mail from this address.
+    SubmitRejected,
 }
 
 /// The facts a finding's text may use. Every field is optional in effect: the text reads
@@ -441,8 +472,14 @@ pub struct FindingCtx {
     pub provider_name: Option<String>,
     /// What the provider calls the mail password (メールアドレスパスワード, BIGLOBEパスワード…).
     pub password_name: Option<String>,
+    /// Where the provider says the mail password is written (a sentence from its data).
+    pub password_written_on: Option<String>,
     pub webmail_url: Option<String>,
     pub management_url: Option<String>,
+    /// Where the provider's app passwords are made.
+    pub app_password_url: Option<String>,
+    /// The provider accepts only its own sign-in (OAuth2), no password of any kind.
+    pub oauth_only: bool,
     pub password_reset_url: Option<String>,
     pub keep_on_server_days: Option<u32>,
     pub imap_paid_option: bool,
@@ -509,6 +546,13 @@ impl FindingCtx {
 
 fn act_check_sheet(c: &FindingCtx, lang: Lang) -> String {
     let (prov, pw) = (c.prov(lang), c.pw(lang));
+    if let Some(w) = &c.password_written_on {
+        return t(
+            lang,
+            format!("「{pw}」を確かめてください。{w}"),
+            format!("Check the “{pw}”. {w}"),
+        );
+    }
     t(
         lang,
         format!("{prov}から届いた書類(「登録内容のお知らせ」や会員証など)を用意して、「{pw}」を確かめてください。ホームページにログインするときのパスワードや、パソコン・Apple IDのパスワードとは別のことが多いです。"),
@@ -537,6 +581,25 @@ fn act_webmail(c: &FindingCtx, lang: Lang) -> String {
                 lang,
                 format!("{prov}のWebメール(ブラウザーで読むメール)に、同じメールアドレスとパスワードでログインできるか試してください。"),
                 format!("Try to log in to {prov}'s webmail (mail read in a web browser) with the same address and password."),
+            )
+        }
+    }
+}
+
+/// Webmail as the source of truth: is the mail on the server at all?
+fn act_webmail_look(c: &FindingCtx, lang: Lang) -> String {
+    match &c.webmail_url {
+        Some(url) => t(
+            lang,
+            format!("ブラウザーで {url} (Webメール)を開いて、受信箱と迷惑メールのフォルダに、待っているメールが届いているか確かめてください。"),
+            format!("Open {url} (webmail) in a web browser and look for the expected mail in the inbox and the junk folder."),
+        ),
+        None => {
+            let prov = c.prov(lang);
+            t(
+                lang,
+                format!("{prov}のWebメール(ブラウザーで読むメール)を開いて、受信箱と迷惑メールのフォルダに、待っているメールが届いているか確かめてください。"),
+                format!("Open {prov}'s webmail (mail read in a web browser) and look for the expected mail in the inbox and the junk folder."),
             )
         }
     }
@@ -613,14 +676,61 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                     format!("実際にメールサーバーにつないで、パスワードが通ること、受信と送信ができる状態であることを確かめました。{extra_ja}"),
                     format!("We connected to the mail servers and confirmed that the password is accepted and that receiving and sending work.{extra_en}"),
                 ),
-                vec![
-                    act_use_recommended(lang),
-                    t(
+                {
+                    let mut v = Vec::new();
+                    if c.situation == Situation::CantReceive {
+                        v.push(act_webmail_look(c, lang));
+                    }
+                    v.push(act_use_recommended(lang));
+                    if c.situation == Situation::CantReceive {
+                        v.push(t(
+                            lang,
+                            "スマホで古いメールが見えないときは、メールアプリの「同期する期間」(「メールを同期」)を長くしてください。",
+                            "If a phone does not show older mail, lengthen the mail app's sync period (“Mail days to sync”).",
+                        ));
+                        let prov = c.prov(lang);
+                        v.push(match &c.management_url {
+                            Some(url) => t(
+                                lang,
+                                format!("{prov}の管理ページ({url})で、受信拒否や迷惑メールの設定、転送の設定が、待っているメールを止めていないか確かめてください。"),
+                                format!("On {prov}'s management page ({url}), check that blocking, spam or forwarding settings do not stop the mail you expect."),
+                            ),
+                            None => t(
+                                lang,
+                                format!("{prov}の会員ページで、受信拒否や迷惑メールの設定、転送の設定が、待っているメールを止めていないか確かめてください。"),
+                                format!("On {prov}'s member pages, check that blocking, spam or forwarding settings do not stop the mail you expect."),
+                            ),
+                        });
+                    }
+                    if c.situation == Situation::CantSend {
+                        v.push(t(
+                            lang,
+                            "送信の設定で「送信サーバーは認証が必要」(SMTP認証)がオンになっていて、受信と同じユーザー名と新しいパスワードが入っているか確かめてください。",
+                            "Check that “Outgoing server requires authentication” is on and holds the same username and current password as incoming.",
+                        ));
+                        v.push(t(
+                            lang,
+                            "Macの「メール」では、送信サーバーが別のアカウントのものになっていないか確かめてください。",
+                            "In Mac Mail, check that the account does not use another account's outgoing server.",
+                        ));
+                        v.push(t(
+                            lang,
+                            "セキュリティソフトの「メール保護」「メールスキャン」がオンなら、一時的にオフにして送信を試してください。",
+                            "If your security software's “mail protection” or “mail scanning” is on, switch it off for a moment and try sending.",
+                        ));
+                        v.push(t(
+                            lang,
+                            "外出先や海外から送るときは、プロバイダーによっては送信が制限されています。自宅でも送れないか確かめてください。",
+                            "Some providers restrict sending from other networks or from abroad; check whether sending works from home.",
+                        ));
+                    }
+                    v.push(t(
                         lang,
                         "設定が終わったら、自分のアドレスあてにメールを1通送って、届くか確かめてください。",
                         "When done, send one message to your own address and check that it arrives.",
-                    ),
-                ],
+                    ));
+                    v
+                },
             )
         }
         F::PasswordRejected => {
@@ -742,14 +852,26 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             )
         }
         F::SmtpPort25Blocked => {
+            // Without a known working port, name both usual ones rather than pick one.
             let port = c
                 .port
                 .map(|p| p.to_string())
-                .unwrap_or_else(|| "587".into());
+                .unwrap_or_else(|| t(lang, "465」か「587", "465 or 587"));
             let sec = c
                 .security
-                .map(|s| security_label(s, lang))
-                .unwrap_or("STARTTLS");
+                .map(|s| security_label(s, lang).to_string())
+                .unwrap_or_else(|| {
+                    t(
+                        lang,
+                        "ポート番号に合ったもの(465ならSSL/TLS、587ならSTARTTLS)",
+                        "the one that goes with the port (SSL/TLS for 465, STARTTLS for 587)",
+                    )
+                });
+            let port_plain = c
+                .port
+                .map(|p| p.to_string())
+                .unwrap_or_else(|| t(lang, "465番か587", "465 or 587"));
+            let prov = c.prov(lang);
             let extra = if c.situation == Situation::CantSend {
                 t(lang, "送れない原因は、メールソフトの送信ポートが25番のままになっていることかもしれません。", " Your mail app may still be set to port 25, which would explain why sending fails.")
             } else {
@@ -759,8 +881,16 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 t(lang, "送信に25番ポートは使えません", "Port 25 cannot be used for sending"),
                 t(
                     lang,
-                    format!("送信サーバーに25番ポートではつながりませんでしたが、{port}番ではつながりました。迷惑メール対策のため、プロバイダーや回線は25番での送信を止めています(「OP25B」という仕組みです)。故障ではありません。{extra}"),
-                    format!("The outgoing server could not be reached on port 25, but port {port} works. Providers and networks block sending on port 25 against spam (“OP25B”); nothing is broken.{extra}"),
+                    if c.reason == Reason::Offline {
+                        format!("{prov}では、迷惑メール対策のため、25番ポートでの送信を止めています(「OP25B」という仕組みです)。送信には{port_plain}番を使います。{extra}")
+                    } else {
+                        format!("送信サーバーに25番ポートではつながりませんでしたが、{port_plain}番ではつながりました。迷惑メール対策のため、プロバイダーや回線は25番での送信を止めています(「OP25B」という仕組みです)。故障ではありません。{extra}")
+                    },
+                    if c.reason == Reason::Offline {
+                        format!("{prov} blocks sending on port 25 against spam (“OP25B”); port {port_plain} is used for sending.{extra}")
+                    } else {
+                        format!("The outgoing server could not be reached on port 25, but port {port_plain} works. Providers and networks block sending on port 25 against spam (“OP25B”); nothing is broken.{extra}")
+                    },
                 ),
                 vec![
                     t(lang, format!("メールソフトの送信(SMTP)の設定を開き、ポート番号を「{port}」にしてください。"), format!("Open the outgoing (SMTP) settings of your mail app and set the port to {port}.")),
@@ -946,7 +1076,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 Some(url) => t(lang, format!("{prov}の管理ページ({url})で、転送の設定が「メールボックスに残さない」になっていないか確かめてください。"), format!("On {prov}'s management page ({url}), check that forwarding is not set to keep no copy in the mailbox.")),
                 None => t(lang, format!("{prov}の会員ページで、ほかのアドレスへの転送が「残さない」設定になっていないか確かめてください。"), format!("On {prov}'s member pages, check that forwarding to another address is not set to keep no copy.")),
             });
-            actions.push(act_webmail(c, lang));
+            actions.push(act_webmail_look(c, lang));
             (
                 t(lang, "サーバーの受信箱が空になっています", "The inbox on the server is empty"),
                 t(
@@ -958,13 +1088,19 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             )
         }
         F::QuotaNearlyFull | F::QuotaFull => {
-            let pct = c
-                .percent
-                .map(|p| p.to_string())
-                .unwrap_or_else(|| "90".into());
             let sizes = match (c.used_mb, c.limit_mb) {
                 (Some(u), Some(l)) => format!(" ({u} MB / {l} MB)"),
                 _ => String::new(),
+            };
+            let (used_ja, used_en) = match c.percent {
+                Some(p) => (
+                    format!("サーバーのメールボックスの{p}%を使っています{sizes}。"),
+                    format!("{p}% of the mailbox on the server is used{sizes}."),
+                ),
+                None => (
+                    "サーバーのメールボックスの残りが少なくなっています。".to_string(),
+                    "Little space is left in the mailbox on the server.".to_string(),
+                ),
             };
             let full = id == F::QuotaFull;
             (
@@ -976,14 +1112,14 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 if full {
                     t(
                         lang,
-                        format!("サーバーのメールボックスの{pct}%を使っています{sizes}。いっぱいのため、新しいメールは受け取れず、送った人にエラーが返っている可能性があります。"),
-                        format!("{pct}% of the mailbox on the server is used{sizes}. While it is full, new mail cannot be received and senders may get an error."),
+                        format!("{used_ja}いっぱいのため、新しいメールは受け取れず、送った人にエラーが返っている可能性があります。"),
+                        format!("{used_en} While it is full, new mail cannot be received and senders may get an error."),
                     )
                 } else {
                     t(
                         lang,
-                        format!("サーバーのメールボックスの{pct}%を使っています{sizes}。いっぱいになると、新しいメールが受け取れなくなり、送った人にエラーが返ります。"),
-                        format!("{pct}% of the mailbox on the server is used{sizes}. Once full, new mail cannot be received and senders get an error."),
+                        format!("{used_ja}いっぱいになると、新しいメールが受け取れなくなり、送った人にエラーが返ります。"),
+                        format!("{used_en} Once full, new mail cannot be received and senders get an error."),
                     )
                 },
                 vec![
@@ -1034,13 +1170,28 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 )
             };
             (
-                t(lang, "「アプリ パスワード」が必要です", "An app password is needed"),
+                t(
+                    lang,
+                    "「アプリ パスワード」が必要です",
+                    "An app password is needed",
+                ),
                 t(lang, d_ja, d_en),
-                vec![
-                    t(lang, format!("ブラウザーで{prov}のアカウント(セキュリティ)の設定ページにログインしてください。"), format!("In a web browser, sign in to {prov}'s account (security) settings.")),
+                if c.oauth_only {
+                    vec![
+                        t(lang, format!("{prov}のメールは、パスワードを入れる方式ではなく、{prov}のログイン画面でサインインする方式にだけ対応しています。"), format!("{prov} mail works only with sign-in on {prov}'s own login screen, not with a typed password.")),
+                        t(lang, "メールソフトでアカウントを追加するときに、種類の一覧から「Microsoft」「Google」などの名前を選んでください(「その他」「IMAP」は選ばないでください)。", "When adding the account in your mail app, pick the provider's name (“Microsoft”, “Google”…) from the list, not “Other” or “IMAP”."),
+                        t(lang, "表示されたログイン画面で、ふだんのメールアドレスとパスワードを入れてください。", "On the login screen that appears, enter your usual address and password."),
+                    ]
+                } else {
+                    vec![
+                    match &c.app_password_url {
+                        Some(url) => t(lang, format!("ブラウザーで {url} を開き、{prov}のアカウントにログインしてください。"), format!("Open {url} in a web browser and sign in to your {prov} account.")),
+                        None => t(lang, format!("ブラウザーで{prov}のアカウント(セキュリティ)の設定ページにログインしてください。"), format!("In a web browser, sign in to {prov}'s account (security) settings.")),
+                    },
                     t(lang, "「アプリ パスワード」を作成してください。先に「2段階認証」をオンにする必要があることがあります。", "Create an “app password”. You may need to switch on two-step verification first."),
                     t(lang, "表示された英字の並び(アプリ パスワード)を、メールソフトのパスワード欄に入れてください。ふだんのパスワードは入れないでください。", "Enter the letters shown (the app password) in your mail app's password field, instead of your usual password."),
-                ],
+                ]
+                },
             )
         }
         F::GmailPopFetchEnded => {
@@ -1078,7 +1229,9 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 ));
             }
             actions.push(t(lang, "Gmailから、このアドレスを差出人にして送りたいときは、Gmailの設定「アカウントとインポート」の「名前」(他のメールアドレスを追加)で、下の送信サーバーの設定を入れてください。", "To send from this address in Gmail, add it under Settings → “Accounts and Import” → “Send mail as”, using the outgoing server settings below."));
-            actions.push(t(lang, "転送とIMAPを両方使うと、同じメールが2通ずつ見えることがあります。どちらか一方にしてください。", "Using forwarding and IMAP together can show every message twice; choose one."));
+            if c.imap_available != Some(false) {
+                actions.push(t(lang, "転送とIMAPを両方使うと、同じメールが2通ずつ見えることがあります。どちらか一方にしてください。", "Using forwarding and IMAP together can show every message twice; choose one."));
+            }
             (
                 t(lang, "Gmailの「他のアカウントのメールを確認」(POPでの取り込み)は終了しました", "Gmail no longer fetches mail from other accounts by POP"),
                 t(
@@ -1132,12 +1285,31 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 ),
             };
             (
-                t(lang, "この設定は、まだ実際には確かめていません", "These settings have not been verified"),
+                if c.reason == Reason::NoData {
+                    t(
+                        lang,
+                        "このアドレスの設定は、まだ分かっていません",
+                        "The settings for this address are not known yet",
+                    )
+                } else {
+                    t(
+                        lang,
+                        "この設定は、まだ実際には確かめていません",
+                        "These settings have not been verified",
+                    )
+                },
                 t(lang, d_ja, d_en),
-                vec![
+                {
+                    let mut v = Vec::new();
+                    if c.password_name.is_some() || c.password_written_on.is_some() {
+                        v.push(act_check_sheet(c, lang));
+                    }
+                    v.extend([
                     t(lang, "インターネットにつながった状態で、パスワードも入れて、もう一度この診断をしてください。", "Run this check again while connected to the Internet, with the password."),
                     t(lang, "メールソフトに設定を入れたら、自分のアドレスあてにメールを1通送って、届くか確かめてください。", "After entering the settings in your mail app, send one message to your own address and check that it arrives."),
-                ],
+                ]);
+                    v
+                },
             )
         }
         F::NoIncoming | F::NoOutgoing => {
@@ -1151,6 +1323,10 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 Reason::NothingFound => (
                     format!("「{}」の{what_ja}に使うサーバーが見つかりませんでした。", c.domain),
                     format!("No server for {what_en} was found for “{}”.", c.domain),
+                ),
+                Reason::SubmitRejected => (
+                    "送信サーバーにはログインできましたが、このアドレスからの送信を受け付けませんでした。プロバイダーによっては、外出先や海外からの送信を止めていて、会員ページで一時的に解除できるようになっています。".to_string(),
+                    "The outgoing server accepted the login but refused mail from this address. Some providers block sending from other networks or from abroad, and let you lift it for a while on their member pages.".to_string(),
                 ),
                 Reason::OnlyPort25 => (
                     "25番ポートでしかつながりませんでした。25番は、多くのネットワークで止められていて、メールソフトからの送信には使えません。".to_string(),
@@ -1228,8 +1404,8 @@ pub fn progress_line(ev: &Event, names: &[String], lang: Lang) -> Option<String>
     match ev {
         Event::Planned { candidates } => Some(t(
             lang,
-            format!("{}件の設定を試します…", candidates.len()),
-            format!("Trying {} settings…", candidates.len()),
+            format!("設定の候補が{}件あります…", candidates.len()),
+            format!("{} candidate settings…", candidates.len()),
         )),
         Event::ProbeStarted { .. } => None,
         Event::StepFinished { index, step } => {
@@ -1323,11 +1499,11 @@ fn field(s: &mut String, label: &str, value: &str) {
         .chars()
         .map(|c| if c.is_ascii() { 1 } else { 2 })
         .sum();
-    let pad = 22usize.saturating_sub(width);
+    let pad = 26usize.saturating_sub(width);
     s.push_str(&format!("    {label}{} {value}\n", " ".repeat(pad)));
 }
 
-fn settings_block(s: &mut String, x: &ServerSettings, lang: Lang) {
+fn settings_block(s: &mut String, x: &ServerSettings, entered: bool, lang: Lang) {
     s.push_str(&format!("  {}\n", server_role(x.protocol, lang)));
     field(s, &t(lang, "サーバー名", "Server"), &x.host);
     field(s, &t(lang, "ポート番号", "Port"), &x.port.to_string());
@@ -1340,11 +1516,15 @@ fn settings_block(s: &mut String, x: &ServerSettings, lang: Lang) {
     field(
         s,
         &t(lang, "パスワード", "Password"),
-        &t(
-            lang,
-            "メールのパスワード(診断で入力したもの)",
-            "your mail password (as entered for this check)",
-        ),
+        &if entered {
+            t(
+                lang,
+                "メールのパスワード(診断で入力したもの)",
+                "your mail password (as entered for this check)",
+            )
+        } else {
+            t(lang, "メールのパスワード", "your mail password")
+        },
     );
     field(
         s,
@@ -1368,11 +1548,18 @@ fn settings_block(s: &mut String, x: &ServerSettings, lang: Lang) {
 /// Never contains the password: the report does not hold it.
 pub fn report_text(r: &Report, lang: Lang) -> String {
     let mut s = String::new();
-    s.push_str(&format!(
-        "{} {}({})\n",
-        t(lang, "■ 診断結果:", "■ Diagnosis:"),
-        r.address,
-        situation_name(r.situation, lang)
+    s.push_str(&t(
+        lang,
+        format!(
+            "■ 診断結果: {}({})\n",
+            r.address,
+            situation_name(r.situation, lang)
+        ),
+        format!(
+            "■ Diagnosis: {} ({})\n",
+            r.address,
+            situation_name(r.situation, lang)
+        ),
     ));
     if let Some(p) = &r.provider {
         s.push_str(&format!(
@@ -1424,6 +1611,8 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
     }
 
     let rec = &r.recommended;
+    // A login was tried, so a password was entered (the report never holds it).
+    let entered = r.probes.iter().any(|p| p.login_attempts > 0);
     s.push_str(&format!(
         "\n{} {}\n",
         t(lang, "■ おすすめの設定", "■ Recommended settings"),
@@ -1434,7 +1623,7 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
         }
     ));
     match &rec.incoming {
-        Some(x) => settings_block(&mut s, x, lang),
+        Some(x) => settings_block(&mut s, x, entered, lang),
         None => s.push_str(&format!(
             "  {}\n",
             t(
@@ -1445,7 +1634,7 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
         )),
     }
     match &rec.outgoing {
-        Some(x) => settings_block(&mut s, x, lang),
+        Some(x) => settings_block(&mut s, x, entered, lang),
         None => s.push_str(&format!(
             "  {}\n",
             t(
@@ -1516,6 +1705,7 @@ mod tests {
         if lang == Lang::En {
             c.provider_name = Some("TestNet".into());
             c.password_name = Some("mail address password".into());
+            c.password_written_on = Some("It is printed on the user information sheet.".into());
             c.tried = vec!["IMAP imap.example.jp:993 (SSL/TLS): connection refused".into()];
         }
         c
@@ -1528,8 +1718,11 @@ mod tests {
             domain: "example.jp".into(),
             provider_name: Some("テストネット".into()),
             password_name: Some("メールアドレスパスワード".into()),
+            password_written_on: Some("「ユーザー情報」の用紙に書かれています。".into()),
             webmail_url: Some("https://webmail.example.jp/".into()),
             management_url: Some("https://support.example.jp/supw".into()),
+            app_password_url: Some("https://example.jp/apppasswords".into()),
+            oauth_only: false,
             password_reset_url: Some("https://example.jp/reset".into()),
             keep_on_server_days: Some(14),
             imap_paid_option: true,
@@ -1567,6 +1760,7 @@ mod tests {
             Reason::AllFailed,
             Reason::OnlyPort25,
             Reason::LoginFailed,
+            Reason::SubmitRejected,
         ];
         let failures = [
             None,
@@ -1587,6 +1781,11 @@ mod tests {
                             c.failure = f;
                             c.alternative_works = f.is_some();
                             c.imap_available = f.map(|_| true);
+                            c.oauth_only = f.is_none();
+                            if f == Some(FailureKind::DnsNotFound) {
+                                c.password_written_on = None;
+                                c.app_password_url = None;
+                            }
                             ctxs.push(c);
                         }
                     }
