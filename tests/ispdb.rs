@@ -9,13 +9,13 @@ fn ispdb_dir() -> PathBuf {
     std::env::var_os("TSUNAGU_ISPDB_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
-            let near =
-                PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/ispdb");
-            if near.is_dir() {
-                near
-            } else {
-                PathBuf::from("/work/shared/reference/ispdb")
-            }
+            // shared/ sits beside the clone (CI and developers); /work/shared is the fallback.
+            let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+            ["../shared/reference/ispdb", "../../shared/reference/ispdb"]
+                .iter()
+                .map(|p| root.join(p))
+                .find(|p| p.is_dir())
+                .unwrap_or_else(|| PathBuf::from("/work/shared/reference/ispdb"))
         })
 }
 
