@@ -244,6 +244,21 @@ pub fn input_note(f: &NoteFacts, lang: Lang) -> String {
             format!("日本語などを含むドメイン「{unicode}」を、メールソフトが使う形「{ascii}」に変換しました(同じ宛先です)。"),
             format!("The domain “{unicode}” was converted to the form mail programs use, “{ascii}” (the same destination)."),
         ),
+        NoteFacts::PasswordNonAscii { count, fullwidth } => {
+            if *fullwidth > 0 {
+                t(
+                    lang,
+                    format!("パスワードに全角の文字が{fullwidth}文字あります。メールのパスワードは、ふつう半角の英数字と記号だけです。日本語入力がオンのまま入力していないか確かめてください。パスワードは入力されたとおりに使います。"),
+                    format!("The password contains {fullwidth} full-width character(s). Mail passwords are normally plain letters, digits and symbols: check that Japanese input was switched off while typing. It is used exactly as typed."),
+                )
+            } else {
+                t(
+                    lang,
+                    format!("パスワードに英数字と記号以外の文字が{count}文字あります。多くのメールサーバーでは使えない文字です。入力のしかたを確かめてください。パスワードは入力されたとおりに使います。"),
+                    format!("The password contains {count} character(s) other than letters, digits and symbols, which many mail servers do not accept. Check how it was typed. It is used exactly as typed."),
+                )
+            }
+        }
         NoteFacts::DomainLowercased { result } => t(
             lang,
             format!("@より後ろの大文字を小文字に直しました(意味は変わりません)。「{result}」として調べます。"),
