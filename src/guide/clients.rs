@@ -1169,26 +1169,16 @@ fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         screen(
             t("アカウントの追加", "Add another account"),
             Some(t(
-                "Gmail アプリ右上のアカウントの丸いアイコン →「別のアカウントを追加」→「その他」",
-                "Gmail app › account picture (top right) › \"Add another account\" › \"Other\"",
+                "Gmail アプリ右上のアカウントの丸いアイコン →「別のアカウントを追加」→「その他」（メニューの正確な言葉は確かめられていません）",
+                "Gmail app › account picture (top right) › \"Add another account\" › \"Other\" (exact menu wording not confirmed)",
             )),
             vec![
                 f(FieldId::EmailAddress, t("メールアドレス", "Email address"), same(&c.input.address)),
-                f(FieldId::ManualSetup, t("手動セットアップ", "Manual setup"), t("押す", "Press it")),
-            ]
-            .into_iter()
-            .map(|fl| if fl.id == FieldId::ManualSetup {
-                fl.why(t(
+                f(FieldId::ManualSetup, t("手動セットアップ", "Manual setup"), t("押す", "Press it")).why(t(
                     "自動の設定に任せず、ここに書いた値を入れるためです。",
                     "So that you enter the values below instead of guessed ones.",
-                ))
-            } else {
-                fl.unconfirmed(t(
-                    "メニューの正確な表示は確かめられていません。",
-                    "The exact menu wording is not confirmed.",
-                ))
-            })
-            .collect(),
+                )),
+            ],
             None,
         ),
         screen(
