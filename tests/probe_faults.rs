@@ -938,3 +938,155 @@ async fn send_test_sends_once_and_finds_the_message() {
     assert!(got.contains("SEARCH SUBJECT"));
     assert!(!got.contains(" SELECT "));
 }
+
+#[tokio::test]
+async fn non_ascii_password_goes_as_a_literal() {
+    let e = env();
+    let pw = "パスワード\"x";
+    let s = faults::imap(
+        Fake {
+            implicit_tls: Some(e.good_tls()),
+            ..Fake::default()
+        }
+        .user(USER, pw),
+    )
+    .await;
+    let (probes, _) = run(
+        &[cand(Protocol::Imap, s.port(), Security::Tls)],
+        &creds(pw),
+        &e.opts(),
+    )
+    .await;
+    assert_eq!(probes[0].outcome, Outcome::Ok, "{:#?}", probes[0]);
+    let got = String::from_utf8_lossy(&s.received()).to_string();
+    assert!(got.contains("LOGIN \"taro@example.jp\" {17+}\r\n"), "{got}");
+}
+
+#[tokio::test]
+async fn starttls_then_broken_handshake_is_tls_failure_without_credentials() {
+    let s = faults::serve(|mut w| async move {
+        w.sendl("* OK [CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN] hi")
+            .await;
+        while let Some(l) = w.line().await {
+            let tag = l.split(' ').next().unwrap_or("*").to_string();
+            if l.contains("STARTTLS") {
+                w.sendl(&format!("{tag} OK Begin TLS")).await;
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                w.sendl("this is not a TLS record").await;
+            } else {
+                w.sendl(&format!("{tag} BAD")).await;
+            }
+        }
+    })
+    .await;
+    let p = one(
+        cand(Protocol::Imap, s.port(), Security::Starttls),
+        &opts(None),
+    )
+    .await;
+    assert_eq!(kind(&p), Some(FailureKind::TlsHandshakeFailed), "{p:#?}");
+    assert_eq!(steps(&p).last(), Some(&(StepName::Starttls, false)));
+    assert_no_secret(&s, true);
+}
+
+#[tokio::test]
+async fn data_before_the_tls_handshake_is_refused() {
+    // STARTTLS response injection: the server (or a man in the middle) sends bytes right
+    // behind the OK, which a careless client would read as if they came through TLS.
+    let s = faults::serve(|mut w| async move {
+        w.sendl("* OK [CAPABILITY IMAP4rev1 STARTTLS] hi").await;
+        while let Some(l) = w.line().await {
+            let tag = l.split(' ').next().unwrap_or("*").to_string();
+            if l.contains("STARTTLS") {
+                w.send(
+                    format!(
+                        "{tag} OK Begin TLS\r\n* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] injected\r\n"
+                    )
+                    .as_bytes(),
+                )
+                .await;
+            } else {
+                w.sendl(&format!("{tag} BAD")).await;
+            }
+        }
+    })
+    .await;
+    let p = one(
+        cand(Protocol::Imap, s.port(), Security::Starttls),
+        &opts(None),
+    )
+    .await;
+    assert_eq!(kind(&p), Some(FailureKind::ProtocolError), "{p:#?}");
+    assert!(p
+        .failure
+        .unwrap()
+        .message
+        .contains("before the TLS handshake"));
+    assert_no_secret(&s, true);
+}
+
+#[tokio::test]
+async fn chain_of_twenty_certificates_is_a_typed_failure() {
+    let e = env();
+    let mut cas = vec![e.ca.child("Intermediate 1")];
+    for i in 2..=19 {
+        let next = cas.last().unwrap().child(&format!("Intermediate {i}"));
+        cas.push(next);
+    }
+    let mut sc = cas.last().unwrap().server(&["127.0.0.1"], false);
+    // leaf, intermediate 19 (already there), 18, ..., 1
+    for ca in cas.iter().rev().skip(1) {
+        sc.chain.push(ca.der.clone());
+    }
+    assert_eq!(sc.chain.len(), 20);
+    let s = faults::imap(
+        Fake {
+            implicit_tls: Some(sc.server_config()),
+            ..Fake::default()
+        }
+        .user(USER, PW),
+    )
+    .await;
+    let p = one(cand(Protocol::Imap, s.port(), Security::Tls), &e.opts()).await;
+    let k = kind(&p).expect("a chain this long is not accepted");
+    assert!(
+        k == FailureKind::TlsUntrusted || k == FailureKind::TlsHandshakeFailed,
+        "{p:#?}"
+    );
+    assert!(p
+        .tls
+        .as_ref()
+        .unwrap()
+        .issuer
+        .as_deref()
+        .unwrap()
+        .contains("Intermediate 19"));
+    assert_no_secret(&s, true);
+}
+
+#[tokio::test]
+async fn a_server_that_never_answers_logout_does_not_hold_up_the_probe() {
+    let e = env();
+    let s = faults::serve(|mut w| async move {
+        w.sendl("* OK [CAPABILITY IMAP4rev1] hi").await;
+        while let Some(l) = w.line().await {
+            let tag = l.split(' ').next().unwrap_or("*").to_string();
+            if l.contains("LOGOUT") {
+                tokio::time::sleep(Duration::from_secs(30)).await;
+            } else if l.contains("EXAMINE") {
+                w.sendl("* 5 EXISTS").await;
+                w.sendl(&format!("{tag} OK [READ-ONLY] done")).await;
+            } else {
+                w.sendl(&format!("{tag} OK done")).await;
+            }
+        }
+    })
+    .await;
+    let mut o = e.opts();
+    o.allow_plaintext = true;
+    o.step_timeout = Duration::from_secs(5);
+    let p = one(cand(Protocol::Imap, s.port(), Security::None), &o).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert_eq!(p.mailbox.as_ref().unwrap().messages, Some(5));
+    assert!(p.ms < 1500, "{} ms", p.ms);
+}

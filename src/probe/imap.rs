@@ -612,6 +612,7 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     ctx.probe.mailbox = Some(info);
     ctx.ok(detail);
 
+    ctx.goodbye(conn);
     logout(conn, &mut s).await;
     Ok(())
 }
@@ -763,7 +764,18 @@ async fn authenticate_plain(
         } else {
             conn.write_all(format!("{tag} AUTHENTICATE PLAIN\r\n").as_bytes())
                 .await?;
-            wait_continuation(conn, &tag).await?;
+            match wait_continuation(conn, &tag).await {
+                Ok(()) => {}
+                // Refused before our response was even asked for: a plain NO.
+                Err(f) if f.kind == FailureKind::LoginFailed => {
+                    return Ok(Resp {
+                        status: Status::No,
+                        text: f.server_text.unwrap_or_default(),
+                        untagged: Vec::new(),
+                    })
+                }
+                Err(f) => return Err(f),
+            }
             let mut line = format!("{ir}\r\n");
             let r = conn.write_all(line.as_bytes()).await;
             zeroize::Zeroize::zeroize(&mut line);

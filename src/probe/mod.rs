@@ -31,6 +31,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::net::TcpStream;
 
+/// How long the LOGOUT/QUIT answer is awaited after the last step.
+const GOODBYE: Duration = Duration::from_millis(500);
+
 /// Receives progress events as they happen; must be cheap and must not block.
 pub type EventSink = Arc<dyn Fn(Event) + Send + Sync>;
 
@@ -277,6 +280,11 @@ impl Ctx {
         (now + budget).min(self.shared.deadline)
     }
 
+    /// The goodbye (LOGOUT/QUIT) after the last step: brief, and no step of its own.
+    pub(crate) fn goodbye(&self, conn: &mut Conn) {
+        conn.set_deadline((Instant::now() + GOODBYE).min(self.shared.deadline));
+    }
+
     /// Starts timing `step` and bounds the connection's I/O to it.
     pub(crate) fn begin_io(&mut self, step: StepName, conn: &mut Conn) {
         let d = self.begin(step);
@@ -450,17 +458,15 @@ async fn probe_one(
     };
     let deadline = tokio::time::Instant::from_std(shared.deadline);
     let finished = tokio::time::timeout_at(deadline, run_steps(&mut ctx, cand)).await;
-    if finished.is_err() {
-        // The overall deadline ended the probe: the step in progress failed by timeout.
-        let kind = match ctx.step_in_progress() {
-            Some(StepName::Resolve | StepName::Connect) => FailureKind::ConnectTimeout,
-            Some(StepName::Tls) => FailureKind::TlsHandshakeFailed,
-            Some(StepName::Greeting) => FailureKind::GreetingTimeout,
+    // The deadline cut a step short: it failed by timeout. (Cut during the polite goodbye
+    // after the last step, nothing failed.)
+    if let (Err(_), Some(step)) = (finished, ctx.step_in_progress()) {
+        let kind = match step {
+            StepName::Resolve | StepName::Connect => FailureKind::ConnectTimeout,
+            StepName::Tls => FailureKind::TlsHandshakeFailed,
+            StepName::Greeting => FailureKind::GreetingTimeout,
             _ => FailureKind::ReadTimeout,
         };
-        if ctx.step_in_progress().is_none() {
-            ctx.begin(StepName::Connect);
-        }
         ctx.fail(Fail::new(
             kind,
             "the overall time limit was reached before this step finished",

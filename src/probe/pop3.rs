@@ -153,6 +153,7 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     ctx.probe.mailbox = Some(info.0);
     ctx.ok(detail);
 
+    ctx.goodbye(conn);
     let _ = command(conn, "QUIT").await;
     Ok(())
 }

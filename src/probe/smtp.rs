@@ -201,6 +201,7 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     let r = submit(&shared, ctx.index, conn).await;
     let detail = ctx.check(r)?;
     ctx.ok(detail);
+    ctx.goodbye(conn);
     let _ = command(conn, "QUIT").await;
     Ok(())
 }
