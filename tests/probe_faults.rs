@@ -239,6 +239,8 @@ async fn imap_starttls_with_authenticate_plain() {
     assert!(p.tls.is_some());
     assert_no_secret(&s, false);
     assert!(String::from_utf8_lossy(&s.received()).contains("AUTHENTICATE PLAIN "));
+    assert!(p.capabilities.iter().any(|c| c == "QUOTA"), "untagged post-login list used");
+    assert_eq!(p.mailbox.as_ref().unwrap().quota_limit_bytes, Some(1000 * 1024));
 }
 
 #[tokio::test]
@@ -817,7 +819,8 @@ async fn at_most_three_login_attempts_per_server_per_run() {
     for p in &probes {
         assert!(p.outcome != Outcome::Ok);
         if p.outcome == Outcome::Skipped {
-            assert!(p.steps.last().unwrap().detail.contains("limit"));
+            let d = &p.steps.last().unwrap().detail;
+            assert!(d.contains("limit") || d.contains("already rejected"), "{d}");
         }
     }
     let sent: usize = servers
@@ -1089,4 +1092,86 @@ async fn a_server_that_never_answers_logout_does_not_hold_up_the_probe() {
     assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
     assert_eq!(p.mailbox.as_ref().unwrap().messages, Some(5));
     assert!(p.ms < 1500, "{} ms", p.ms);
+}
+
+async fn six_ports(
+    e: &Env,
+    imap_users: &[&str],
+    other_users: &[&str],
+) -> (Vec<Server>, Vec<Candidate>) {
+    let mut servers = Vec::new();
+    let mut cands = Vec::new();
+    for proto in [Protocol::Imap, Protocol::Pop3, Protocol::Smtp] {
+        for sec in [Security::Tls, Security::Starttls] {
+            let users = if proto == Protocol::Imap {
+                imap_users
+            } else {
+                other_users
+            };
+            let mut fake = Fake {
+                sasl_plain: true,
+                ..Fake::default()
+            };
+            match sec {
+                Security::Tls => fake.implicit_tls = Some(e.good_tls()),
+                _ => fake.starttls = Some(e.good_tls()),
+            }
+            for u in users {
+                fake = fake.user(u, PW);
+            }
+            let s = match proto {
+                Protocol::Imap => faults::imap(fake).await,
+                Protocol::Pop3 => faults::pop3(fake).await,
+                Protocol::Smtp => faults::smtp(fake).await,
+            };
+            let mut c = cand(proto, s.port(), sec);
+            c.usernames = vec![USER.into(), "taro".into()];
+            cands.push(c);
+            servers.push(s);
+        }
+    }
+    (servers, cands)
+}
+
+/// Login commands that reached the servers (SASL PLAIN in IMAP, POP3 and SMTP form).
+fn login_commands(servers: &[Server]) -> usize {
+    servers
+        .iter()
+        .map(|s| {
+            let got = String::from_utf8_lossy(&s.received()).to_string();
+            got.matches(" AUTHENTICATE PLAIN ").count() + got.matches("\nAUTH PLAIN ").count()
+        })
+        .sum()
+}
+
+#[tokio::test]
+async fn local_part_username_is_learnt_once_for_every_port_of_the_host() {
+    // The host takes only the local part: one rejection, then every port logs in with it.
+    let e = env();
+    let (servers, cands) = six_ports(&e, &["taro"], &["taro"]).await;
+    let (probes, _) = run(&cands, &creds(PW), &e.opts()).await;
+    for p in &probes {
+        assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+        assert_eq!(p.username.as_deref(), Some("taro"));
+    }
+    let attempts: u32 = probes.iter().map(|p| p.login_attempts).sum();
+    assert_eq!(attempts, 7, "six logins and one rejection: {probes:#?}");
+    assert_eq!(login_commands(&servers), 7);
+}
+
+#[tokio::test]
+async fn imap_refused_but_pop_and_smtp_accepted_on_the_same_host() {
+    // IMAP is a paid option: the host rejects IMAP logins only.
+    let e = env();
+    let (_servers, cands) = six_ports(&e, &[], &[USER]).await;
+    let (probes, _) = run(&cands, &creds(PW), &e.opts()).await;
+    for p in &probes[2..] {
+        assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+        assert_eq!(p.username.as_deref(), Some(USER));
+    }
+    assert!(probes[..2]
+        .iter()
+        .any(|p| kind(p) == Some(FailureKind::LoginFailed)));
+    let failed: u32 = probes[..2].iter().map(|p| p.login_attempts).sum();
+    assert!((1..=3).contains(&failed), "{probes:#?}");
 }

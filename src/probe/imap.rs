@@ -3,7 +3,7 @@
 //! changes a mailbox (STORE, EXPUNGE, APPEND, COPY, SELECT) is ever sent.
 
 use super::conn::{Conn, MAX_LINE, MAX_RESPONSE};
-use super::{safe_for_command, sasl_plain, Ctx, Fail, Stop};
+use super::{sasl_plain, Ctx, Fail, Stop};
 use crate::model::{Candidate, FailureKind, MailboxInfo, Security, StepName};
 use crate::secret::Password;
 
@@ -676,24 +676,17 @@ async fn login(
             "the server disables LOGIN here and offers no usable mechanism",
         )));
     }
-    let usernames: Vec<&String> = cand.usernames.iter().take(2).collect();
-    if usernames.is_empty() {
+    if cand.usernames.is_empty() {
         ctx.begin(StepName::Login);
         ctx.ok("no username to try");
         return Err(Stop);
     }
-    for (i, user) in usernames.iter().enumerate() {
-        ctx.begin_io(StepName::Login, conn);
-        if !safe_for_command(user) || !safe_for_command(password.expose()) {
-            return Err(ctx.fail(Fail::new(
-                FailureKind::LoginFailed,
-                "the username or password contains a line break or NUL and was not sent",
-            )));
-        }
-        let ticket = ctx.reserve_login(&cand.host).await?;
-        ctx.probe.username = Some(user.to_string());
+    let mut tried = Vec::new();
+    loop {
+        let (user, ticket) = ctx.next_login(conn, cand, &tried).await?;
+        tried.push(user.clone());
         let r = if plain {
-            authenticate_plain(conn, s, user, password).await
+            authenticate_plain(conn, s, &user, password).await
         } else {
             s.command(
                 conn,
@@ -711,40 +704,39 @@ async fn login(
                 ticket.succeeded();
                 let how = if plain { "AUTHENTICATE PLAIN" } else { "LOGIN" };
                 ctx.ok(format!("logged in as {user} ({how})"));
-                // Capabilities change after login (QUOTA, SPECIAL-USE...).
-                let after = match capability_code(&r.text) {
-                    Some(c) => c,
-                    None => {
-                        ctx.begin_io(StepName::Capabilities, conn);
-                        let c = ctx.check(s.command(conn, &[Arg::Atom("CAPABILITY")]).await)?;
-                        let caps = capability_lines(&c);
-                        ctx.ok(format!("{} capabilities after login", caps.len()));
-                        caps
-                    }
-                };
-                for c in &after {
-                    if !ctx
-                        .probe
-                        .capabilities
-                        .iter()
-                        .any(|x| x.eq_ignore_ascii_case(c))
-                    {
-                        ctx.probe.capabilities.push(c.clone());
-                    }
+                // Capabilities change after login (QUOTA, SPECIAL-USE...); when the OK does
+                // not list them, the mailbox step asks.
+                let untagged = capability_lines(&r);
+                if let Some(after) = capability_code(&r.text) {
+                    merge_caps(ctx, s, after);
+                } else if !untagged.is_empty() {
+                    merge_caps(ctx, s, untagged);
+                } else {
+                    s.caps.clear();
                 }
-                s.caps = after;
                 return Ok(());
             }
-            Status::No if i + 1 < usernames.len() => {
-                ctx.fail(rejection(Status::No, &r.text));
-                // The first form was rejected: the next one is tried, the failure is replaced.
-                ctx.probe.failure = None;
-                continue;
+            Status::No => {
+                ticket.rejected();
+                ctx.rejected(rejection(Status::No, &r.text));
             }
             status => return Err(ctx.fail(rejection(status, &r.text))),
         }
     }
-    Err(Stop)
+}
+
+fn merge_caps(ctx: &mut Ctx, s: &mut Session, after: Vec<String>) {
+    for c in &after {
+        if !ctx
+            .probe
+            .capabilities
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(c))
+        {
+            ctx.probe.capabilities.push(c.clone());
+        }
+    }
+    s.caps = after;
 }
 
 async fn authenticate_plain(
@@ -801,6 +793,10 @@ async fn mailbox(
     s: &mut Session,
 ) -> Result<(MailboxInfo, String), Stop> {
     let mut info = MailboxInfo::default();
+    if s.caps.is_empty() {
+        let r = ctx.check(s.command(conn, &[Arg::Atom("CAPABILITY")]).await)?;
+        merge_caps(ctx, s, capability_lines(&r));
+    }
     let r = ctx.check(
         s.command(conn, &[Arg::Atom("EXAMINE"), Arg::Atom("INBOX")])
             .await,

@@ -140,63 +140,182 @@ pub(crate) struct Shared {
     pub(crate) test: Mutex<smtp::SendTestState>,
 }
 
+/// What this run learnt about logging in to one host (all its ports and protocols).
 #[derive(Debug, Default)]
 struct HostLogins {
     /// Attempts that were rejected or whose outcome is unknown (cut off mid-way).
     failed: u32,
     /// Attempts under way.
     inflight: u32,
+    /// A username this host accepted (with this password) on some protocol.
+    good: Option<String>,
+    /// (protocol, username) pairs this host rejected.
+    rejected: Vec<(Protocol, String)>,
+    /// Probes waiting to try a username of unknown outcome: probe index → score (lower first).
+    waiting: HashMap<usize, u32>,
 }
 
-/// One login attempt reserved against a host's budget. Dropped without `succeeded()` (rejected,
-/// cut off by a timeout or the deadline), it stays charged; a successful login gives its place
-/// back, so one run can verify IMAP, POP3 and SMTP on the same host while at most
-/// `max_logins_per_server` attempts per host can ever fail.
+/// One login attempt reserved against a host's budget. Its outcome is reported with
+/// `succeeded()` or `rejected()`; dropped without either (cut off by a timeout or the
+/// deadline), it counts as failed.
 pub(crate) struct LoginTicket {
     shared: Arc<Shared>,
     host: String,
-    ok: bool,
+    protocol: Protocol,
+    user: String,
+    outcome: Option<bool>,
 }
 
 impl LoginTicket {
     pub(crate) fn succeeded(mut self) {
-        self.ok = true;
+        self.outcome = Some(true);
+    }
+    pub(crate) fn rejected(mut self) {
+        self.outcome = Some(false);
+    }
+    /// Nothing was sent: the reservation is returned without a verdict.
+    fn succeeded_without_login(mut self) {
+        if let Ok(mut map) = self.shared.logins.lock() {
+            let e = map.entry(self.host.clone()).or_default();
+            e.inflight = e.inflight.saturating_sub(1);
+        }
+        self.host.clear();
+        self.outcome = Some(true);
     }
 }
 
 impl Drop for LoginTicket {
     fn drop(&mut self) {
+        if self.host.is_empty() {
+            return;
+        }
         if let Ok(mut map) = self.shared.logins.lock() {
             let e = map.entry(self.host.clone()).or_default();
             e.inflight = e.inflight.saturating_sub(1);
-            if !self.ok {
-                e.failed += 1;
+            match self.outcome {
+                Some(true) => e.good = Some(self.user.clone()),
+                Some(false) => {
+                    e.failed += 1;
+                    e.rejected.push((self.protocol, self.user.clone()));
+                }
+                None => e.failed += 1,
+            }
+        }
+    }
+}
+
+pub(crate) enum NextLogin {
+    Try(String, LoginTicket),
+    /// The host's budget of failed attempts is spent.
+    Capped,
+    /// No username form is left worth trying on this protocol.
+    NoneLeft,
+}
+
+/// Removes a probe from its host's waiting list however its wait ends (even when the deadline
+/// drops the future).
+struct Waiting<'a> {
+    shared: &'a Shared,
+    host: &'a str,
+    probe: usize,
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut map) = self.shared.logins.lock() {
+            if let Some(e) = map.get_mut(self.host) {
+                e.waiting.remove(&self.probe);
             }
         }
     }
 }
 
 impl Shared {
-    /// Reserves one login attempt on `host`: at most `max_logins_per_server` attempts may be
-    /// failed or under way at once. When the rest are under way, waits for their outcome;
-    /// None when the budget is spent on failures.
-    pub(crate) async fn take_login(self: &Arc<Self>, host: &str) -> Option<LoginTicket> {
+    /// Chooses the next username to try on `host` and reserves the attempt.
+    ///
+    /// The rules keep failed attempts per host at `max_logins_per_server` or fewer while still
+    /// verifying every port:
+    /// - a username the host already accepted (on any protocol) is tried first, and such
+    ///   attempts may run side by side; if this protocol already refused it, the protocol
+    ///   refuses the account and nothing more is tried;
+    /// - a form this protocol already rejected is not tried again;
+    /// - an attempt whose outcome is unknown runs alone on its host, so the next one learns
+    ///   from it; among the probes waiting, the most promising goes first (a protocol that has
+    ///   not been refused yet, a form nobody refused yet), ties in candidate order.
+    ///
+    /// Successful logins do not use up the budget.
+    pub(crate) async fn next_login(
+        self: &Arc<Self>,
+        host: &str,
+        protocol: Protocol,
+        usernames: &[String],
+        tried: &[String],
+        probe: usize,
+    ) -> NextLogin {
         let key = host.to_ascii_lowercase();
+        let max = self.opts.max_logins_per_server;
+        let _waiting = Waiting {
+            shared: self,
+            host: &key,
+            probe,
+        };
         loop {
             {
-                let mut map = self.logins.lock().ok()?;
+                let Ok(mut map) = self.logins.lock() else {
+                    return NextLogin::Capped;
+                };
                 let e = map.entry(key.clone()).or_default();
-                let max = self.opts.max_logins_per_server;
                 if e.failed >= max {
-                    return None;
+                    return NextLogin::Capped;
                 }
-                if e.failed + e.inflight < max {
+                let refused_here = |e: &HostLogins, u: &str| {
+                    e.rejected.iter().any(|(p, r)| *p == protocol && r == u)
+                };
+                let known = e.good.clone().filter(|g| usernames.contains(g));
+                let (user, known_good, score) = match known {
+                    Some(g) if tried.contains(&g) || refused_here(e, &g) => {
+                        return NextLogin::NoneLeft
+                    }
+                    Some(g) => (g, true, 0),
+                    None => {
+                        let open: Vec<&String> = usernames
+                            .iter()
+                            .take(2)
+                            .filter(|u| !tried.contains(u) && !refused_here(e, u))
+                            .collect();
+                        let refused_elsewhere = |u: &str| e.rejected.iter().any(|(_, r)| r == u);
+                        let Some(u) = open.iter().find(|u| !refused_elsewhere(u)).or(open.first())
+                        else {
+                            return NextLogin::NoneLeft;
+                        };
+                        let here = e.rejected.iter().filter(|(p, _)| *p == protocol).count();
+                        let score = 2 * here as u32 + u32::from(refused_elsewhere(u));
+                        ((*u).clone(), false, score)
+                    }
+                };
+                let free = if known_good {
+                    e.waiting.remove(&probe);
+                    e.failed + e.inflight < max
+                } else {
+                    e.waiting.insert(probe, score);
+                    e.inflight == 0
+                        && e.waiting
+                            .iter()
+                            .all(|(&other, &s)| (score, probe) <= (s, other))
+                };
+                if free {
+                    e.waiting.remove(&probe);
                     e.inflight += 1;
-                    return Some(LoginTicket {
-                        shared: self.clone(),
-                        host: key,
-                        ok: false,
-                    });
+                    return NextLogin::Try(
+                        user.clone(),
+                        LoginTicket {
+                            shared: self.clone(),
+                            host: key.clone(),
+                            protocol,
+                            user,
+                            outcome: None,
+                        },
+                    );
                 }
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
@@ -264,6 +383,8 @@ pub(crate) struct Ctx {
     started: Instant,
     current: Option<(StepName, Instant)>,
     skipped: bool,
+    /// The last rejected login of this probe, while another username form may follow.
+    rejection: Option<Fail>,
 }
 
 impl Ctx {
@@ -370,26 +491,77 @@ impl Ctx {
         Ok(())
     }
 
-    /// Reserves one login attempt on this host; records a skip when the cap is reached.
-    pub(crate) async fn reserve_login(&mut self, host: &str) -> Result<LoginTicket, Stop> {
+    /// The next username to try (see [`Shared::next_login`]), with the login step begun and
+    /// the connection's I/O bounded from the moment the attempt may start. When none is left,
+    /// the probe ends: with the last rejection if this probe had one, else as skipped.
+    pub(crate) async fn next_login(
+        &mut self,
+        conn: &mut Conn,
+        cand: &Candidate,
+        tried: &[String],
+    ) -> Result<(String, LoginTicket), Stop> {
+        self.begin(StepName::Login);
         let shared = self.shared.clone();
-        match shared.take_login(host).await {
-            Some(t) => {
-                self.probe.login_attempts += 1;
-                Ok(t)
-            }
-            None => {
-                self.skipped = true;
-                let n = self.shared.opts.max_logins_per_server;
-                self.record(
-                    false,
-                    format!(
-                        "skipped: {n} login attempts on this server already failed in this run (limit)"
-                    ),
+        let next = shared
+            .next_login(
+                &cand.host,
+                cand.protocol,
+                &cand.usernames,
+                tried,
+                self.index,
+            )
+            .await;
+        let why = match next {
+            NextLogin::Try(user, ticket) => {
+                conn.set_deadline(
+                    (Instant::now() + self.shared.opts.step_timeout).min(self.shared.deadline),
                 );
-                Err(Stop)
+                if !safe_for_command(&user)
+                    || !shared
+                        .password
+                        .as_ref()
+                        .is_some_and(|p| safe_for_command(p.expose()))
+                {
+                    // Not sent, so not an attempt: give the place back.
+                    ticket.succeeded_without_login();
+                    return Err(self.fail(Fail::new(
+                        FailureKind::LoginFailed,
+                        "the username or password contains a line break or NUL and was not sent",
+                    )));
+                }
+                self.probe.login_attempts += 1;
+                self.probe.username = Some(user.clone());
+                return Ok((user, ticket));
             }
+            NextLogin::Capped => format!(
+                "skipped: {} login attempts on this server already failed in this run (limit)",
+                self.shared.opts.max_logins_per_server
+            ),
+            NextLogin::NoneLeft => {
+                "not tried: this server already rejected these usernames for this protocol".into()
+            }
+        };
+        if let Some(f) = self.rejection.take() {
+            // This probe's own last attempt was rejected: that is its result.
+            self.current = None;
+            let server_text = f.server_text.map(|t| self.clean_server_text(&t));
+            self.probe.failure = Some(Failure {
+                kind: f.kind,
+                message: f.message,
+                server_text,
+            });
+        } else {
+            self.skipped = true;
+            self.record(false, why);
         }
+        Err(Stop)
+    }
+
+    /// Records a rejected login attempt (a failed login step); the probe may go on with the
+    /// next username form.
+    pub(crate) fn rejected(&mut self, fail: Fail) {
+        self.record(false, fail.message.clone());
+        self.rejection = Some(fail);
     }
 
     fn step_in_progress(&self) -> Option<StepName> {
@@ -455,6 +627,7 @@ async fn probe_one(
         started: Instant::now(),
         current: None,
         skipped: false,
+        rejection: None,
     };
     let deadline = tokio::time::Instant::from_std(shared.deadline);
     let finished = tokio::time::timeout_at(deadline, run_steps(&mut ctx, cand)).await;

@@ -451,6 +451,10 @@ async fn imap_session(cfg: Fake, mut w: Wire) {
                 match sasl_decode(&resp) {
                     Some((u, p)) if cfg.ok(&u, &p) => {
                         authed = true;
+                        // Like Dovecot once the client asked CAPABILITY: the new list comes
+                        // untagged, the OK has no code.
+                        let c = caps(&w, true);
+                        w.sendl(&format!("* CAPABILITY {c}")).await;
                         w.sendl(&format!("{tag} OK Logged in")).await;
                     }
                     _ => {
