@@ -239,8 +239,14 @@ async fn imap_starttls_with_authenticate_plain() {
     assert!(p.tls.is_some());
     assert_no_secret(&s, false);
     assert!(String::from_utf8_lossy(&s.received()).contains("AUTHENTICATE PLAIN "));
-    assert!(p.capabilities.iter().any(|c| c == "QUOTA"), "untagged post-login list used");
-    assert_eq!(p.mailbox.as_ref().unwrap().quota_limit_bytes, Some(1000 * 1024));
+    assert!(
+        p.capabilities.iter().any(|c| c == "QUOTA"),
+        "untagged post-login list used"
+    );
+    assert_eq!(
+        p.mailbox.as_ref().unwrap().quota_limit_bytes,
+        Some(1000 * 1024)
+    );
 }
 
 #[tokio::test]
@@ -809,6 +815,10 @@ async fn at_most_three_login_attempts_per_server_per_run() {
         };
         let mut c = cand(proto, s.port(), Security::Tls);
         c.usernames = vec![USER.into(), "taro".into()];
+        if i >= 2 {
+            // Another name of the same machine shares its budget.
+            c.host = "localhost".into();
+        }
         cands.push(c);
         servers.push(s);
     }
@@ -1174,4 +1184,65 @@ async fn imap_refused_but_pop_and_smtp_accepted_on_the_same_host() {
         .any(|p| kind(p) == Some(FailureKind::LoginFailed)));
     let failed: u32 = probes[..2].iter().map(|p| p.login_attempts).sum();
     assert!((1..=3).contains(&failed), "{probes:#?}");
+}
+
+#[tokio::test]
+async fn logindisabled_without_plain_is_mechanism_unsupported() {
+    let s = faults::serve(|mut w| async move {
+        w.sendl("* OK [CAPABILITY IMAP4rev1 LOGINDISABLED] hi")
+            .await;
+        while let Some(l) = w.line().await {
+            let tag = l.split(' ').next().unwrap_or("*").to_string();
+            if l.contains("CAPABILITY") {
+                w.sendl("* CAPABILITY IMAP4rev1 LOGINDISABLED").await;
+            }
+            w.sendl(&format!("{tag} OK")).await;
+        }
+    })
+    .await;
+    let mut o = opts(None);
+    o.allow_plaintext = true;
+    let p = one(cand(Protocol::Imap, s.port(), Security::None), &o).await;
+    assert_eq!(
+        kind(&p),
+        Some(FailureKind::LoginMechanismUnsupported),
+        "{p:#?}"
+    );
+    assert_eq!(p.login_attempts, 0);
+    assert_no_secret(&s, true);
+}
+
+#[tokio::test]
+async fn relay_refusal_is_submit_rejected_with_the_server_text() {
+    // A port-25 style candidate without authentication: the server wants AUTH first.
+    let e = env();
+    let s = faults::smtp(Fake {
+        implicit_tls: Some(e.good_tls()),
+        ..Fake::default()
+    })
+    .await;
+    let mut c = cand(Protocol::Smtp, s.port(), Security::Tls);
+    c.authentication = Authentication::None;
+    let p = one(c, &e.opts()).await;
+    assert_eq!(kind(&p), Some(FailureKind::SubmitRejected), "{p:#?}");
+    let f = p.failure.unwrap();
+    assert!(f.server_text.unwrap().starts_with("530 5.7.0"));
+    assert_eq!(p.login_attempts, 0);
+}
+
+#[tokio::test]
+async fn smtp_greeting_554_is_connect_refused() {
+    let s = faults::smtp(Fake {
+        greeting: Some(b"554 5.7.1 dynamic IP addresses are not accepted here\r\n".to_vec()),
+        ..Fake::default()
+    })
+    .await;
+    let p = one(cand(Protocol::Smtp, s.port(), Security::None), &opts(None)).await;
+    assert_eq!(kind(&p), Some(FailureKind::ConnectRefused), "{p:#?}");
+    assert!(p
+        .failure
+        .unwrap()
+        .server_text
+        .unwrap()
+        .contains("dynamic IP"));
 }

@@ -48,6 +48,16 @@ impl Conn {
         matches!(self.stream, Stream::Tls(_))
     }
 
+    /// The server's address: login attempts are counted per server machine, whatever name
+    /// led to it.
+    pub(crate) fn peer_ip(&self) -> Option<std::net::IpAddr> {
+        match &self.stream {
+            Stream::Plain(t) => t.peer_addr().ok().map(|a| a.ip()),
+            Stream::Tls(t) => t.get_ref().0.peer_addr().ok().map(|a| a.ip()),
+            Stream::Gone => None,
+        }
+    }
+
     /// The local address, for SMTP's `EHLO [address]`.
     pub(crate) fn local_ip(&self) -> Option<std::net::IpAddr> {
         match &self.stream {

@@ -52,7 +52,8 @@ pub struct ProbeOptions {
     /// Send one short test message to the address itself and look for it.
     pub send_test: bool,
     pub resolver: Arc<Resolver>,
-    /// Login attempts per server (host) per run; ISPs lock accounts after repeated failures.
+    /// Failed login attempts per server (IP address) per run; ISPs lock accounts after
+    /// repeated failures. Successful logins give their place back (see `Shared::next_login`).
     pub max_logins_per_server: u32,
 }
 
@@ -135,7 +136,7 @@ pub(crate) struct Shared {
     pub(crate) address: String,
     pub(crate) password: Option<Password>,
     pub(crate) deadline: Instant,
-    /// Login attempts made per host (lower-case) in this run, across all probes.
+    /// Login knowledge and budget per server IP address, across all probes of this run.
     logins: Mutex<HashMap<String, HostLogins>>,
     pub(crate) test: Mutex<smtp::SendTestState>,
 }
@@ -231,7 +232,7 @@ impl Drop for Waiting<'_> {
 }
 
 impl Shared {
-    /// Chooses the next username to try on `host` and reserves the attempt.
+    /// Chooses the next username to try on `server` (its IP address) and reserves the attempt.
     ///
     /// The rules keep failed attempts per host at `max_logins_per_server` or fewer while still
     /// verifying every port:
@@ -246,13 +247,13 @@ impl Shared {
     /// Successful logins do not use up the budget.
     pub(crate) async fn next_login(
         self: &Arc<Self>,
-        host: &str,
+        server: &str,
         protocol: Protocol,
         usernames: &[String],
         tried: &[String],
         probe: usize,
     ) -> NextLogin {
-        let key = host.to_ascii_lowercase();
+        let key = server.to_ascii_lowercase();
         let max = self.opts.max_logins_per_server;
         let _waiting = Waiting {
             shared: self,
@@ -385,6 +386,9 @@ pub(crate) struct Ctx {
     skipped: bool,
     /// The last rejected login of this probe, while another username form may follow.
     rejection: Option<Fail>,
+    /// The server's IP address: the login budget is per server machine, so `mail.` and
+    /// `imap.` names of one machine (or `localhost` and `127.0.0.1`) share it.
+    server: String,
 }
 
 impl Ctx {
@@ -504,7 +508,7 @@ impl Ctx {
         let shared = self.shared.clone();
         let next = shared
             .next_login(
-                &cand.host,
+                &self.server,
                 cand.protocol,
                 &cand.usernames,
                 tried,
@@ -628,6 +632,7 @@ async fn probe_one(
         current: None,
         skipped: false,
         rejection: None,
+        server: cand.host.to_ascii_lowercase(),
     };
     let deadline = tokio::time::Instant::from_std(shared.deadline);
     let finished = tokio::time::timeout_at(deadline, run_steps(&mut ctx, cand)).await;
@@ -754,6 +759,7 @@ async fn connect(ctx: &mut Ctx, cand: &Candidate) -> Result<Conn, Stop> {
     };
     let _ = tcp.set_nodelay(true);
     ctx.ok(addr.to_string());
+    ctx.server = addr.ip().to_string();
     let mut conn = Conn::new(tcp, d);
 
     if cand.security == Security::Tls {

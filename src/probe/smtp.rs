@@ -466,14 +466,18 @@ async fn look(
     let Some(password) = shared.password.as_ref() else {
         return Err(Fail::new(FailureKind::LoginFailed, "no password"));
     };
+    if cand.protocol == Protocol::Pop3 {
+        // A POP3 session sees a fixed snapshot: wait a little, then log in once.
+        let wait = Duration::from_secs(3).min(until.saturating_duration_since(Instant::now()));
+        tokio::time::sleep(wait).await;
+    }
+    let mut conn = super::open(shared, cand, until).await?;
+    let server = conn
+        .peer_ip()
+        .map(|ip| ip.to_string())
+        .unwrap_or_else(|| cand.host.clone());
     let super::NextLogin::Try(_, ticket) = shared
-        .next_login(
-            &cand.host,
-            cand.protocol,
-            &[user.to_string()],
-            &[],
-            usize::MAX,
-        )
+        .next_login(&server, cand.protocol, &[user.to_string()], &[], usize::MAX)
         .await
     else {
         return Err(Fail::new(
@@ -483,17 +487,12 @@ async fn look(
     };
     match cand.protocol {
         Protocol::Imap => {
-            let mut conn = super::open(shared, cand, until).await?;
             let mut s =
                 super::imap::quick_login(&mut conn, cand, &shared.tls, user, password).await?;
             ticket.succeeded();
             super::imap::search_subject(&mut conn, &mut s, token, until).await
         }
         _ => {
-            // A POP3 session sees a fixed snapshot: wait a little, then log in once.
-            let wait = Duration::from_secs(3).min(until.saturating_duration_since(Instant::now()));
-            tokio::time::sleep(wait).await;
-            let mut conn = super::open(shared, cand, until).await?;
             super::pop3::quick_login(&mut conn, cand, &shared.tls, user, password).await?;
             ticket.succeeded();
             super::pop3::find_subject(&mut conn, token).await
