@@ -1246,3 +1246,65 @@ async fn smtp_greeting_554_is_connect_refused() {
         .unwrap()
         .contains("dynamic IP"));
 }
+
+#[tokio::test]
+async fn a_probe_waiting_for_its_login_turn_at_the_deadline_is_skipped() {
+    // The first login on the server takes forever (a server that slows down rejections); the
+    // second probe may not try a username of unknown outcome meanwhile.
+    let e = env();
+    let slow = faults::serve(|mut w| async move {
+        w.sendl("* OK [CAPABILITY IMAP4rev1] slow").await;
+        while let Some(l) = w.line().await {
+            let tag = l.split(' ').next().unwrap_or("*").to_string();
+            if l.contains("LOGIN") {
+                tokio::time::sleep(Duration::from_secs(30)).await;
+            } else if l.contains("CAPABILITY") {
+                w.sendl("* CAPABILITY IMAP4rev1").await;
+            }
+            w.sendl(&format!("{tag} OK")).await;
+        }
+    })
+    .await;
+    // A POP3 server that greets late, so the slow IMAP login surely started first.
+    let other = faults::serve(|mut w| async move {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        w.sendl("+OK late").await;
+        while let Some(l) = w.line().await {
+            if l == "CAPA" {
+                w.sendl("+OK\r\nUSER\r\n.").await;
+            } else {
+                w.sendl("+OK").await;
+            }
+        }
+    })
+    .await;
+    let mut o = e.opts();
+    o.allow_plaintext = true;
+    o.deadline = Duration::from_millis(1500);
+    let t = Instant::now();
+    let (probes, _) = run(
+        &[
+            cand(Protocol::Imap, slow.port(), Security::None),
+            cand(Protocol::Pop3, other.port(), Security::None),
+        ],
+        &creds(PW),
+        &o,
+    )
+    .await;
+    assert!(t.elapsed() < Duration::from_millis(2000));
+    assert_eq!(
+        kind(&probes[0]),
+        Some(FailureKind::ReadTimeout),
+        "{:#?}",
+        probes[0]
+    );
+    assert_eq!(probes[1].outcome, Outcome::Skipped, "{:#?}", probes[1]);
+    assert_eq!(probes[1].login_attempts, 0);
+    assert!(probes[1]
+        .steps
+        .last()
+        .unwrap()
+        .detail
+        .contains("time limit"));
+    assert!(!String::from_utf8_lossy(&other.received()).contains("PASS"));
+}

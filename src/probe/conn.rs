@@ -142,6 +142,13 @@ impl Conn {
     }
 
     pub(crate) async fn write_all(&mut self, bytes: &[u8]) -> Result<(), Fail> {
+        if Instant::now() >= self.deadline {
+            // Nothing is sent once the step's time is up.
+            return Err(Fail::new(
+                FailureKind::ReadTimeout,
+                "the time for this step ran out",
+            ));
+        }
         let deadline = tokio::time::Instant::from_std(self.deadline);
         let res = match &mut self.stream {
             Stream::Plain(s) => {

@@ -31,6 +31,10 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::net::TcpStream;
 
+/// No login attempt starts closer than this to the overall deadline (its answer could not
+/// arrive in time, and the password would have been sent for nothing).
+const LAST_LOGIN_START: Duration = Duration::from_millis(100);
+
 /// How long the LOGOUT/QUIT answer is awaited after the last step.
 const GOODBYE: Duration = Duration::from_millis(500);
 
@@ -211,6 +215,8 @@ pub(crate) enum NextLogin {
     Capped,
     /// No username form is left worth trying on this protocol.
     NoneLeft,
+    /// The overall deadline is (almost) here: no new attempt starts.
+    OutOfTime,
 }
 
 /// Removes a probe from its host's waiting list however its wait ends (even when the deadline
@@ -268,6 +274,9 @@ impl Shared {
                 let e = map.entry(key.clone()).or_default();
                 if e.failed >= max {
                     return NextLogin::Capped;
+                }
+                if Instant::now() + LAST_LOGIN_START >= self.deadline {
+                    return NextLogin::OutOfTime;
                 }
                 let refused_here = |e: &HostLogins, u: &str| {
                     e.rejected.iter().any(|(p, r)| *p == protocol && r == u)
@@ -386,6 +395,8 @@ pub(crate) struct Ctx {
     skipped: bool,
     /// The last rejected login of this probe, while another username form may follow.
     rejection: Option<Fail>,
+    /// Waiting for its turn to log in (other attempts on the same server come first).
+    awaiting_turn: bool,
     /// The server's IP address: the login budget is per server machine, so `mail.` and
     /// `imap.` names of one machine (or `localhost` and `127.0.0.1`) share it.
     server: String,
@@ -506,6 +517,7 @@ impl Ctx {
     ) -> Result<(String, LoginTicket), Stop> {
         self.begin(StepName::Login);
         let shared = self.shared.clone();
+        self.awaiting_turn = true;
         let next = shared
             .next_login(
                 &self.server,
@@ -515,10 +527,14 @@ impl Ctx {
                 self.index,
             )
             .await;
+        self.awaiting_turn = false;
         let why = match next {
             NextLogin::Try(user, ticket) => {
+                // Servers slow down rejected logins on purpose (Dovecot: 2 s, more after
+                // repeated failures), so a login gets twice the usual step time: a slow "no"
+                // must read as a rejected password, not as a timeout.
                 conn.set_deadline(
-                    (Instant::now() + self.shared.opts.step_timeout).min(self.shared.deadline),
+                    (Instant::now() + 2 * self.shared.opts.step_timeout).min(self.shared.deadline),
                 );
                 if !safe_for_command(&user)
                     || !shared
@@ -541,10 +557,21 @@ impl Ctx {
                 "skipped: {} login attempts on this server already failed in this run (limit)",
                 self.shared.opts.max_logins_per_server
             ),
+            NextLogin::OutOfTime => {
+                "skipped: the time limit was reached while other logins on this server were checked"
+                    .into()
+            }
             NextLogin::NoneLeft => {
                 "not tried: this server already rejected these usernames for this protocol".into()
             }
         };
+        self.finish_unattempted(&why);
+        Err(Stop)
+    }
+
+    /// Ends a probe that gets no (further) login attempt: with its own last rejection if it
+    /// had one, else as skipped for `why`.
+    fn finish_unattempted(&mut self, why: &str) {
         if let Some(f) = self.rejection.take() {
             // This probe's own last attempt was rejected: that is its result.
             self.current = None;
@@ -556,9 +583,8 @@ impl Ctx {
             });
         } else {
             self.skipped = true;
-            self.record(false, why);
+            self.record(false, why.to_string());
         }
-        Err(Stop)
     }
 
     /// Records a rejected login attempt (a failed login step); the probe may go on with the
@@ -632,13 +658,19 @@ async fn probe_one(
         current: None,
         skipped: false,
         rejection: None,
+        awaiting_turn: false,
         server: cand.host.to_ascii_lowercase(),
     };
     let deadline = tokio::time::Instant::from_std(shared.deadline);
     let finished = tokio::time::timeout_at(deadline, run_steps(&mut ctx, cand)).await;
     // The deadline cut a step short: it failed by timeout. (Cut during the polite goodbye
     // after the last step, nothing failed.)
-    if let (Err(_), Some(step)) = (finished, ctx.step_in_progress()) {
+    if finished.is_err() && ctx.awaiting_turn {
+        // It never got its turn: nothing of its own failed.
+        ctx.finish_unattempted(
+            "skipped: the time limit was reached while other logins on this server were checked",
+        );
+    } else if let (Err(_), Some(step)) = (finished, ctx.step_in_progress()) {
         let kind = match step {
             StepName::Resolve | StepName::Connect => FailureKind::ConnectTimeout,
             StepName::Tls => FailureKind::TlsHandshakeFailed,
