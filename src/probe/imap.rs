@@ -991,6 +991,26 @@ pub(crate) async fn quick_login(
     Ok(s)
 }
 
+/// Runs every parser of untagged responses over one logical line (fuzzing entry point).
+pub(crate) fn parse_everything(raw: &[u8]) -> usize {
+    let r = Resp {
+        status: Status::Ok,
+        text: String::from_utf8_lossy(raw).into_owned(),
+        untagged: vec![raw.to_vec()],
+    };
+    let mut n = tokenize(raw).map(|t| t.len()).unwrap_or(0);
+    n += exists(&r).is_some() as usize;
+    n += status_items(&r).len();
+    n += storage_quota(&r).is_some() as usize;
+    let entries = list_entries(&r);
+    n += find_junk(&entries).is_some() as usize;
+    n += capability_code(&r.text).map(|c| c.len()).unwrap_or(0);
+    n += capability_lines(&r).len();
+    n += literal_at_end(raw).unwrap_or(0).min(1);
+    n += decode_mutf7(raw).len();
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1067,6 +1087,22 @@ mod tests {
         assert_eq!(find_junk(&e).unwrap().raw_name, b"Other");
         let r = resp(&[b"* LIST (\\Noselect) \"/\" Junk"]);
         assert!(find_junk(&list_entries(&r)).is_none());
+    }
+
+    #[test]
+    fn parsers_survive_hostile_bytes() {
+        for raw in [
+            &b"* LIST (\\Junk"[..],
+            b"* STATUS {5}\r\nab",
+            b"* QUOTA x (STORAGE 99999999999999999999 1)",
+            b"* 18446744073709551616 EXISTS",
+            b"&&&-&AAA-&\xff\xfe-",
+            b"{4294967295}",
+            b"\"\\",
+            b"* OK [CAPABILITY",
+        ] {
+            parse_everything(raw);
+        }
     }
 
     #[test]

@@ -860,6 +860,32 @@ pub(crate) fn wants_login(cand: &Candidate) -> bool {
     )
 }
 
+/// Entry points for fuzz targets: every parser of server bytes in the probe, without I/O.
+/// Each must return (never panic) on any input.
+#[doc(hidden)]
+pub mod fuzz {
+    /// One IMAP response line (literals inline as `{n}\r\n<bytes>`), through every parser.
+    pub fn imap_line(raw: &[u8]) -> usize {
+        super::imap::parse_everything(raw)
+    }
+    /// One SMTP reply line.
+    pub fn smtp_line(line: &str) -> bool {
+        super::smtp::parse_line_ok(line)
+    }
+    /// One POP3 status line.
+    pub fn pop3_line(line: &str) -> bool {
+        super::pop3::parse_status_ok(line)
+    }
+    /// Certificate name matching (pattern from a certificate, host from the user).
+    pub fn cert_name(pattern: &str, host: &str) -> bool {
+        super::tls::dns_name_matches(pattern, host)
+    }
+    /// Server text as it would appear in a report.
+    pub fn server_text(s: &str) -> String {
+        super::sanitize(s, 300)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -869,6 +895,32 @@ mod tests {
         assert_eq!(sanitize("a\r\nb\x07c\t d", 300), "a b c d");
         let long = "x".repeat(1000);
         assert_eq!(sanitize(&long, 300).chars().count(), 301);
+    }
+
+    #[test]
+    fn parsers_never_panic_on_random_bytes() {
+        // A deterministic smoke run; the cargo-fuzz targets go further.
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let alphabet = b"* ()\"{}\\+-&,0123456789OKNOBADLISTSTATUSQUOTAEXISTS\r\n\x00\xff";
+        for _ in 0..20_000 {
+            let mut line = Vec::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 64) as usize;
+            for _ in 0..len {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                line.push(alphabet[(x % alphabet.len() as u64) as usize]);
+            }
+            fuzz::imap_line(&line);
+            let text = String::from_utf8_lossy(&line);
+            fuzz::smtp_line(&text);
+            fuzz::pop3_line(&text);
+            fuzz::cert_name(&text, "mail.example.jp");
+            assert!(fuzz::server_text(&text).chars().count() <= 301);
+        }
     }
 
     #[test]

@@ -13,6 +13,10 @@ async fn status(conn: &mut Conn) -> Result<Result<String, String>, Fail> {
     parse_status(&line)
 }
 
+pub(crate) fn parse_status_ok(line: &str) -> bool {
+    parse_status(line).is_ok()
+}
+
 fn parse_status(line: &str) -> Result<Result<String, String>, Fail> {
     let upper = line.get(..4).map(|s| s.to_ascii_uppercase());
     if upper.as_deref() == Some("-ERR") {

@@ -58,6 +58,10 @@ pub(crate) async fn reply(conn: &mut Conn) -> Result<Reply, Fail> {
     }
 }
 
+pub(crate) fn parse_line_ok(line: &str) -> bool {
+    parse_line(line).is_ok()
+}
+
 fn parse_line(line: &str) -> Result<(u16, bool, &str), Fail> {
     let bad = || Fail::new(FailureKind::ProtocolError, "the server's reply is not SMTP").text(line);
     let b = line.as_bytes();
