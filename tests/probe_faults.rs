@@ -1308,3 +1308,73 @@ async fn a_probe_waiting_for_its_login_turn_at_the_deadline_is_skipped() {
         .contains("time limit"));
     assert!(!String::from_utf8_lossy(&other.received()).contains("PASS"));
 }
+
+#[tokio::test]
+async fn send_test_found_through_pop3_in_a_shared_mail_drop() {
+    let e = env();
+    let store = Arc::new(Mutex::new(Vec::new()));
+    let smtp = faults::smtp(
+        Fake {
+            implicit_tls: Some(e.good_tls()),
+            sasl_plain: true,
+            store: Some(store.clone()),
+            ..Fake::default()
+        }
+        .user(USER, PW),
+    )
+    .await;
+    let pop = faults::pop3(Fake {
+        store: Some(store.clone()),
+        ..happy_fake(&e)
+    })
+    .await;
+    let mut o = e.opts();
+    o.send_test = true;
+    let (probes, _) = run(
+        &[
+            cand(Protocol::Pop3, pop.port(), Security::Tls),
+            cand(Protocol::Smtp, smtp.port(), Security::Tls),
+        ],
+        &creds(PW),
+        &o,
+    )
+    .await;
+    assert_eq!(store.lock().unwrap().len(), 1);
+    let msg = store.lock().unwrap()[0].clone();
+    assert!(msg.contains("Subject: Tsunagu test T"));
+    assert!(msg.contains("To: <taro@example.jp>"));
+    let st = probes[1].steps.last().unwrap();
+    assert_eq!(st.step, StepName::SendTest);
+    assert!(st.ok, "{st:?}");
+    let got = String::from_utf8_lossy(&pop.received()).to_string();
+    assert!(got.contains("TOP 13 0"), "{got}");
+    assert!(!got.contains("DELE") && !got.contains("RETR"));
+}
+
+#[tokio::test]
+async fn send_test_without_a_working_incoming_server_says_so() {
+    let e = env();
+    let smtp = faults::smtp(
+        Fake {
+            implicit_tls: Some(e.good_tls()),
+            sasl_plain: true,
+            ..Fake::default()
+        }
+        .user(USER, PW),
+    )
+    .await;
+    let mut o = e.opts();
+    o.send_test = true;
+    let (probes, _) = run(
+        &[cand(Protocol::Smtp, smtp.port(), Security::Tls)],
+        &creds(PW),
+        &o,
+    )
+    .await;
+    let st = probes[0].steps.last().unwrap();
+    assert_eq!(st.step, StepName::SendTest);
+    assert!(
+        !st.ok && st.detail.contains("no working incoming server"),
+        "{st:?}"
+    );
+}
