@@ -1378,3 +1378,36 @@ async fn send_test_without_a_working_incoming_server_says_so() {
         "{st:?}"
     );
 }
+
+#[tokio::test]
+async fn dropping_run_all_stops_every_probe() {
+    // A server that never greets, and notes when the client hangs up.
+    let closed = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let c2 = closed.clone();
+    let s = faults::serve(move |mut w| {
+        let closed = c2.clone();
+        async move {
+            if w.line().await.is_none() {
+                closed.store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+    })
+    .await;
+    let c = cand(Protocol::Imap, s.port(), Security::None);
+    let mut o = opts(None);
+    o.step_timeout = Duration::from_secs(20);
+    o.deadline = Duration::from_secs(20);
+    let creds = creds(PW);
+    let sink: EventSink = Arc::new(|_| {});
+    let r = tokio::time::timeout(
+        Duration::from_millis(300),
+        run_all(std::slice::from_ref(&c), &creds, &o, sink),
+    )
+    .await;
+    assert!(r.is_err());
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(
+        closed.load(std::sync::atomic::Ordering::SeqCst),
+        "the probe kept its connection open after the caller gave up"
+    );
+}

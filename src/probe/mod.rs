@@ -110,6 +110,8 @@ pub async fn run_all(
             tokio::spawn(async move { probe_one(index, &cand, shared, events).await })
         })
         .collect();
+    // If the caller stops waiting (the window closed), no probe goes on in the background.
+    let _abort = AbortOnDrop(handles.iter().map(|h| h.abort_handle()).collect());
     let mut probes = Vec::with_capacity(candidates.len());
     for (index, handle) in handles.into_iter().enumerate() {
         match handle.await {
@@ -131,6 +133,16 @@ pub async fn run_all(
         smtp::verify_test_message(candidates, &mut probes, &shared, &events).await;
     }
     probes
+}
+
+struct AbortOnDrop(Vec<tokio::task::AbortHandle>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        for h in &self.0 {
+            h.abort();
+        }
+    }
 }
 
 /// State shared by every probe of one run.
