@@ -633,16 +633,28 @@ async fn blackholed_port_ends_at_the_deadline_and_the_working_port_still_reports
     o.deadline = Duration::from_millis(2500);
     o.connect_timeout = Duration::from_secs(10);
     let t = Instant::now();
-    let (probes, _) = run(
+    // When each probe's result reached the event sink (what the wizard shows live).
+    let seen: Arc<Mutex<Vec<(usize, Duration)>>> = Arc::default();
+    let seen2 = seen.clone();
+    let sink: EventSink = Arc::new(move |ev| {
+        if let Event::ProbeFinished { index, .. } = ev {
+            seen2.lock().unwrap().push((index, t.elapsed()));
+        }
+    });
+    let probes = run_all(
         &[
             cand(Protocol::Imap, hole.addr.port(), Security::Tls),
             cand(Protocol::Imap, good.port(), Security::Tls),
         ],
         &creds(PW),
         &o,
+        sink,
     )
     .await;
     let total = t.elapsed();
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen[0].0, 1, "the working port reported first: {seen:?}");
+    assert!(seen[0].1 < Duration::from_millis(1000), "{seen:?}");
     assert!(total < Duration::from_millis(3000), "took {total:?}");
     assert_eq!(
         kind(&probes[0]),
