@@ -1439,6 +1439,15 @@ pub fn progress_line(ev: &Event, names: &[String], lang: Lang) -> Option<String>
     }
 }
 
+/// Heading above the situation's own checklist in the text report.
+pub fn situation_steps_heading(s: Situation, lang: Lang) -> String {
+    t(
+        lang,
+        format!("「{}」のときに確かめること", situation_name(s, lang)),
+        format!("What to check: {}", situation_name(s, lang)),
+    )
+}
+
 /// The verdict in one sentence.
 pub fn verdict(r: &Report, lang: Lang) -> String {
     let errors: Vec<&Finding> = r
