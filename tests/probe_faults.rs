@@ -897,8 +897,9 @@ async fn many_candidates_run_concurrently_in_order() {
     o.step_timeout = Duration::from_millis(600);
     let t = Instant::now();
     let (probes, _) = run(&cands, &creds(PW), &o).await;
+    // One after another, eight silent servers would take 8 × 600 ms.
     assert!(
-        t.elapsed() < Duration::from_millis(1500),
+        t.elapsed() < Duration::from_millis(2500),
         "{:?}",
         t.elapsed()
     );
