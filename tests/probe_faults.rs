@@ -1424,3 +1424,38 @@ async fn dropping_run_all_stops_every_probe() {
         "the probe kept its connection open after the caller gave up"
     );
 }
+
+#[tokio::test]
+async fn an_echoed_auth_plain_line_is_redacted() {
+    let e = env();
+    let s = faults::serve(|mut w| async move {
+        w.sendl("220 echo ESMTP").await;
+        while let Some(l) = w.line().await {
+            if l.starts_with("EHLO") {
+                w.sendl("250-echo").await;
+                w.sendl("250 AUTH PLAIN").await;
+            } else {
+                w.sendl(&format!("535 5.7.8 rejected: {l}")).await;
+            }
+        }
+    })
+    .await;
+    let mut o = e.opts();
+    o.allow_plaintext = true;
+    let (probes, events) = run(
+        &[cand(Protocol::Smtp, s.port(), Security::None)],
+        &creds(PW),
+        &o,
+    )
+    .await;
+    let p = &probes[0];
+    assert_eq!(kind(p), Some(FailureKind::LoginFailed), "{p:#?}");
+    let text = p.failure.as_ref().unwrap().server_text.clone().unwrap();
+    assert!(text.contains("AUTH PLAIN ***"), "{text}");
+    assert_no_secret_in_output(&probes, &events);
+    let out = serde_json::to_string(&probes).unwrap();
+    assert!(
+        !Log::has_secret(out.as_bytes(), USER, PW),
+        "AUTH PLAIN form leaked"
+    );
+}

@@ -495,6 +495,10 @@ impl Ctx {
                 s = s.replace(p, "***");
                 let b64 = base64_encode(p.as_bytes());
                 s = s.replace(&b64, "***");
+                // A server echoing our AUTH PLAIN line.
+                if let (Some(user), Some(pw)) = (&self.probe.username, &self.shared.password) {
+                    s = s.replace(&sasl_plain(user, pw), "***");
+                }
             }
         }
         sanitize(&s, 300)
