@@ -247,6 +247,14 @@ service auth {
     group = postfix
   }
 }
+# No auth penalty: after a failed login Dovecot delays the next one from the same IP by
+# 2-15 s (anvil), which would slow every test after a wrong-password test. An auth process
+# that cannot reach this listener disables the penalty.
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
 service stats {
   unix_listener stats-writer {
     mode = 0666
