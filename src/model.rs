@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 /// Version of the JSON report. Bump only with a compatible-migration note in the README.
 pub const REPORT_SCHEMA: u32 = 1;
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Protocol {
@@ -31,6 +32,7 @@ impl Protocol {
 }
 
 /// How the connection is protected.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Security {
@@ -53,6 +55,7 @@ impl Security {
 }
 
 /// What the person came for; it changes which findings matter and in what order.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum Situation {
@@ -84,6 +87,7 @@ impl Situation {
 }
 
 /// Where the candidate settings came from.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SettingsSource {
@@ -111,6 +115,7 @@ impl SettingsSource {
 }
 
 /// How the password is presented, in Thunderbird autoconfig's vocabulary.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Authentication {
@@ -137,6 +142,7 @@ impl Authentication {
 }
 
 /// One server setting to try (engine input to `probe`).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Candidate {
     pub protocol: Protocol,
@@ -154,6 +160,7 @@ pub struct Candidate {
 }
 
 /// Typed failure kinds (CLI contract; do not rename).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FailureKind {
@@ -220,6 +227,7 @@ impl FailureKind {
     }
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Failure {
     pub kind: FailureKind,
@@ -230,6 +238,7 @@ pub struct Failure {
 }
 
 /// The timed steps of one probe, in order.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StepName {
@@ -262,6 +271,7 @@ impl StepName {
     }
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     pub step: StepName,
@@ -271,6 +281,7 @@ pub struct Step {
     pub detail: String,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TlsInfo {
     /// "TLSv1.3", "TLSv1.2"...
@@ -283,6 +294,7 @@ pub struct TlsInfo {
     pub hostname_matches: bool,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MailboxInfo {
     pub messages: Option<u64>,
@@ -293,6 +305,7 @@ pub struct MailboxInfo {
     pub junk_messages: Option<u64>,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
@@ -302,6 +315,7 @@ pub enum Outcome {
 }
 
 /// The result of probing one candidate.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Probe {
     pub protocol: Protocol,
@@ -332,6 +346,7 @@ pub struct Probe {
 }
 
 /// One verified setting to put into a mail app.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServerSettings {
     pub protocol: Protocol,
@@ -342,6 +357,7 @@ pub struct ServerSettings {
     pub authentication: Authentication,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Recommended {
     pub incoming: Option<ServerSettings>,
@@ -351,6 +367,7 @@ pub struct Recommended {
     pub verified: bool,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -360,6 +377,7 @@ pub enum Severity {
 }
 
 /// Finding ids (CLI contract; extend, never rename).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingId {
@@ -437,6 +455,7 @@ impl FindingId {
     }
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     pub id: FindingId,
@@ -450,6 +469,7 @@ pub struct Finding {
     pub evidence: Vec<String>,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InputNoteId {
@@ -458,6 +478,8 @@ pub enum InputNoteId {
     PasswordWhitespace,
     IdnConverted,
     DomainLowercased,
+    /// The password holds full-width or other non-ASCII characters (an input-method slip).
+    PasswordNonAscii,
 }
 
 impl InputNoteId {
@@ -468,16 +490,19 @@ impl InputNoteId {
             InputNoteId::PasswordWhitespace => "password_whitespace",
             InputNoteId::IdnConverted => "idn_converted",
             InputNoteId::DomainLowercased => "domain_lowercased",
+            InputNoteId::PasswordNonAscii => "password_non_ascii",
         }
     }
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputNote {
     pub id: InputNoteId,
     pub message: String,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProviderRef {
     pub id: String,
@@ -485,6 +510,7 @@ pub struct ProviderRef {
     pub source: SettingsSource,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
@@ -494,6 +520,7 @@ pub enum Lang {
 }
 
 /// The whole diagnosis (`tsunagu diagnose --json`, schema 1).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     pub schema: u32,
@@ -513,6 +540,7 @@ pub struct Report {
 }
 
 /// Progress, streamed as it happens (CLI prints them on stderr; the wizard draws them).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum Event {

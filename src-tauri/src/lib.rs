@@ -1,0 +1,346 @@
+//! The desktop shell: Tauri commands over the engine, and nothing else.
+//!
+//! Every decision about mail lives in the `tsunagu` crate. The commands here only move data
+//! between the window and the engine, and do what a page may not do itself: open a save
+//! dialog, use the clipboard, open a provider's page, and use the operating system's keychain.
+//! The page gets no plugin permissions at all (see `capabilities/default.json`); dialogs,
+//! clipboard and opener are driven from Rust, so the page can only ask for what these
+//! commands allow (e.g. it can open a provider URL by naming the page, never by passing a URL).
+
+pub mod api;
+pub mod demo;
+pub mod keychain;
+
+use api::*;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::Duration;
+use tauri::ipc::Channel;
+use tauri::{Manager, State};
+use tauri_plugin_clipboard_manager::ClipboardExt;
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+use tsunagu::engine::{self, EngineError, Options, Request};
+use tsunagu::model::{Event, Lang, Report};
+use tsunagu::secret::Password;
+
+/// How the engine is run, fixed at start-up from the command line (`--config`, `--ca-file`,
+/// `--demo`); the page cannot change it.
+#[derive(Debug, Clone, Default)]
+pub struct Launch {
+    pub config_file: Option<PathBuf>,
+    pub ca_file: Option<PathBuf>,
+    pub timeout_secs: Option<u64>,
+    pub demo: Option<DemoInfo>,
+    /// Where `save_export` writes without a dialog (tests only: `--save-dir`).
+    pub save_dir: Option<PathBuf>,
+}
+
+impl Launch {
+    /// Parses the app's own arguments. Unknown arguments are an error with a usage text.
+    pub fn from_args(args: &[String]) -> Result<(Launch, bool), String> {
+        let mut l = Launch::default();
+        let mut demo = false;
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            let mut value = |name: &str| {
+                it.next()
+                    .cloned()
+                    .ok_or_else(|| format!("{name} needs a value\n\n{}", usage()))
+            };
+            match a.as_str() {
+                "--demo" => demo = true,
+                "--config" => l.config_file = Some(PathBuf::from(value("--config")?)),
+                "--ca-file" => l.ca_file = Some(PathBuf::from(value("--ca-file")?)),
+                "--save-dir" => l.save_dir = Some(PathBuf::from(value("--save-dir")?)),
+                "--timeout" => {
+                    let v = value("--timeout")?;
+                    let secs: u64 = v
+                        .parse()
+                        .ok()
+                        .filter(|s| (1..=300).contains(s))
+                        .ok_or_else(|| format!("--timeout: {v} is not 1..300 seconds"))?;
+                    l.timeout_secs = Some(secs)
+                }
+                "-h" | "--help" => return Err(usage()),
+                // WebKitWebDriver and the desktop launcher may add their own arguments.
+                other if other.starts_with("--automation") => {}
+                other => return Err(format!("unknown argument: {other}\n\n{}", usage())),
+            }
+        }
+        Ok((l, demo))
+    }
+
+    fn options(&self, lang: Lang) -> Options {
+        let mut o = Options {
+            lang,
+            config_file: self.config_file.clone(),
+            ca_file: self.ca_file.clone(),
+            ..Options::default()
+        };
+        if let Some(s) = self.timeout_secs {
+            o.timeout = Duration::from_secs(s);
+        }
+        o
+    }
+}
+
+pub fn usage() -> String {
+    "tsunagu-app — the Tsunagu desktop wizard\n\n\
+     usage: tsunagu-app [--demo] [--config AUTOCONFIG.xml] [--ca-file CA.pem] [--timeout SECS]\n\n\
+     \x20 --demo       start the local test mail servers (tests/peers/up.sh) and try the wizard on them\n\
+     \x20 --config     check the servers of a Thunderbird autoconfig file instead of looking them up\n\
+     \x20 --ca-file    trust this extra root certificate (PEM) as well as the system's\n\
+     \x20 --timeout    overall deadline of one check in seconds (default 20)\n\n\
+     Without a display, use the command line instead: tsunagu diagnose --help\n"
+        .to_string()
+}
+
+/// The diagnosis that is running, so that `cancel_diagnosis` can stop it.
+#[derive(Default)]
+struct Running {
+    current: Mutex<Option<(u64, tokio::task::AbortHandle)>>,
+    next_id: Mutex<u64>,
+}
+
+fn lang_or_default(lang: Option<Lang>) -> Lang {
+    lang.unwrap_or_default()
+}
+
+#[tauri::command]
+fn app_info(launch: State<'_, Launch>) -> AppInfo {
+    AppInfo {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        demo: launch.demo.clone(),
+        custom_config: launch.config_file.is_some(),
+        clients: ClientId::ALL.to_vec(),
+    }
+}
+
+#[tauri::command]
+fn check_address(address: String, lang: Option<Lang>) -> AddressCheck {
+    api::check_address(&address, lang_or_default(lang))
+}
+
+#[tauri::command]
+async fn start_diagnosis(
+    args: DiagnoseArgs,
+    on_event: Channel<Event>,
+    launch: State<'_, Launch>,
+    running: State<'_, Running>,
+) -> Result<Report, AppError> {
+    let lang = lang_or_default(args.lang);
+    let opts = launch.options(lang);
+    let req = Request {
+        address: args.address,
+        password: Some(Password::new(args.password)).filter(|p| !p.is_empty()),
+        username: None,
+        situation: args.situation,
+    };
+    let sink: tsunagu::probe::EventSink = std::sync::Arc::new(move |e: Event| {
+        // The window may have gone away; the diagnosis still finishes cleanly.
+        let _ = on_event.send(e);
+    });
+    let task = tokio::spawn(async move { engine::run(req, &opts, sink).await });
+    let id = {
+        let mut n = running.next_id.lock().unwrap_or_else(|e| e.into_inner());
+        *n += 1;
+        *n
+    };
+    {
+        let mut cur = running.current.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, old)) = cur.take() {
+            old.abort();
+        }
+        *cur = Some((id, task.abort_handle()));
+    }
+    let result = task.await;
+    {
+        let mut cur = running.current.lock().unwrap_or_else(|e| e.into_inner());
+        if matches!(&*cur, Some((cid, _)) if *cid == id) {
+            *cur = None;
+        }
+    }
+    match result {
+        Ok(Ok(report)) => Ok(report),
+        Ok(Err(EngineError::Input(e))) => Err(AppError::input(e.message)),
+        Ok(Err(EngineError::Usage(m))) => Err(AppError::new(AppErrorKind::Setup, m)),
+        Err(e) if e.is_cancelled() => Err(AppError::new(AppErrorKind::Cancelled, "cancelled")),
+        Err(e) => Err(AppError::new(AppErrorKind::Internal, e.to_string())),
+    }
+}
+
+#[tauri::command]
+fn cancel_diagnosis(running: State<'_, Running>) -> bool {
+    let mut cur = running.current.lock().unwrap_or_else(|e| e.into_inner());
+    match cur.take() {
+        Some((_, h)) => {
+            h.abort();
+            true
+        }
+        None => false,
+    }
+}
+
+#[tauri::command]
+fn guide(report: Report, client: ClientId, lang: Option<Lang>) -> ClientGuide {
+    api::guide_for(&report, client, lang_or_default(lang))
+}
+
+/// Builds an export from the report and saves it where the person chooses.
+/// Returns the path written, or None when they closed the dialog.
+#[tauri::command]
+async fn save_export(
+    app: tauri::AppHandle,
+    report: Report,
+    kind: ExportKind,
+    lang: Option<Lang>,
+    launch: State<'_, Launch>,
+) -> Result<Option<String>, AppError> {
+    let file = api::build_export(&report, kind, lang_or_default(lang))
+        .map_err(|m| AppError::new(AppErrorKind::Internal, m))?;
+    let path: Option<PathBuf> = match &launch.save_dir {
+        Some(dir) => Some(dir.join(&file.file_name)),
+        None => {
+            let (tx, rx) = tokio::sync::oneshot::channel();
+            app.dialog()
+                .file()
+                .set_file_name(&file.file_name)
+                .add_filter(&file.filter_name, &[file.extension.as_str()])
+                .save_file(move |p| {
+                    let _ = tx.send(p);
+                });
+            rx.await.ok().flatten().and_then(|p| p.into_path().ok())
+        }
+    };
+    let Some(path) = path else { return Ok(None) };
+    std::fs::write(&path, file.contents.as_bytes())
+        .map_err(|e| AppError::new(AppErrorKind::Io, format!("{}: {e}", path.display())))?;
+    Ok(Some(path.display().to_string()))
+}
+
+#[tauri::command]
+fn copy_text(app: tauri::AppHandle, text: String) -> Result<(), AppError> {
+    app.clipboard()
+        .write_text(text)
+        .map_err(|e| AppError::new(AppErrorKind::Io, e.to_string()))
+}
+
+/// Opens one of the provider's own pages. The page names which one; the URL itself comes from
+/// the bundled provider data, so nothing else can be opened from the window.
+#[tauri::command]
+fn open_provider_page(
+    app: tauri::AppHandle,
+    address: String,
+    page: ProviderPage,
+) -> Result<(), AppError> {
+    let url = api::provider_page_url(&address, page)
+        .ok_or_else(|| AppError::new(AppErrorKind::NotFound, "no such page for this provider"))?;
+    app.opener()
+        .open_url(url, None::<&str>)
+        .map_err(|e| AppError::new(AppErrorKind::Io, e.to_string()))
+}
+
+#[tauri::command]
+fn remember_password(address: String, password: String) -> Result<(), AppError> {
+    keychain::store(&address, &Password::new(password))
+        .map_err(|e| AppError::new(AppErrorKind::Keychain, e))
+}
+
+#[tauri::command]
+fn recall_password(address: String) -> Result<Option<String>, AppError> {
+    keychain::read(&address)
+        .map(|p| p.map(|p| p.expose().to_string()))
+        .map_err(|e| AppError::new(AppErrorKind::Keychain, e))
+}
+
+#[tauri::command]
+fn forget_password(address: String) -> Result<bool, AppError> {
+    keychain::delete(&address).map_err(|e| AppError::new(AppErrorKind::Keychain, e))
+}
+
+/// Starts the app. `--help` and bad arguments print the usage and exit.
+pub fn run() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (mut launch, demo) = match Launch::from_args(&args) {
+        Ok(x) => x,
+        Err(msg) => {
+            let help = args.iter().any(|a| a == "-h" || a == "--help");
+            if help {
+                print!("{msg}");
+                std::process::exit(0);
+            }
+            eprint!("{msg}");
+            std::process::exit(2);
+        }
+    };
+    if demo {
+        match demo::start() {
+            Ok(d) => {
+                launch.config_file = Some(d.config_file.clone());
+                launch.ca_file = d.ca_file.clone();
+                launch.demo = Some(d.info);
+            }
+            Err(e) => {
+                eprintln!("demo mode: {e}");
+                std::process::exit(3);
+            }
+        }
+    }
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_clipboard_manager::init())
+        .plugin(tauri_plugin_opener::init())
+        .manage(launch)
+        .manage(Running::default())
+        .setup(|app| {
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.set_focus();
+            }
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            app_info,
+            check_address,
+            start_diagnosis,
+            cancel_diagnosis,
+            guide,
+            save_export,
+            copy_text,
+            open_provider_page,
+            remember_password,
+            recall_password,
+            forget_password,
+        ])
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|e| {
+            eprintln!("tsunagu-app could not start: {e}");
+            eprint!("{}", usage());
+            std::process::exit(3);
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Vec<String> {
+        a.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn parses_launch_arguments() {
+        let (l, demo) =
+            Launch::from_args(&args(&["--config", "a.xml", "--ca-file", "ca.pem"])).unwrap();
+        assert!(!demo);
+        assert_eq!(l.config_file, Some(PathBuf::from("a.xml")));
+        assert_eq!(l.ca_file, Some(PathBuf::from("ca.pem")));
+        let (_, demo) = Launch::from_args(&args(&["--demo"])).unwrap();
+        assert!(demo);
+        assert!(Launch::from_args(&args(&["--config"])).is_err());
+        assert!(Launch::from_args(&args(&["--timeout", "0"])).is_err());
+        assert!(Launch::from_args(&args(&["--bogus"]))
+            .unwrap_err()
+            .contains("usage"));
+    }
+}

@@ -1,0 +1,864 @@
+// The wizard: one question per screen, Japanese first. No mail logic here: every decision
+// comes from the engine through the shell's commands (ipc.ts).
+import type { AddressCheck } from "./bindings/AddressCheck";
+import type { AppInfo } from "./bindings/AppInfo";
+import type { ClientGuide } from "./bindings/ClientGuide";
+import type { ClientId } from "./bindings/ClientId";
+import type { ExportKind } from "./bindings/ExportKind";
+import type { Lang } from "./bindings/Lang";
+import type { ProviderPage } from "./bindings/ProviderPage";
+import type { Report } from "./bindings/Report";
+import type { Situation } from "./bindings/Situation";
+import { strings, type Strings } from "./i18n";
+import { api, asAppError } from "./ipc";
+import { applyEvent, COLUMNS, emptyProgress, type CellState, type Progress } from "./progress";
+
+export type Screen = "situation" | "account" | "devices" | "check" | "result";
+const SCREENS: Screen[] = ["situation", "account", "devices", "check", "result"];
+const SITUATIONS: Situation[] = ["new-device", "cant-receive", "cant-send", "gmail"];
+
+type Child = Node | string | null | undefined | false;
+type Attrs = Record<string, string | boolean | ((ev: Event) => void) | undefined>;
+
+/** Creates an element. `on*` attributes become listeners; booleans toggle attributes. */
+export function h(tag: string, attrs: Attrs = {}, ...children: (Child | Child[])[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    if (typeof v === "function") el.addEventListener(k.slice(2).toLowerCase(), v);
+    else if (v === true) el.setAttribute(k, "");
+    else el.setAttribute(k, v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(typeof c === "string" ? document.createTextNode(c) : c);
+  }
+  return el;
+}
+
+export interface State {
+  screen: Screen;
+  lang: Lang;
+  info: AppInfo | null;
+  situation: Situation | null;
+  address: string;
+  password: string;
+  showPassword: boolean;
+  remember: boolean;
+  check: AddressCheck | null;
+  clients: ClientId[];
+  progress: Progress;
+  report: Report | null;
+  guides: Partial<Record<ClientId, ClientGuide>>;
+  tab: ClientId | null;
+  message: string;
+  error: string;
+  busy: boolean;
+  startedAt: number;
+}
+
+export function initialState(): State {
+  return {
+    screen: "situation",
+    lang: "ja",
+    info: null,
+    situation: null,
+    address: "",
+    password: "",
+    showPassword: false,
+    remember: false,
+    check: null,
+    clients: [],
+    progress: emptyProgress(),
+    report: null,
+    guides: {},
+    tab: null,
+    message: "",
+    error: "",
+    busy: false,
+    startedAt: 0,
+  };
+}
+
+export class Wizard {
+  state: State = initialState();
+  private checkSeq = 0;
+  private checkTimer: ReturnType<typeof setTimeout> | null = null;
+  private tick: ReturnType<typeof setInterval> | null = null;
+
+  constructor(private root: HTMLElement) {}
+
+  get t(): Strings {
+    return strings[this.state.lang];
+  }
+
+  async start() {
+    try {
+      this.state.info = await api.appInfo();
+      const demo = this.state.info.demo;
+      if (demo) {
+        this.state.address = demo.address;
+        this.state.password = demo.password;
+      }
+    } catch (e) {
+      this.state.error = asAppError(e).message;
+    }
+    this.render();
+  }
+
+  go(screen: Screen) {
+    this.state.screen = screen;
+    this.state.message = "";
+    this.state.error = "";
+    this.render();
+    if (screen === "account" && this.state.address) this.scheduleCheck(0);
+  }
+
+  setLang(lang: Lang) {
+    this.state.lang = lang;
+    document.documentElement.lang = lang;
+    this.state.guides = {};
+    this.render();
+    if (this.state.screen === "account" && this.state.address) this.scheduleCheck(0);
+    if (this.state.screen === "result") void this.loadGuides();
+  }
+
+  // ---------- rendering ----------
+
+  render() {
+    const t = this.t;
+    const s = this.state;
+    document.documentElement.lang = s.lang;
+    const body = (() => {
+      switch (s.screen) {
+        case "situation":
+          return this.situationScreen();
+        case "account":
+          return this.accountScreen();
+        case "devices":
+          return this.devicesScreen();
+        case "check":
+          return this.checkScreen();
+        case "result":
+          return this.resultScreen();
+      }
+    })();
+    const n = SCREENS.indexOf(s.screen) + 1;
+    const parts: (HTMLElement | null)[] = [
+      h(
+        "header",
+        { class: "top" },
+        h("div", { class: "brand" }, h("span", { class: "logo", "aria-hidden": "true" }, "✉"), t.appName, h("span", { class: "tagline" }, t.appTagline)),
+        h("span", { class: "stepno", "data-testid": "stepno" }, t.step(n, SCREENS.length)),
+        h(
+          "button",
+          {
+            class: "lang",
+            type: "button",
+            "aria-label": t.switchLangLabel,
+            "data-testid": "lang",
+            onclick: () => this.setLang(s.lang === "ja" ? "en" : "ja"),
+          },
+          t.switchLang,
+        ),
+      ),
+      s.info?.demo ? h("p", { class: "demo", role: "note" }, t.demoBanner) : null,
+      h("main", { id: "main", "data-screen": s.screen }, body),
+      h("div", { class: "toast", role: "status", "aria-live": "polite", "data-testid": "toast" }, s.message),
+    ];
+    this.root.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+    const title = this.root.querySelector<HTMLElement>("h1");
+    title?.focus();
+  }
+
+  private errorBox(): HTMLElement | null {
+    const s = this.state;
+    if (!s.error) return null;
+    return h(
+      "div",
+      { class: "error", role: "alert", "data-testid": "error" },
+      h("strong", {}, this.t.errorPrefix, " "),
+      s.error,
+      h("p", {}, this.t.whatNext),
+    );
+  }
+
+  private title(text: string, lead?: string) {
+    return [h("h1", { tabindex: "-1" }, text), lead ? h("p", { class: "lead" }, lead) : null];
+  }
+
+  private situationScreen() {
+    const t = this.t;
+    return h(
+      "section",
+      {},
+      ...this.title(t.situationTitle, t.situationLead),
+      this.errorBox(),
+      h(
+        "div",
+        { class: "choices", role: "list" },
+        SITUATIONS.map((id) =>
+          h(
+            "button",
+            {
+              class: "choice" + (this.state.situation === id ? " chosen" : ""),
+              type: "button",
+              role: "listitem",
+              "data-testid": `situation-${id}`,
+              onclick: () => {
+                this.state.situation = id;
+                this.go("account");
+              },
+            },
+            h("span", { class: "choice-title" }, t.situations[id][0]),
+            h("span", { class: "choice-sub" }, t.situations[id][1]),
+          ),
+        ),
+      ),
+    );
+  }
+
+  private providerCard(): HTMLElement | null {
+    const t = this.t;
+    const c = this.state.check;
+    if (!c || !c.normalized) return null;
+    const p = c.provider;
+    if (!p) return h("div", { class: "card muted", "data-testid": "provider-card" }, t.unknownProvider);
+    return h(
+      "div",
+      { class: "card", "data-testid": "provider-card" },
+      h("p", {}, h("span", { class: "label" }, t.providerFound, ": "), h("strong", {}, p.name)),
+      p.password_name ? h("p", {}, h("span", { class: "label" }, t.passwordCalled, ": "), p.password_name) : null,
+      p.app_password_required ? h("p", { class: "warn" }, t.appPasswordNote) : null,
+      p.imap_paid_option ? h("p", {}, t.imapPaidNote) : null,
+      p.pages.length
+        ? h(
+            "div",
+            { class: "row" },
+            p.pages.map((page) =>
+              h(
+                "button",
+                { type: "button", class: "link", onclick: () => this.openPage(page) },
+                t.openPage[page] ?? page,
+              ),
+            ),
+          )
+        : null,
+      p.password_reset_url ? h("p", { class: "small url" }, p.password_reset_url) : null,
+    );
+  }
+
+  private async openPage(page: ProviderPage) {
+    try {
+      await api.openProviderPage(this.state.check?.normalized ?? this.state.address, page);
+    } catch (e) {
+      this.state.error = asAppError(e).message;
+      this.render();
+    }
+  }
+
+  private addressNotes(): HTMLElement | null {
+    const c = this.state.check;
+    if (!c) return null;
+    if (c.error && this.state.address.trim())
+      return h("p", { class: "field-error", id: "address-error", "data-testid": "address-error" }, c.error);
+    if (!c.normalized) return null;
+    const changed = c.normalized !== this.state.address;
+    return h(
+      "div",
+      { class: "normalized", "data-testid": "normalized" },
+      changed ? h("p", {}, this.t.readAs, " ", h("strong", { class: "mono" }, c.normalized)) : null,
+      c.notes.map((n) => h("p", { class: "small" }, n.message)),
+    );
+  }
+
+  scheduleCheck(delay = 250) {
+    if (this.checkTimer) clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => void this.runCheck(), delay);
+  }
+
+  async runCheck() {
+    const seq = ++this.checkSeq;
+    const address = this.state.address;
+    if (!address.trim()) {
+      this.state.check = null;
+      this.updateAccountParts();
+      return;
+    }
+    try {
+      const c = await api.checkAddress(address, this.state.lang);
+      if (seq !== this.checkSeq) return;
+      this.state.check = c;
+      if (c.normalized && !this.state.password) {
+        const saved = await api.recallPassword(c.normalized).catch(() => null);
+        if (saved && seq === this.checkSeq && !this.state.password) {
+          this.state.password = saved;
+          this.state.remember = true;
+          this.state.message = this.t.recalled;
+          const pw = this.root.querySelector<HTMLInputElement>("#password");
+          if (pw) pw.value = saved;
+          const rem = this.root.querySelector<HTMLInputElement>("#remember");
+          if (rem) rem.checked = true;
+          this.setToast(this.state.message);
+        }
+      }
+    } catch (e) {
+      if (seq !== this.checkSeq) return;
+      this.state.check = { normalized: null, notes: [], error: asAppError(e).message, provider: null };
+    }
+    this.updateAccountParts();
+  }
+
+  /** Redraws what depends on the address without touching the inputs (keeps focus and caret). */
+  private updateAccountParts() {
+    if (this.state.screen !== "account") return;
+    const notes = this.root.querySelector("#address-notes");
+    notes?.replaceChildren(...[this.addressNotes()].filter((x): x is HTMLElement => !!x));
+    const card = this.root.querySelector("#provider");
+    card?.replaceChildren(...[this.providerCard()].filter((x): x is HTMLElement => !!x));
+    const next = this.root.querySelector<HTMLButtonElement>("[data-testid=next]");
+    if (next) next.disabled = !this.state.check?.normalized;
+    const addr = this.root.querySelector<HTMLInputElement>("#address");
+    if (addr) addr.setAttribute("aria-invalid", String(!!this.state.check?.error && !!this.state.address.trim()));
+  }
+
+  private setToast(text: string) {
+    const toast = this.root.querySelector("[data-testid=toast]");
+    if (toast) toast.textContent = text;
+  }
+
+  private accountScreen() {
+    const t = this.t;
+    const s = this.state;
+    const form = h(
+      "form",
+      {
+        novalidate: true,
+        onsubmit: (ev: Event) => {
+          ev.preventDefault();
+          if (s.check?.normalized) void this.afterAccount();
+        },
+      },
+      h("label", { for: "address" }, t.addressLabel),
+      h("p", { class: "hint", id: "address-hint" }, t.addressHint),
+      h("input", {
+        id: "address",
+        type: "text",
+        inputmode: "email",
+        autocomplete: "email",
+        spellcheck: "false",
+        autocapitalize: "off",
+        "aria-describedby": "address-hint address-notes",
+        value: s.address,
+        "data-testid": "address",
+        oninput: (ev: Event) => {
+          s.address = (ev.target as HTMLInputElement).value;
+          this.scheduleCheck();
+        },
+      }),
+      h("div", { id: "address-notes", "aria-live": "polite" }, this.addressNotes()),
+      h("div", { id: "provider", "aria-live": "polite" }, this.providerCard()),
+      h("label", { for: "password" }, t.passwordLabel),
+      h("p", { class: "hint", id: "password-hint" }, t.passwordHint),
+      h("input", {
+        id: "password",
+        type: s.showPassword ? "text" : "password",
+        autocomplete: "current-password",
+        spellcheck: "false",
+        "aria-describedby": "password-hint",
+        value: s.password,
+        "data-testid": "password",
+        oninput: (ev: Event) => {
+          s.password = (ev.target as HTMLInputElement).value;
+        },
+      }),
+      h(
+        "label",
+        { class: "check" },
+        h("input", {
+          type: "checkbox",
+          checked: s.showPassword,
+          onchange: (ev: Event) => {
+            s.showPassword = (ev.target as HTMLInputElement).checked;
+            const pw = this.root.querySelector<HTMLInputElement>("#password");
+            if (pw) pw.type = s.showPassword ? "text" : "password";
+          },
+        }),
+        t.showPassword,
+      ),
+      h(
+        "label",
+        { class: "check" },
+        h("input", {
+          id: "remember",
+          type: "checkbox",
+          checked: s.remember,
+          "data-testid": "remember",
+          onchange: (ev: Event) => {
+            s.remember = (ev.target as HTMLInputElement).checked;
+          },
+        }),
+        t.remember,
+      ),
+      s.remember
+        ? h("button", { type: "button", class: "link", "data-testid": "forget", onclick: () => void this.forget() }, t.forget)
+        : null,
+      this.errorBox(),
+      h(
+        "div",
+        { class: "nav" },
+        h("button", { type: "button", class: "secondary", onclick: () => this.go("situation") }, t.back),
+        h("button", { type: "submit", class: "primary", "data-testid": "next", disabled: !s.check?.normalized }, t.next),
+      ),
+    );
+    return h("section", {}, ...this.title(t.accountTitle, t.accountLead), form);
+  }
+
+  private async forget() {
+    const addr = this.state.check?.normalized;
+    if (!addr) return;
+    try {
+      await api.forgetPassword(addr);
+      this.state.remember = false;
+      this.state.password = "";
+      this.render();
+      this.state.message = this.t.forgotten;
+      this.setToast(this.t.forgotten);
+    } catch (e) {
+      this.state.error = asAppError(e).message;
+      this.render();
+    }
+  }
+
+  private async afterAccount() {
+    const s = this.state;
+    const addr = s.check?.normalized;
+    if (!addr) return;
+    if (s.remember && s.password) {
+      try {
+        await api.rememberPassword(addr, s.password);
+      } catch (e) {
+        s.error = asAppError(e).message;
+        this.render();
+        return;
+      }
+    }
+    this.go("devices");
+    if (!s.password) {
+      s.message = this.t.noPassword;
+      this.setToast(s.message);
+    }
+  }
+
+  private devicesScreen() {
+    const t = this.t;
+    const s = this.state;
+    const all = s.info?.clients ?? (Object.keys(t.clients) as ClientId[]);
+    return h(
+      "section",
+      {},
+      ...this.title(t.devicesTitle, t.devicesLead),
+      h(
+        "fieldset",
+        { class: "clients" },
+        h("legend", { class: "sr-only" }, t.devicesTitle),
+        all.map((c) =>
+          h(
+            "label",
+            { class: "client" + (s.clients.includes(c) ? " chosen" : "") },
+            h("input", {
+              type: "checkbox",
+              checked: s.clients.includes(c),
+              "data-testid": `client-${c}`,
+              onchange: (ev: Event) => {
+                const on = (ev.target as HTMLInputElement).checked;
+                s.clients = on ? [...s.clients.filter((x) => x !== c), c] : s.clients.filter((x) => x !== c);
+                (ev.target as HTMLElement).closest("label")?.classList.toggle("chosen", on);
+                const start = this.root.querySelector<HTMLButtonElement>("[data-testid=start]");
+                if (start) start.disabled = s.clients.length === 0;
+              },
+            }),
+            h("span", {}, t.clients[c]),
+          ),
+        ),
+      ),
+      this.errorBox(),
+      h(
+        "div",
+        { class: "nav" },
+        h("button", { type: "button", class: "secondary", onclick: () => this.go("account") }, t.back),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "primary",
+            "data-testid": "start",
+            disabled: s.clients.length === 0,
+            title: t.pickOne,
+            onclick: () => void this.diagnose(),
+          },
+          t.startCheck,
+        ),
+      ),
+    );
+  }
+
+  async diagnose() {
+    const s = this.state;
+    if (!s.situation || !s.check?.normalized) return;
+    s.progress = emptyProgress();
+    s.report = null;
+    s.guides = {};
+    s.busy = true;
+    s.startedAt = Date.now();
+    this.go("check");
+    this.tick = setInterval(() => this.updateElapsed(), 500);
+    try {
+      const report = await api.startDiagnosis(
+        { address: s.address, password: s.password, situation: s.situation, lang: s.lang },
+        (e) => {
+          applyEvent(s.progress, e);
+          this.updateMatrix();
+        },
+      );
+      s.report = report;
+      s.tab = s.clients[0] ?? null;
+      this.stopTick();
+      s.busy = false;
+      this.go("result");
+      await this.loadGuides();
+    } catch (e) {
+      this.stopTick();
+      s.busy = false;
+      const err = asAppError(e);
+      if (err.kind === "cancelled") {
+        this.go("devices");
+        s.message = this.t.cancelled;
+        this.setToast(s.message);
+      } else {
+        this.go(err.kind === "input" ? "account" : "devices");
+        s.error = err.message;
+        this.render();
+      }
+    }
+  }
+
+  private stopTick() {
+    if (this.tick) clearInterval(this.tick);
+    this.tick = null;
+  }
+
+  private updateElapsed() {
+    const el = this.root.querySelector("[data-testid=elapsed]");
+    if (el) el.textContent = this.t.elapsed(Math.floor((Date.now() - this.state.startedAt) / 1000));
+  }
+
+  private updateMatrix() {
+    const box = this.root.querySelector("#matrix");
+    if (box) box.replaceChildren(this.matrix());
+  }
+
+  private cellText(c: CellState): [string, string] {
+    const t = this.t;
+    switch (c) {
+      case "ok":
+        return ["✓", t.cellOk];
+      case "failed":
+        return ["✗", t.cellFailed];
+      case "running":
+        return ["…", t.cellRunning];
+      case "skipped":
+        return ["–", t.skipped];
+      default:
+        return ["·", t.cellPending];
+    }
+  }
+
+  private matrix(): HTMLElement {
+    const t = this.t;
+    const rows = this.state.progress.rows;
+    if (rows.length === 0) return h("p", { class: "planning" }, t.planning);
+    return h(
+      "table",
+      { class: "matrix", "data-testid": "matrix" },
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, t.rowHeader),
+          t.columns.slice(0, COLUMNS).map((c) => h("th", { scope: "col" }, c)),
+          h("th", { scope: "col" }, t.statusHeader),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        rows.map((r) => {
+          const c = r.candidate;
+          const status =
+            r.status === "ok"
+              ? t.ok
+              : r.status === "failed"
+                ? (r.failure ? t.failure[r.failure.kind] : t.cellFailed)
+                : r.status === "running"
+                  ? t.running
+                  : r.status === "skipped"
+                    ? t.skipped
+                    : t.waiting;
+          return h(
+            "tr",
+            { class: `row-${r.status}` },
+            h(
+              "th",
+              { scope: "row" },
+              h("span", { class: "proto" }, t.protocolName[c.protocol]),
+              h("span", { class: "mono small" }, `${c.host}:${c.port}`),
+              h("span", { class: "small" }, t.securityName[c.security]),
+            ),
+            r.cells.map((cell) => {
+              const [sym, label] = this.cellText(cell);
+              return h("td", { class: `cell cell-${cell}`, title: label }, h("span", { "aria-hidden": "true" }, sym), h("span", { class: "sr-only" }, label));
+            }),
+            h("td", { class: `status status-${r.status}` }, status),
+          );
+        }),
+      ),
+    );
+  }
+
+  private checkScreen() {
+    const t = this.t;
+    return h(
+      "section",
+      {},
+      ...this.title(t.checkTitle, t.checkLead),
+      h("p", { class: "elapsed", "data-testid": "elapsed", "aria-live": "off" }, t.elapsed(0)),
+      h("div", { id: "matrix", class: "matrix-box" }, this.matrix()),
+      h(
+        "div",
+        { class: "nav" },
+        h(
+          "button",
+          { type: "button", class: "secondary", "data-testid": "cancel", onclick: () => void api.cancelDiagnosis() },
+          t.cancel,
+        ),
+      ),
+    );
+  }
+
+  async loadGuides() {
+    const s = this.state;
+    const report = s.report;
+    if (!report) return;
+    const lang = s.lang;
+    await Promise.all(
+      s.clients.map(async (c) => {
+        try {
+          const g = await api.guide(report, c, lang);
+          if (s.report === report && s.lang === lang) s.guides[c] = g;
+        } catch (e) {
+          s.error = asAppError(e).message;
+        }
+      }),
+    );
+    if (s.screen === "result") this.updateGuide();
+  }
+
+  private updateGuide() {
+    const panel = this.root.querySelector("#guide-panel");
+    if (panel) panel.replaceChildren(this.guidePanel());
+  }
+
+  private async copy(value: string) {
+    try {
+      await api.copyText(value);
+      this.state.message = this.t.copied(value);
+    } catch {
+      this.state.message = this.t.copyFailed;
+    }
+    this.setToast(this.state.message);
+  }
+
+  private async save(kind: ExportKind) {
+    const report = this.state.report;
+    if (!report) return;
+    try {
+      const path = await api.saveExport(report, kind, this.state.lang);
+      if (path) {
+        this.state.message = this.t.saved(path);
+        this.setToast(this.state.message);
+      }
+    } catch (e) {
+      this.state.error = asAppError(e).message;
+      this.render();
+    }
+  }
+
+  private guidePanel(): HTMLElement {
+    const t = this.t;
+    const s = this.state;
+    const tab = s.tab;
+    const g = tab ? s.guides[tab] : undefined;
+    if (!tab || !g) return h("p", { class: "planning" }, t.running);
+    if (g.screens.length === 0) return h("p", { class: "warn", "data-testid": "no-settings" }, t.noSettings);
+    return h(
+      "div",
+      { "data-testid": `guide-${tab}` },
+      g.verified ? null : h("p", { class: "warn" }, t.unverified),
+      g.screens.map((sc) =>
+        h(
+          "div",
+          { class: "guide-screen" },
+          h("h3", {}, sc.title),
+          h(
+            "table",
+            { class: "fields" },
+            h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t.fieldHeader), h("th", { scope: "col" }, t.valueHeader), h("th", {}, h("span", { class: "sr-only" }, t.copy)))),
+            h(
+              "tbody",
+              {},
+              sc.fields.map((f) =>
+                h(
+                  "tr",
+                  {},
+                  h("th", { scope: "row" }, f.label),
+                  h("td", {}, h("span", { class: f.copyable ? "mono value" : "value" }, f.value), f.note ? h("p", { class: "small" }, f.note) : null),
+                  h(
+                    "td",
+                    {},
+                    f.copyable
+                      ? h(
+                          "button",
+                          {
+                            type: "button",
+                            class: "copy",
+                            "aria-label": t.copyLabel(f.label),
+                            "data-copy": f.value,
+                            onclick: () => void this.copy(f.value),
+                          },
+                          t.copy,
+                        )
+                      : null,
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  private tabs(): HTMLElement {
+    const t = this.t;
+    const s = this.state;
+    const select = (c: ClientId, focus: boolean) => {
+      s.tab = c;
+      const list = this.root.querySelector("[role=tablist]");
+      list?.replaceWith(this.tabs());
+      this.updateGuide();
+      if (focus) this.root.querySelector<HTMLElement>(`[data-testid=tab-${c}]`)?.focus();
+    };
+    return h(
+      "div",
+      { role: "tablist", class: "tabs", "aria-label": t.settingsTitle },
+      s.clients.map((c, i) =>
+        h(
+          "button",
+          {
+            type: "button",
+            role: "tab",
+            id: `tab-${c}`,
+            "aria-selected": String(s.tab === c),
+            "aria-controls": "guide-panel",
+            tabindex: s.tab === c ? "0" : "-1",
+            "data-testid": `tab-${c}`,
+            onclick: () => select(c, false),
+            onkeydown: (ev: Event) => {
+              const k = (ev as KeyboardEvent).key;
+              const n = s.clients.length;
+              if (k === "ArrowRight") select(s.clients[(i + 1) % n], true);
+              else if (k === "ArrowLeft") select(s.clients[(i - 1 + n) % n], true);
+              else return;
+              ev.preventDefault();
+            },
+          },
+          t.clients[c],
+        ),
+      ),
+    );
+  }
+
+  private resultScreen() {
+    const t = this.t;
+    const s = this.state;
+    const r = s.report;
+    if (!r) return h("section", {}, ...this.title(t.resultTitle));
+    const top = r.findings[0];
+    const ok = top?.id === "all_ok";
+    const causes = r.findings.filter((f) => f.id !== "all_ok");
+    return h(
+      "section",
+      {},
+      h("p", { class: "kicker" }, t.resultTitle),
+      h("h1", { tabindex: "-1", class: ok ? "verdict ok" : "verdict problem", "data-testid": "verdict" }, top ? top.title : t.noSettings),
+      top && top.detail ? h("p", { class: "lead" }, top.detail) : null,
+      this.errorBox(),
+      causes.length
+        ? h(
+            "section",
+            { class: "causes", "data-testid": "causes" },
+            h("h2", {}, t.causesTitle),
+            h(
+              "ol",
+              {},
+              causes.map((f) =>
+                h(
+                  "li",
+                  { class: `finding sev-${f.severity}`, "data-finding": f.id },
+                  h("h3", {}, f.title),
+                  f.detail && f !== top ? h("p", {}, f.detail) : null,
+                  f.actions.length ? h("ol", { class: "actions" }, f.actions.map((a) => h("li", {}, a))) : null,
+                  f.evidence.length
+                    ? h("details", {}, h("summary", {}, t.evidence), h("ul", { class: "small mono" }, f.evidence.map((e) => h("li", {}, e))))
+                    : null,
+                ),
+              ),
+            ),
+          )
+        : null,
+      h(
+        "section",
+        { class: "settings" },
+        h("h2", {}, t.settingsTitle),
+        this.tabs(),
+        h("div", { id: "guide-panel", role: "tabpanel", "aria-labelledby": s.tab ? `tab-${s.tab}` : undefined, tabindex: "0" }, this.guidePanel()),
+      ),
+      h(
+        "div",
+        { class: "nav wrap" },
+        h("button", { type: "button", class: "secondary", "data-testid": "save-report", onclick: () => void this.save("report-json") }, t.report),
+        h("button", { type: "button", class: "secondary", "data-testid": "retest", onclick: () => void this.diagnose() }, t.retest),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "secondary",
+            onclick: () => {
+              const keep = { lang: s.lang, info: s.info };
+              this.state = { ...initialState(), ...keep };
+              if (keep.info?.demo) {
+                this.state.address = keep.info.demo.address;
+                this.state.password = keep.info.demo.password;
+              }
+              this.render();
+            },
+          },
+          t.restart,
+        ),
+      ),
+    );
+  }
+}

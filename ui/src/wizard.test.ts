@@ -1,0 +1,298 @@
+// The wizard against mocked Tauri IPC: what a person sees on each screen, and which commands
+// are called with which arguments.
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { Wizard } from "./app";
+import type { AddressCheck } from "./bindings/AddressCheck";
+import type { AppInfo } from "./bindings/AppInfo";
+import type { ClientGuide } from "./bindings/ClientGuide";
+import type { Event as EngineEvent } from "./bindings/Event";
+import type { Report } from "./bindings/Report";
+import { sampleCandidates, sampleProbe, sampleReport } from "./testdata";
+
+type Call = { cmd: string; args: Record<string, unknown> };
+
+let calls: Call[];
+let root: HTMLElement;
+let diagnosis: (channelId: number) => Promise<Report>;
+
+const info: AppInfo = { version: "0.1.0", demo: null, custom_config: false, clients: ["iphone", "outlook-classic", "thunderbird"] };
+
+function check(address: string): AddressCheck {
+  const fullwidth = /[Ａ-ｚ＠．]/.test(address);
+  const normalized = address.normalize("NFKC").trim();
+  if (!normalized.includes("@")) return { normalized: null, notes: [], error: "「@」がありません。", provider: null };
+  return {
+    normalized,
+    notes: fullwidth ? [{ id: "fullwidth_normalized", message: "全角の文字を半角にしました。" }] : [],
+    error: null,
+    provider: normalized.endsWith("@example.ne.jp")
+      ? {
+          id: "example",
+          name: "Example ネット",
+          password_name: "メールパスワード（会員証に記載）",
+          pages: ["webmail", "password-reset"],
+          password_reset_url: "https://example.ne.jp/reset",
+          imap_paid_option: false,
+          app_password_required: false,
+        }
+      : null,
+  };
+}
+
+function guide(client: string): ClientGuide {
+  return {
+    client: client as ClientGuide["client"],
+    title: client,
+    verified: true,
+    screens: [
+      {
+        title: "受信メールサーバー",
+        fields: [
+          { label: "サーバー", value: "imap.example.ne.jp", note: null, copyable: true },
+          { label: "ポート", value: "993", note: null, copyable: true },
+          { label: "パスワード", value: "メールのパスワード", note: null, copyable: false },
+        ],
+      },
+    ],
+  };
+}
+
+function emit(channelId: number, index: number, message: EngineEvent) {
+  (window as unknown as { __TAURI_INTERNALS__: { runCallback: (id: number, d: unknown) => void } }).__TAURI_INTERNALS__.runCallback(
+    channelId,
+    { index, message },
+  );
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+const text = () => root.textContent ?? "";
+const $ = <T extends HTMLElement = HTMLElement>(sel: string) => {
+  const el = root.querySelector<T>(sel);
+  if (!el) throw new Error(`no ${sel} in: ${text()}`);
+  return el;
+};
+async function waitFor(cond: () => boolean, what: string) {
+  for (let i = 0; i < 100; i++) {
+    if (cond()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}; screen: ${text()}`);
+}
+
+beforeEach(() => {
+  calls = [];
+  root = document.createElement("div");
+  document.body.replaceChildren(root);
+  diagnosis = async () => sampleReport("ok");
+  mockIPC(async (cmd, args) => {
+    const a = (args ?? {}) as Record<string, unknown>;
+    calls.push({ cmd, args: a });
+    switch (cmd) {
+      case "app_info":
+        return info;
+      case "check_address":
+        return check(a.address as string);
+      case "recall_password":
+        return null;
+      case "remember_password":
+        return null;
+      case "start_diagnosis":
+        return diagnosis((a.onEvent as { id: number }).id);
+      case "cancel_diagnosis":
+        return true;
+      case "guide":
+        return guide(a.client as string);
+      case "copy_text":
+        return null;
+      case "save_export":
+        return "/tmp/tsunagu-report.json";
+      default:
+        throw { kind: "not_found", message: `unmocked ${cmd}` };
+    }
+  });
+});
+
+afterEach(() => clearMocks());
+
+async function toAccount(w: Wizard) {
+  await w.start();
+  $("[data-testid=situation-cant-send]").click();
+  expect(w.state.screen).toBe("account");
+}
+
+async function type(sel: string, value: string) {
+  const input = $<HTMLInputElement>(sel);
+  input.value = value;
+  input.dispatchEvent(new Event("input"));
+}
+
+describe("wizard", () => {
+  it("starts with four large situation choices in Japanese, and switches to English", async () => {
+    const w = new Wizard(root);
+    await w.start();
+    expect($("h1").textContent).toBe("どうしましたか？");
+    const labels = [...root.querySelectorAll(".choice-title")].map((e) => e.textContent);
+    expect(labels).toEqual(["新しい機器で使いたい", "メールが届かない", "メールが送れない", "Gmailで読みたい"]);
+    expect(document.activeElement).toBe($("h1"));
+    $("[data-testid=lang]").click();
+    expect($("h1").textContent).toBe("What happened?");
+    expect(document.documentElement.lang).toBe("en");
+  });
+
+  it("shows the normalised full-width address and the provider card as the person types", async () => {
+    const w = new Wizard(root);
+    await toAccount(w);
+    expect($<HTMLButtonElement>("[data-testid=next]").disabled).toBe(true);
+    await type("#address", "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｎｅ．ｊｐ");
+    await waitFor(() => !!root.querySelector("[data-testid=provider-card]"), "provider card");
+    expect($("[data-testid=normalized]").textContent).toContain("taro@example.ne.jp");
+    expect($("[data-testid=normalized]").textContent).toContain("全角の文字を半角にしました。");
+    const card = $("[data-testid=provider-card]").textContent;
+    expect(card).toContain("Example ネット");
+    expect(card).toContain("メールパスワード（会員証に記載）");
+    expect(card).toContain("パスワードを忘れたとき");
+    expect($<HTMLButtonElement>("[data-testid=next]").disabled).toBe(false);
+    // The input keeps what was typed (and focus): only the notes around it are redrawn.
+    expect($<HTMLInputElement>("#address").value).toBe("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｎｅ．ｊｐ");
+  });
+
+  it("says what is wrong with an invalid address and keeps Next disabled", async () => {
+    const w = new Wizard(root);
+    await toAccount(w);
+    await type("#address", "taro");
+    await waitFor(() => !!root.querySelector("[data-testid=address-error]"), "address error");
+    expect($("[data-testid=address-error]").textContent).toBe("「@」がありません。");
+    expect($<HTMLButtonElement>("[data-testid=next]").disabled).toBe(true);
+    expect($("#address").getAttribute("aria-invalid")).toBe("true");
+  });
+
+  it("remembers the password in the keychain only when asked", async () => {
+    const w = new Wizard(root);
+    await toAccount(w);
+    await type("#address", "taro@example.ne.jp");
+    await type("#password", "secret-pw");
+    await waitFor(() => !$<HTMLButtonElement>("[data-testid=next]").disabled, "next enabled");
+    $<HTMLButtonElement>("[data-testid=next]").click();
+    await waitFor(() => w.state.screen === "devices", "devices");
+    expect(calls.some((c) => c.cmd === "remember_password")).toBe(false);
+
+    $("[data-testid=lang]").click(); // language does not lose the input
+    w.go("account");
+    $<HTMLInputElement>("[data-testid=remember]").click();
+    $<HTMLButtonElement>("[data-testid=next]").click();
+    await waitFor(() => w.state.screen === "devices", "devices again");
+    expect(calls.find((c) => c.cmd === "remember_password")?.args).toEqual({
+      address: "taro@example.ne.jp",
+      password: "secret-pw",
+    });
+  });
+
+  it("streams the live check into the matrix, then shows verdict, causes and copyable settings", async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    diagnosis = async (ch) => {
+      emit(ch, 0, { event: "planned", candidates: sampleCandidates() });
+      emit(ch, 1, { event: "probe_started", index: 0 });
+      emit(ch, 2, { event: "step_finished", index: 0, step: { step: "connect", ok: true, ms: 3, detail: "127.0.0.1" } });
+      await gate;
+      emit(ch, 3, { event: "probe_finished", index: 0, probe: sampleProbe("ok") });
+      emit(ch, 4, { event: "finished", ms: 420 });
+      return sampleReport("port25");
+    };
+    const w = new Wizard(root);
+    await toAccount(w);
+    await type("#address", "taro@example.ne.jp");
+    await type("#password", "pw");
+    await waitFor(() => !$<HTMLButtonElement>("[data-testid=next]").disabled, "next enabled");
+    $<HTMLButtonElement>("[data-testid=next]").click();
+    await waitFor(() => w.state.screen === "devices", "devices");
+    expect($<HTMLButtonElement>("[data-testid=start]").disabled).toBe(true);
+    $<HTMLInputElement>("[data-testid=client-iphone]").click();
+    $<HTMLInputElement>("[data-testid=client-thunderbird]").click();
+    expect($<HTMLButtonElement>("[data-testid=start]").disabled).toBe(false);
+    $<HTMLButtonElement>("[data-testid=start]").click();
+    await waitFor(() => !!root.querySelector("[data-testid=matrix]"), "matrix");
+    expect(w.state.screen).toBe("check");
+    const matrix = $("[data-testid=matrix]").textContent ?? "";
+    expect(matrix).toContain("受信 (IMAP)");
+    expect(matrix).toContain("127.0.0.1:10993");
+    expect(matrix).toContain("送信 (SMTP)");
+    expect(root.querySelectorAll(".cell-ok").length).toBe(1);
+    expect(root.querySelectorAll(".cell-running").length).toBe(1);
+    expect(calls.find((c) => c.cmd === "start_diagnosis")?.args.args).toEqual({
+      address: "taro@example.ne.jp",
+      password: "pw",
+      situation: "cant-send",
+      lang: "ja",
+    });
+    release();
+    await waitFor(() => w.state.screen === "result" && !!root.querySelector("[data-testid=guide-iphone]"), "result");
+    expect($("[data-testid=verdict]").textContent).toBe("25番ポートが使えません");
+    expect($("[data-testid=causes]").textContent).toContain("送信ポートを 587 にしてください");
+    const tabs = [...root.querySelectorAll("[role=tab]")].map((e) => e.textContent);
+    expect(tabs).toEqual(["iPhone / iPad の「メール」", "Thunderbird"]);
+    // Copy buttons only on values to type; the copy is confirmed on screen.
+    const copies = [...root.querySelectorAll<HTMLButtonElement>("button.copy")];
+    expect(copies.map((b) => b.dataset.copy)).toEqual(["imap.example.ne.jp", "993"]);
+    copies[0].click();
+    await waitFor(() => $("[data-testid=toast]").textContent !== "", "toast");
+    expect($("[data-testid=toast]").textContent).toBe("コピーしました: imap.example.ne.jp");
+    expect(calls.find((c) => c.cmd === "copy_text")?.args).toEqual({ text: "imap.example.ne.jp" });
+    // Keyboard: arrow keys move between app tabs.
+    $("[data-testid=tab-iphone]").dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight" }));
+    expect(document.activeElement?.getAttribute("data-testid")).toBe("tab-thunderbird");
+    await waitFor(() => !!root.querySelector("[data-testid=guide-thunderbird]"), "thunderbird panel");
+  });
+
+  it("cancels a running check and goes back to the apps screen", async () => {
+    diagnosis = () =>
+      new Promise((_, reject) => {
+        const t = setInterval(() => {
+          if (calls.some((c) => c.cmd === "cancel_diagnosis")) {
+            clearInterval(t);
+            reject({ kind: "cancelled", message: "cancelled" });
+          }
+        }, 5);
+      });
+    const w = new Wizard(root);
+    w.state.situation = "cant-receive";
+    w.state.address = "taro@example.ne.jp";
+    w.state.check = check("taro@example.ne.jp");
+    w.state.clients = ["iphone"];
+    await w.start();
+    void w.diagnose();
+    await flush();
+    expect($("h1").textContent).toBe("サーバーを確認しています");
+    $("[data-testid=cancel]").click();
+    await waitFor(() => w.state.screen === "devices", "back to devices");
+    expect($("[data-testid=toast]").textContent).toBe("確認を中止しました。");
+  });
+
+  it("shows an engine error with what to do next", async () => {
+    diagnosis = () => Promise.reject({ kind: "setup", message: "could not read the config file" });
+    const w = new Wizard(root);
+    w.state.situation = "new-device";
+    w.state.address = "taro@example.ne.jp";
+    w.state.check = check("taro@example.ne.jp");
+    w.state.clients = ["iphone"];
+    await w.start();
+    await w.diagnose();
+    expect(w.state.screen).toBe("devices");
+    expect($("[data-testid=error]").textContent).toContain("could not read the config file");
+    expect($("[data-testid=error]").textContent).toContain("もう一度試すか");
+  });
+
+  it("fills in the demo account in demo mode", async () => {
+    info.demo = { address: "demo@tsunagu.test", password: "demo-pw", others: [] };
+    try {
+      const w = new Wizard(root);
+      await w.start();
+      expect(text()).toContain("デモモード");
+      $("[data-testid=situation-new-device]").click();
+      expect($<HTMLInputElement>("#address").value).toBe("demo@tsunagu.test");
+    } finally {
+      info.demo = null;
+    }
+  });
+});
