@@ -1439,6 +1439,21 @@ pub fn progress_line(ev: &Event, names: &[String], lang: Lang) -> Option<String>
     }
 }
 
+/// `--ca-file` could not be used (`why` is the engine's English reason).
+pub fn ca_file_error(path: &std::path::Path, why: &str, lang: Lang) -> String {
+    t(
+        lang,
+        format!(
+            "--ca-file に指定した証明書ファイル「{}」を使えません({why})。ファイルの場所と中身(PEM 形式)を確かめてください。",
+            path.display()
+        ),
+        format!(
+            "The certificate file given with --ca-file, “{}”, cannot be used ({why}). Check its path and that it is PEM.",
+            path.display()
+        ),
+    )
+}
+
 /// Heading above the situation's own checklist in the text report.
 pub fn situation_steps_heading(s: Situation, lang: Lang) -> String {
     t(

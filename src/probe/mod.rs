@@ -16,6 +16,7 @@ mod imap;
 mod pop3;
 mod smtp;
 mod tls;
+pub use tls::check_ca_file;
 
 use crate::dns::{DnsError, Resolver};
 use crate::model::{
