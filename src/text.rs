@@ -1467,8 +1467,7 @@ pub fn mailbox_summary(m: &crate::model::MailboxInfo, lang: Lang) -> String {
         parts.push(human_bytes(b));
     }
     if let (Some(used), Some(limit)) = (m.quota_used_bytes, m.quota_limit_bytes) {
-        if limit > 0 {
-            let pct = used.saturating_mul(100) / limit;
+        if let Some(pct) = used.saturating_mul(100).checked_div(limit) {
             parts.push(t(
                 lang,
                 format!("容量 {pct}% ({} / {})", human_bytes(used), human_bytes(limit)),
