@@ -84,6 +84,7 @@ class Screen:
         self.root = self.d.screen().root
         g = self.root.get_geometry()
         self.w, self.h = g.width, g.height
+        self.blank = self.grab()  # before any launch: the empty screen
 
     def grab(self):
         img = self.root.get_image(0, 0, self.w, self.h, X.ZPixmap, 0xFFFFFFFF)
@@ -123,7 +124,12 @@ def children(pid):
 
 
 def first_screen(app, args, screen, settle=1.5, limit=15.0, extra_env=None):
-    empty = screen.grab()
+    empty = screen.blank
+    # Windows of an earlier launch must be gone first.
+    for _ in range(100):
+        if diff_fraction(screen.grab(), empty) < 0.001:
+            break
+        time.sleep(0.05)
     t0 = time.monotonic()
     p = subprocess.Popen([app, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                          env={**os.environ, **(extra_env or {})})
