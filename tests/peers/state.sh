@@ -5,7 +5,8 @@
 # \Recent is left out: it is per-session state, not something the user sees or keeps.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-RUN="${TSUNAGU_PEERS_RUN:-$HERE/run}"
+# shellcheck source=tests/peers/lib.sh
+. "$HERE/lib.sh"
 export PATH="/usr/sbin:/usr/bin:/sbin:/bin:$PATH"
 DA=(doveadm -c "$RUN/dovecot/dovecot.conf")
 # sendtest@ receives --send-test messages, so it is not part of the record.

@@ -26,9 +26,11 @@
 #   capped@tsunagu.test    2 messages; for tests that count login attempts with a wrong password
 #   sendtest@tsunagu.test  receives --send-test messages (excluded from the unchanged check)
 set -euo pipefail
+umask 022
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-RUN="${TSUNAGU_PEERS_RUN:-$HERE/run}"
+# shellcheck source=tests/peers/lib.sh
+. "$HERE/lib.sh"
 OFF="${TSUNAGU_PEERS_PORT_OFFSET:-0}"
 PASSWORD="tsunagu-test-pw"
 DOMAIN="tsunagu.test"
@@ -52,17 +54,11 @@ ALL_PORTS="127.0.0.1:$P_IMAPS 127.0.0.1:$P_IMAP 127.0.0.1:$P_POP3S 127.0.0.1:$P_
 
 # ---------------------------------------------------------------- stop what a previous run left
 TSUNAGU_PEERS_RUN="$RUN" bash "$HERE/down.sh" --quiet
+rm -f "$ENV_DIR/env.json"
 
-# Dovecot's login processes (dovenull), mail processes (mail) and Postfix (postfix) must be
-# able to walk down to the run directory.
 mkdir -p "$RUN"
-d="$RUN"
-while [ "$d" != / ]; do
-  if [ "$(( $(stat -c '%a' "$d" | sed 's/^.*\(.\)$/\1/') & 1 ))" = 0 ]; then
-    die "$d is not searchable by other users; set TSUNAGU_PEERS_RUN to a path under /tmp"
-  fi
-  d="$(dirname "$d")"
-done
+searchable_by_others "$RUN" ||
+  die "$RUN is not reachable by other users (Dovecot and Postfix need it); set TSUNAGU_PEERS_RUN"
 
 for hp in $ALL_PORTS; do
   if ss -Hltn "sport = :${hp##*:}" 2>/dev/null | grep -q .; then
@@ -512,5 +508,9 @@ cat >"$RUN/env.json" <<EOF
   }
 }
 EOF
+if [ "$RUN" != "$ENV_DIR" ]; then
+  mkdir -p "$ENV_DIR"
+  cp "$RUN/env.json" "$ENV_DIR/env.json"
+fi
 T1=$(date +%s%N)
 say "up in $(( (T1 - T0) / 1000000 )) ms; env: $RUN/env.json"
