@@ -610,7 +610,10 @@ struct Blackhole {
 
 impl Blackhole {
     fn new(ports: &[u16]) -> Result<Blackhole, String> {
-        let table = format!("tsunagu_test_{}", std::process::id());
+        // One table per rule set: tests run side by side in one process.
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let table = format!("tsunagu_test_{}_{n}", std::process::id());
         let nft = |args: &[&str]| -> Result<(), String> {
             let out = Command::new("nft")
                 .args(args)
@@ -878,4 +881,194 @@ fn smtp_sends_data_only_with_send_test() {
         before + 1,
         "the test message arrived"
     );
+}
+
+// ------------------------------------------------------------------------------------------
+// Ports that refuse or never answer, and a server without STARTTLS
+
+fn nothing_listens(port: u16) -> bool {
+    std::net::TcpStream::connect_timeout(
+        &format!("127.0.0.1:{port}").parse().unwrap(),
+        Duration::from_millis(500),
+    )
+    .map(|_| false)
+    .unwrap_or_else(|e| e.kind() == std::io::ErrorKind::ConnectionRefused)
+}
+
+fn blackhole_or_skip(ports: &[u16], test: &str) -> Option<Blackhole> {
+    match Blackhole::new(ports) {
+        Ok(b) => Some(b),
+        Err(e) if !peers::peers_required() => {
+            eprintln!("\n######## SKIPPED {test}: cannot add a firewall rule here ({e})\n");
+            None
+        }
+        Err(e) => panic!("cannot add the firewall DROP rule: {e}"),
+    }
+}
+
+#[test]
+fn port_25_refused_or_silent_while_465_works_is_smtp_port25_blocked() {
+    let p = peers_or_skip!("port_25_refused_or_silent_while_465_works_is_smtp_port25_blocked");
+    // Port 25 is shared by the whole machine: wait a little if another run's DROP is active.
+    let t = Instant::now();
+    while !nothing_listens(25) && t.elapsed() < Duration::from_secs(15) {
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    assert!(
+        nothing_listens(25),
+        "127.0.0.1:25 does not refuse (a system MTA listening, or a firewall rule): this test \
+         needs it closed"
+    );
+    let dir = tmp();
+    let user = p.user("normal");
+    let servers = vec![
+        Srv::new("imap", &p.host, p.port("imap_tls"), "SSL"),
+        Srv::new("smtp", &p.host, 25, "STARTTLS"),
+        Srv::new("smtp", &p.host, p.port("smtp_tls"), "SSL"),
+    ];
+    let cfg = p.config(dir.path(), "port25", &servers);
+    // Refused: nothing listens on 25.
+    let run = p.diagnose(&user, &p.password, &cfg, &["--situation", "cant-send"]);
+    assert_eq!(
+        run.failure_kind(run.probe("smtp", 25)),
+        Some("connect_refused"),
+        "{}",
+        run.why()
+    );
+    assert_finding(&run, "smtp_port25_blocked");
+    assert_eq!(
+        run.report()["recommended"]["outgoing"]["port"],
+        p.port("smtp_tls")
+    );
+    assert_eq!(
+        run.code,
+        Some(0),
+        "465 works, so sending works: {}",
+        run.why()
+    );
+
+    // Silent: a firewall drops what goes to 25 (as an ISP's Outbound Port 25 Blocking may).
+    let Some(_bh) = blackhole_or_skip(&[25], "port 25 silent") else {
+        return;
+    };
+    let run = p.diagnose(
+        &user,
+        &p.password,
+        &cfg,
+        &["--situation", "cant-send", "--timeout", "8"],
+    );
+    assert_eq!(
+        run.failure_kind(run.probe("smtp", 25)),
+        Some("connect_timeout"),
+        "{}",
+        run.why()
+    );
+    assert_finding(&run, "smtp_port25_blocked");
+    assert!(
+        run.elapsed < Duration::from_secs(11),
+        "took {:?}",
+        run.elapsed
+    );
+}
+
+#[test]
+fn every_port_silent_is_network_blocked_within_the_deadline() {
+    let p = peers_or_skip!("every_port_silent_is_network_blocked_within_the_deadline");
+    let ports = [free_port(), free_port(), free_port()];
+    let Some(_bh) = blackhole_or_skip(&ports, "every_port_silent") else {
+        return;
+    };
+    let dir = tmp();
+    let servers = vec![
+        Srv::new("imap", &p.host, ports[0], "SSL"),
+        Srv::new("pop3", &p.host, ports[1], "SSL"),
+        Srv::new("smtp", &p.host, ports[2], "SSL"),
+    ];
+    let cfg = p.config(dir.path(), "silent", &servers);
+    let deadline = 6u64;
+    let run = p.diagnose(
+        &p.user("normal"),
+        &p.password,
+        &cfg,
+        &["--timeout", &deadline.to_string()],
+    );
+    assert!(
+        run.elapsed < Duration::from_secs(deadline + 3),
+        "took {:?}",
+        run.elapsed
+    );
+    assert_eq!(run.code, Some(1), "{}", run.why());
+    for pr in run.probes() {
+        assert_eq!(
+            run.failure_kind(pr),
+            Some("connect_timeout"),
+            "{}",
+            run.why()
+        );
+    }
+    assert_finding(&run, "network_blocked");
+}
+
+#[test]
+fn every_port_refused_is_server_unreachable() {
+    let p = peers_or_skip!("every_port_refused_is_server_unreachable");
+    let ports = [free_port(), free_port(), free_port()];
+    let dir = tmp();
+    let servers = vec![
+        Srv::new("imap", &p.host, ports[0], "SSL"),
+        Srv::new("pop3", &p.host, ports[1], "STARTTLS"),
+        Srv::new("smtp", &p.host, ports[2], "SSL"),
+    ];
+    let cfg = p.config(dir.path(), "refused", &servers);
+    let run = p.diagnose(&p.user("normal"), &p.password, &cfg, &[]);
+    assert_eq!(run.code, Some(1), "{}", run.why());
+    for pr in run.probes() {
+        assert_eq!(
+            run.failure_kind(pr),
+            Some("connect_refused"),
+            "{}",
+            run.why()
+        );
+    }
+    assert_finding(&run, "server_unreachable");
+    assert!(
+        !run.has_finding("network_blocked"),
+        "refused is not silent: {}",
+        run.why()
+    );
+    assert!(
+        run.elapsed < Duration::from_secs(5),
+        "refusals are quick: {:?}",
+        run.elapsed
+    );
+}
+
+#[test]
+fn no_starttls_offered_is_starttls_missing_and_gets_no_credentials() {
+    let p = peers_or_skip!("no_starttls_offered_is_starttls_missing_and_gets_no_credentials");
+    let dir = tmp();
+    let user = format!("starttls-check@{}", p.domain);
+    let h = p.plain_host.clone();
+    let servers = vec![
+        Srv::new("imap", &h, p.port("imap_plain"), "STARTTLS"),
+        Srv::new("pop3", &h, p.port("pop3_plain"), "STARTTLS"),
+        Srv::new("smtp", &h, p.port("smtp_plain"), "STARTTLS"),
+    ];
+    let cfg = p.config(dir.path(), "nostarttls", &servers);
+    let mark = p.log_mark();
+    let run = p.diagnose(&user, "starttls-secret-2290", &cfg, &[]);
+    let (dlog, plog) = p.log_since(&mark);
+    assert_eq!(run.code, Some(1), "{}", run.why());
+    for pr in run.probes() {
+        assert_eq!(
+            run.failure_kind(pr),
+            Some("starttls_unavailable"),
+            "{}",
+            run.why()
+        );
+        assert!(pr["username"].is_null(), "{pr}");
+    }
+    assert_finding(&run, "starttls_missing");
+    assert!(!dlog.contains(&user), "Dovecot saw the user:\n{dlog}");
+    assert!(!plog.contains(&user), "Postfix saw the user:\n{plog}");
 }
