@@ -17,6 +17,27 @@ mod pop3;
 mod smtp;
 mod tls;
 
+/// Entry points for the fuzz targets in `fuzz/` only (not an API): reach parsers that are
+/// private to the probe modules.
+#[doc(hidden)]
+pub mod fuzzing {
+    use crate::model::TlsInfo;
+    use rustls::pki_types::CertificateDer;
+
+    /// Certificate-name handling on untrusted bytes, as after a failed verification: the leaf
+    /// `der` is parsed (subject, issuer, expiry) and its subjectAltName matched against `host`.
+    pub fn describe_leaf(der: &[u8], host: &str) -> TlsInfo {
+        let chain = [CertificateDer::from(der.to_vec())];
+        let verdict = rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
+        super::tls::describe(&chain, host, Some(&verdict))
+    }
+
+    /// The wildcard rule of certificate names (`*.example.jp` covers one label).
+    pub fn dns_name_matches(pattern: &str, host: &str) -> bool {
+        super::tls::dns_name_matches(pattern, host)
+    }
+}
+
 use crate::dns::{DnsError, Resolver};
 use crate::model::{
     Authentication, Candidate, Event, Failure, FailureKind, Outcome, Probe, Protocol, Security,

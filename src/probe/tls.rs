@@ -233,7 +233,7 @@ pub(crate) fn cert_failure(err: &rustls::Error) -> Fail {
 
 /// Subject, issuer, expiry and name match of the leaf certificate.
 /// `verdict` is the verification error (None = verified).
-fn describe(
+pub(crate) fn describe(
     chain: &[CertificateDer<'static>],
     host: &str,
     verdict: Option<&rustls::Error>,
