@@ -36,6 +36,30 @@ pub mod fuzzing {
     pub fn dns_name_matches(pattern: &str, host: &str) -> bool {
         super::tls::dns_name_matches(pattern, host)
     }
+
+    /// One probe as [`super::run_all`] runs it, but with the trust store loaded once per
+    /// process (loading the OS store costs milliseconds; a fuzzer runs thousands of probes).
+    pub async fn probe_one(
+        cand: &crate::model::Candidate,
+        creds: &super::Credentials,
+        opts: &super::ProbeOptions,
+        events: super::EventSink,
+    ) -> crate::model::Probe {
+        static TLS: std::sync::OnceLock<super::tls::TlsSetup> = std::sync::OnceLock::new();
+        let tls = TLS
+            .get_or_init(|| super::tls::TlsSetup::new(opts.ca_file.as_deref()))
+            .clone();
+        let shared = std::sync::Arc::new(super::Shared {
+            tls,
+            opts: opts.clone(),
+            address: creds.address.clone(),
+            password: creds.password.clone(),
+            deadline: std::time::Instant::now() + opts.deadline,
+            logins: std::sync::Mutex::new(std::collections::HashMap::new()),
+            test: std::sync::Mutex::new(super::smtp::SendTestState::default()),
+        });
+        super::probe_one(0, cand, shared, events).await
+    }
 }
 
 use crate::dns::{DnsError, Resolver};

@@ -21,6 +21,7 @@ use tokio_rustls::client::TlsStream;
 use tokio_rustls::TlsConnector;
 
 /// Built once per run: the platform verifier loads the OS store once.
+#[derive(Clone)]
 pub(crate) struct TlsSetup {
     provider: Arc<CryptoProvider>,
     verifier: Result<Arc<dyn ServerCertVerifier>, String>,
