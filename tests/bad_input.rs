@@ -453,7 +453,10 @@ fn cli_normalises_or_refuses_every_password_and_never_prints_it() {
             let json = serde_json::to_string(secret).unwrap();
             let json = json.trim_matches('"');
             for out in [&r.stdout, &r.stderr] {
-                assert!(!out.contains(secret) && !out.contains(json), "{what}: printed\n{out}");
+                assert!(
+                    !out.contains(secret) && !out.contains(json),
+                    "{what}: printed\n{out}"
+                );
             }
         }
     }

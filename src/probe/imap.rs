@@ -756,7 +756,7 @@ async fn authenticate_plain(
     let mut ir = sasl_plain(user, password);
     let res = async {
         if s.has("SASL-IR") {
-            let mut cmd = format!("{tag} AUTHENTICATE PLAIN {ir}\r\n");
+            let mut cmd = super::secret_line(&[&tag, " AUTHENTICATE PLAIN ", &ir]);
             let r = conn.write_all(cmd.as_bytes()).await;
             zeroize::Zeroize::zeroize(&mut cmd);
             r?;
@@ -764,7 +764,7 @@ async fn authenticate_plain(
             conn.write_all(format!("{tag} AUTHENTICATE PLAIN\r\n").as_bytes())
                 .await?;
             wait_continuation(conn, &tag).await?;
-            let mut line = format!("{ir}\r\n");
+            let mut line = super::secret_line(&[&ir]);
             let r = conn.write_all(line.as_bytes()).await;
             zeroize::Zeroize::zeroize(&mut line);
             r?;

@@ -451,6 +451,18 @@ pub(crate) fn sasl_plain(user: &str, password: &Password) -> String {
     s
 }
 
+/// A command line that carries a secret, built in one exactly-sized buffer: `format!` grows
+/// its buffer while writing, and each outgrown copy would be freed without being wiped.
+/// The caller zeroises the result after sending it.
+pub(crate) fn secret_line(parts: &[&str]) -> String {
+    let mut line = String::with_capacity(parts.iter().map(|p| p.len()).sum::<usize>() + 2);
+    for p in parts {
+        line.push_str(p);
+    }
+    line.push_str("\r\n");
+    line
+}
+
 /// CR, LF and NUL would end or split a protocol command: never send them.
 pub(crate) fn safe_for_command(s: &str) -> bool {
     !s.bytes().any(|b| b == b'\r' || b == b'\n' || b == 0)

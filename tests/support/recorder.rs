@@ -57,6 +57,15 @@ pub struct Recorder {
     state: Arc<Mutex<State>>,
 }
 
+/// How the recorder answers a login.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Accept,
+    /// Rejects, echoing the password and its base64 in the rejection text (a hostile or
+    /// careless server): the engine must not repeat it anywhere.
+    RejectEcho,
+}
+
 impl Recorder {
     pub fn received(&self) -> Vec<u8> {
         self.state.lock().unwrap().log.clone()
@@ -74,6 +83,10 @@ impl Recorder {
 }
 
 pub async fn start(mode: Mode) -> Recorder {
+    start_with(mode, Answer::Accept).await
+}
+
+pub async fn start_with(mode: Mode, answer: Answer) -> Recorder {
     let l = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = l.local_addr().unwrap().port();
     let state = Arc::new(Mutex::new(State::default()));
@@ -86,6 +99,7 @@ pub async fn start(mode: Mode) -> Recorder {
                     s,
                     buf: Vec::new(),
                     st,
+                    answer,
                 };
                 let _ = match mode {
                     Mode::ImapLogin { .. } | Mode::ImapPlain { .. } => imap(&mut c, mode).await,
@@ -102,6 +116,7 @@ struct Wire {
     s: TcpStream,
     buf: Vec<u8>,
     st: Arc<Mutex<State>>,
+    answer: Answer,
 }
 
 const LIMIT: usize = 1 << 20;
@@ -153,13 +168,26 @@ impl Wire {
             .commands
             .push(verb.to_ascii_uppercase());
     }
-    fn cred(&self, how: &'static str, user: Vec<u8>, pass: Vec<u8>, raw: Vec<u8>) {
+    /// Records the credentials; Some(echo text) when the login is to be rejected.
+    fn cred(
+        &self,
+        how: &'static str,
+        user: Vec<u8>,
+        pass: Vec<u8>,
+        raw: Vec<u8>,
+    ) -> Option<String> {
+        let echo = (self.answer == Answer::RejectEcho).then(|| {
+            let p = String::from_utf8_lossy(&pass).into_owned();
+            let b = base64::engine::general_purpose::STANDARD.encode(&pass);
+            format!("authentication failed: password {p} ({b}) is wrong")
+        });
         self.st.lock().unwrap().creds.push(Cred {
             how,
             user,
             pass,
             raw,
         });
+        echo
     }
 }
 
@@ -366,9 +394,16 @@ async fn imap(c: &mut Wire, mode: Mode) -> Option<()> {
                 let val = |a: &ImapArg| match a {
                     ImapArg::Atom(v) | ImapArg::Str(v) => v.clone(),
                 };
-                c.cred("LOGIN", val(&args[0]), val(&args[1]), raw);
-                c.send(&format!("{tag} OK [CAPABILITY {caps}] logged in\r\n"))
-                    .await?;
+                match c.cred("LOGIN", val(&args[0]), val(&args[1]), raw) {
+                    Some(echo) => {
+                        c.send(&format!("{tag} NO [AUTHENTICATIONFAILED] {echo}\r\n"))
+                            .await?
+                    }
+                    None => {
+                        c.send(&format!("{tag} OK [CAPABILITY {caps}] logged in\r\n"))
+                            .await?
+                    }
+                }
             }
             "AUTHENTICATE" => {
                 let mut raw = raw;
@@ -390,11 +425,16 @@ async fn imap(c: &mut Wire, mode: Mode) -> Option<()> {
                     c.problem("initial response without SASL-IR");
                 }
                 match decode_plain(&ir) {
-                    Ok((u, p)) => {
-                        c.cred("AUTHENTICATE PLAIN", u, p, raw);
-                        c.send(&format!("{tag} OK [CAPABILITY {caps}] logged in\r\n"))
-                            .await?;
-                    }
+                    Ok((u, p)) => match c.cred("AUTHENTICATE PLAIN", u, p, raw) {
+                        Some(echo) => {
+                            c.send(&format!("{tag} NO [AUTHENTICATIONFAILED] {echo}\r\n"))
+                                .await?
+                        }
+                        None => {
+                            c.send(&format!("{tag} OK [CAPABILITY {caps}] logged in\r\n"))
+                                .await?
+                        }
+                    },
                     Err(e) => {
                         c.problem(e);
                         c.send(&format!("{tag} BAD\r\n")).await?;
@@ -457,8 +497,10 @@ async fn pop3(c: &mut Wire, mode: Mode) -> Option<()> {
             "PASS" => match user.take() {
                 Some((u, mut r)) => {
                     r.extend_from_slice(&raw);
-                    c.cred("USER/PASS", u, rest.to_vec(), r);
-                    c.send("+OK logged in\r\n").await?
+                    match c.cred("USER/PASS", u, rest.to_vec(), r) {
+                        Some(echo) => c.send(&format!("-ERR [AUTH] {echo}\r\n")).await?,
+                        None => c.send("+OK logged in\r\n").await?,
+                    }
                 }
                 None => {
                     c.problem("PASS before USER");
@@ -483,10 +525,10 @@ async fn pop3(c: &mut Wire, mode: Mode) -> Option<()> {
                     }
                 };
                 match decode_plain(&ir) {
-                    Ok((u, p)) => {
-                        c.cred("AUTH PLAIN", u, p, raw);
-                        c.send("+OK logged in\r\n").await?
-                    }
+                    Ok((u, p)) => match c.cred("AUTH PLAIN", u, p, raw) {
+                        Some(echo) => c.send(&format!("-ERR [AUTH] {echo}\r\n")).await?,
+                        None => c.send("+OK logged in\r\n").await?,
+                    },
                     Err(e) => {
                         c.problem(e);
                         c.send("-ERR\r\n").await?
@@ -567,10 +609,10 @@ async fn smtp(c: &mut Wire, mode: Mode) -> Option<()> {
                     _ => Err(format!("unknown mechanism {m}")),
                 };
                 match got {
-                    Ok((how, u, p)) => {
-                        c.cred(how, u, p, raw);
-                        c.send("235 2.7.0 ok\r\n").await?
-                    }
+                    Ok((how, u, p)) => match c.cred(how, u, p, raw) {
+                        Some(echo) => c.send(&format!("535 5.7.8 {echo}\r\n")).await?,
+                        None => c.send("235 2.7.0 ok\r\n").await?,
+                    },
                     Err(e) => {
                         c.problem(e);
                         c.send("501 5.5.2 bad\r\n").await?
