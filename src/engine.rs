@@ -117,6 +117,7 @@ pub async fn run(req: Request, opts: &Options, events: EventSink) -> Result<Repo
         resolver: resolver.clone(),
         ca_file: opts.ca_file.clone(),
         timeout: opts.timeout.min(Duration::from_secs(8)),
+        ..DiscoverOptions::default()
     };
     let mut lookup = discover::lookup(&account, &dopts)
         .await
@@ -153,7 +154,10 @@ pub async fn run(req: Request, opts: &Options, events: EventSink) -> Result<Repo
         probe::run_all(&lookup.candidates, &creds, &popts, events.clone()).await
     };
 
-    let bundled = provider::find(&account.domain);
+    // The bundled provider, also when recognised by MX (business domains at Xserver, Google…).
+    let bundled = lookup
+        .bundled_provider()
+        .or_else(|| provider::find(&account.domain));
     let (findings, recommended) = diagnose(&DiagnoseInput {
         situation: req.situation,
         account: &account,

@@ -6,6 +6,7 @@
 
 pub mod autoconfig;
 pub mod candidates;
+pub mod cli_lookup;
 pub mod diagnose;
 pub mod discover;
 pub mod dns;
@@ -16,5 +17,11 @@ pub mod probe;
 pub mod provider;
 pub mod secret;
 pub mod text;
+
+// guides work (issue 4)
+pub mod compare;
+pub mod export;
+pub mod guide;
+pub mod situation;
 
 pub use model::*;

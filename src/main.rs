@@ -1,7 +1,7 @@
 //! The `tsunagu` command line: the same engine calls the desktop wizard makes.
 
 use clap::{Parser, Subcommand};
-use std::io::{IsTerminal, Read, Write};
+use std::io::{Read, Write};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -13,8 +13,15 @@ use tsunagu::secret::Password;
 
 mod render;
 
+// ---- guides work (issue 4): `guide` and `export mobileconfig|report` ----
+mod guides_cli;
+
 #[derive(Parser)]
-#[command(name = "tsunagu", version, about = "Find, verify and explain e-mail settings")]
+#[command(
+    name = "tsunagu",
+    version,
+    about = "Find, verify and explain e-mail settings"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -96,6 +103,89 @@ struct DiagnoseArgs {
 enum Command {
     /// Verify an address against the live IMAP, POP3 and SMTP servers.
     Diagnose(DiagnoseArgs),
+    /// List the bundled providers and the status of their values.
+    Providers(ProvidersArgs),
+    /// Show the provider, candidate settings and discovery sources for an address (no login).
+    Lookup(LookupArgs),
+    /// Export settings in another format.
+    Export(ExportArgs),
+    // ---- guides work (issue 4) ----
+    /// Field-by-field setup steps for one mail app.
+    Guide(guides_cli::GuideArgs),
+    // ---- end guides work ----
+}
+
+#[derive(clap::Args, Clone)]
+struct ProvidersArgs {
+    #[command(subcommand)]
+    action: Option<ProvidersAction>,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(Subcommand, Clone)]
+enum ProvidersAction {
+    /// Maintainers: probe every bundled server without credentials (capabilities and
+    /// certificates only) and report drift. Needs the internet.
+    Check {
+        #[arg(long, default_value_t = 30)]
+        timeout: u64,
+        #[arg(long)]
+        ca_file: Option<PathBuf>,
+        /// Only this provider id.
+        #[arg(long)]
+        only: Option<String>,
+        #[arg(long, hide = true)]
+        dns_server: Option<SocketAddr>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(clap::Args, Clone)]
+struct LookupOpts {
+    /// The e-mail address.
+    address: String,
+    /// Use bundled data only; connect to nothing.
+    #[arg(long)]
+    offline: bool,
+    /// A Thunderbird autoconfig (clientConfig 1.1) XML file with the settings.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Extra trusted root certificate(s), PEM.
+    #[arg(long)]
+    ca_file: Option<PathBuf>,
+    /// Deadline of discovery in seconds.
+    #[arg(long, default_value_t = 8)]
+    timeout: u64,
+    #[arg(long, hide = true)]
+    dns_server: Option<SocketAddr>,
+}
+
+#[derive(clap::Args, Clone)]
+struct LookupArgs {
+    #[command(flatten)]
+    opts: LookupOpts,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+#[derive(clap::Args, Clone)]
+struct ExportArgs {
+    #[command(subcommand)]
+    what: ExportWhat,
+}
+
+#[derive(Subcommand, Clone)]
+enum ExportWhat {
+    /// A Thunderbird autoconfig (clientConfig 1.1) file for the address.
+    Autoconfig(LookupOpts),
+    // ---- guides work (issue 4) ----
+    /// An Apple configuration profile (.mobileconfig) for iPhone, iPad or Mac (no password inside).
+    Mobileconfig(guides_cli::MobileconfigArgs),
+    /// A support report in Markdown or as one HTML page (never the password).
+    Report(guides_cli::ReportArgs),
+    // ---- end guides work ----
 }
 
 fn default_lang() -> Lang {
@@ -104,7 +194,11 @@ fn default_lang() -> Lang {
             if v.is_empty() {
                 continue;
             }
-            return if v.starts_with("ja") { Lang::Ja } else { Lang::En };
+            return if v.starts_with("ja") {
+                Lang::Ja
+            } else {
+                Lang::En
+            };
         }
     }
     Lang::En
@@ -161,7 +255,7 @@ fn diagnose(a: DiagnoseArgs) -> ExitCode {
         send_test: a.send_test,
         dns_server: a.dns_server,
     };
-    let progress = render::Progress::new(lang, std::io::stderr().is_terminal());
+    let progress = render::Progress::new(lang);
     let sink: tsunagu::probe::EventSink = Arc::new(move |ev: Event| progress.event(&ev));
     let rt = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -181,12 +275,142 @@ fn diagnose(a: DiagnoseArgs) -> ExitCode {
                 let _ = serde_json::to_writer_pretty(&mut out, &report);
                 let _ = writeln!(out);
             } else {
-                let _ = out.write_all(render::report_text(&report, lang).as_bytes());
+                let _ = out.write_all(tsunagu::text::report_text(&report, lang).as_bytes());
             }
             ExitCode::from(engine::exit_code(&report) as u8)
         }
         Err(EngineError::Input(e)) => usage_error(&e.message),
         Err(e) => usage_error(&e.to_string()),
+    }
+}
+
+fn runtime() -> Option<tokio::runtime::Runtime> {
+    match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => Some(rt),
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "tsunagu: internal error: {e}");
+            None
+        }
+    }
+}
+
+fn run_lookup(
+    o: &LookupOpts,
+    lang: Lang,
+) -> Result<(tsunagu::input::Account, tsunagu::discover::Lookup), ExitCode> {
+    let (account, _notes) =
+        tsunagu::input::normalize_address(&o.address, lang).map_err(|e| usage_error(&e.message))?;
+    let resolver = Arc::new(match o.dns_server {
+        Some(a) => tsunagu::dns::Resolver::with_nameserver(a),
+        None => tsunagu::dns::Resolver::system(),
+    });
+    let dopts = tsunagu::discover::DiscoverOptions {
+        offline: o.offline,
+        config_file: o.config.clone(),
+        resolver,
+        ca_file: o.ca_file.clone(),
+        timeout: Duration::from_secs(o.timeout.clamp(1, 120)),
+        ..Default::default()
+    };
+    let fut = tsunagu::discover::lookup(&account, &dopts);
+    // Offline and --config need no network: no multi-thread runtime either (keeps it fast).
+    let res = if o.offline || o.config.is_some() {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|_| ExitCode::from(3))?
+            .block_on(fut)
+    } else {
+        runtime().ok_or(ExitCode::from(3))?.block_on(fut)
+    };
+    match res {
+        Ok(l) => Ok((account, l)),
+        Err(e) => Err(usage_error(&e.message)),
+    }
+}
+
+fn lookup(a: LookupArgs) -> ExitCode {
+    let lang = lang_of(&a.common);
+    let (account, l) = match run_lookup(&a.opts, lang) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    let text = if a.common.json {
+        tsunagu::cli_lookup::lookup_json(&l, &account) + "\n"
+    } else {
+        tsunagu::cli_lookup::lookup_text(&l, &account, lang)
+    };
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    ExitCode::SUCCESS
+}
+
+fn export(a: ExportArgs) -> ExitCode {
+    match a.what {
+        ExportWhat::Autoconfig(o) => {
+            let (account, l) = match run_lookup(&o, default_lang()) {
+                Ok(v) => v,
+                Err(code) => return code,
+            };
+            let xml = tsunagu::cli_lookup::export_autoconfig(&l, &account);
+            let _ = std::io::stdout().lock().write_all(xml.as_bytes());
+            ExitCode::SUCCESS
+        }
+        // guides work (issue 4)
+        ExportWhat::Mobileconfig(m) => guides_cli::mobileconfig(m),
+        ExportWhat::Report(r) => guides_cli::report(r),
+    }
+}
+
+fn providers(a: ProvidersArgs) -> ExitCode {
+    let lang = lang_of(&a.common);
+    match a.action {
+        None => {
+            let text = if a.common.json {
+                tsunagu::cli_lookup::providers_json() + "\n"
+            } else {
+                tsunagu::cli_lookup::providers_text(lang)
+            };
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Some(ProvidersAction::Check {
+            timeout,
+            ca_file,
+            only,
+            dns_server,
+            json,
+        }) => {
+            let Some(rt) = runtime() else {
+                return ExitCode::from(3);
+            };
+            let popts = tsunagu::probe::ProbeOptions {
+                deadline: Duration::from_secs(timeout.clamp(1, 600)),
+                ca_file,
+                resolver: Arc::new(match dns_server {
+                    Some(a) => tsunagu::dns::Resolver::with_nameserver(a),
+                    None => tsunagu::dns::Resolver::system(),
+                }),
+                ..Default::default()
+            };
+            let filter =
+                |p: &tsunagu::provider::Provider| only.as_deref().is_none_or(|o| o == p.id);
+            let rows = rt.block_on(tsunagu::cli_lookup::providers_check(&popts, Some(&filter)));
+            let text = if json {
+                serde_json::to_string_pretty(&rows).unwrap_or_default() + "\n"
+            } else {
+                tsunagu::cli_lookup::check_text(&rows)
+            };
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            if rows.iter().any(|r| r.drift) {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
     }
 }
 
@@ -207,5 +431,10 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Diagnose(a) => diagnose(a),
+        Command::Providers(a) => providers(a),
+        Command::Lookup(a) => lookup(a),
+        Command::Export(a) => export(a),
+        // guides work (issue 4)
+        Command::Guide(a) => guides_cli::guide(a),
     }
 }

@@ -1,1 +1,2037 @@
 //! All human text (ja/en), looked up from ids in one place. Owner: findings work.
+//!
+//! Japanese is written for an older person who is not at ease with computers: polite,
+//! plain words, one idea per sentence, technical words explained the first time they appear.
+//! English follows the same content.
+
+use crate::input::{InputProblem, NoteFacts, Part};
+use crate::model::{
+    Authentication, Candidate, Event, FailureKind, Finding, FindingId, Lang, Outcome, Protocol,
+    Report, Security, ServerSettings, Severity, Situation, StepName,
+};
+
+/// Picks the text for the language.
+fn t(lang: Lang, ja: impl Into<String>, en: impl Into<String>) -> String {
+    match lang {
+        Lang::Ja => ja.into(),
+        Lang::En => en.into(),
+    }
+}
+
+// ───────────────────────────── input ─────────────────────────────
+
+/// A character named so that a person can find it: visible ones in quotes (with a word for
+/// the easily confused ones), invisible ones by what they are and their code.
+pub fn char_name(c: char, lang: Lang) -> String {
+    let code = format!("U+{:04X}", c as u32);
+    match c {
+        ' ' => t(lang, "空白(スペース)", "a space"),
+        '\t' => t(lang, "タブ", "a tab"),
+        '\r' => t(lang, "改行(CR)", "a line break (CR)"),
+        '\n' => t(lang, "改行(LF)", "a line break (LF)"),
+        '\0' => t(lang, "NUL文字", "a NUL character"),
+        ',' => t(lang, "「,」(カンマ)", "“,” (comma)"),
+        ';' => t(lang, "「;」(セミコロン)", "“;” (semicolon)"),
+        ':' => t(lang, "「:」(コロン)", "“:” (colon)"),
+        '、' => t(lang, "「、」(読点)", "“、” (Japanese comma)"),
+        '"' => t(lang, "「\"」(引用符)", "“\"” (quotation mark)"),
+        '_' => t(lang, "「_」(アンダーバー)", "“_” (underscore)"),
+        c if c.is_control() || c.is_whitespace() || is_invisible(c) => t(
+            lang,
+            format!("目に見えない文字({code})"),
+            format!("an invisible character ({code})"),
+        ),
+        c => t(lang, format!("「{c}」"), format!("“{c}”")),
+    }
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// The message for an input problem.
+pub fn input_problem(p: &InputProblem, lang: Lang) -> String {
+    use InputProblem as P;
+    match p {
+        P::AddressEmpty => t(
+            lang,
+            "メールアドレスが入力されていません。メールアドレスを入力してください。",
+            "No e-mail address was entered. Please type your e-mail address.",
+        ),
+        P::MissingAt => t(
+            lang,
+            "メールアドレスに「@」(アットマーク)がありません。「taro@example.jp」のように、@の前と後ろを含めて全部を入力してください。",
+            "The e-mail address has no “@”. Please type the whole address, for example taro@example.jp.",
+        ),
+        P::MultipleAt { count } => t(
+            lang,
+            format!("メールアドレスに「@」が{count}個あります。@は1つだけです。入力し直してください。"),
+            format!("The address contains {count} “@” signs, but an address has exactly one. Please type it again."),
+        ),
+        P::SpaceInside { position } => t(
+            lang,
+            format!("メールアドレスの{position}文字目に空白(スペース)が入っています。メールアドレスに空白は入りません。空白を消してください。"),
+            format!("There is a space at character {position} of the address. E-mail addresses contain no spaces; please remove it."),
+        ),
+        P::EmptyLocal => t(
+            lang,
+            "「@」の前に何も入っていません。@の前の部分(taro@example.jp なら「taro」)も入力してください。",
+            "Nothing comes before the “@”. Please type the part before it too (“taro” in taro@example.jp).",
+        ),
+        P::EmptyDomain => t(
+            lang,
+            "「@」の後ろに何も入っていません。@の後ろの部分(taro@example.jp なら「example.jp」)も入力してください。",
+            "Nothing comes after the “@”. Please type the part after it too (“example.jp” in taro@example.jp).",
+        ),
+        P::InvalidChar { ch, position, part } => {
+            let name_ja = char_name(*ch, Lang::Ja);
+            let name_en = char_name(*ch, Lang::En);
+            let hint_ja = match part {
+                Part::Local => "@より前に使えるのは、半角の英字・数字と「.」「-」「_」「+」などの記号です。",
+                Part::Domain => "@より後ろに使えるのは、英字・数字・「-」(ハイフン)・「.」(ドット)だけです。",
+            };
+            let hint_en = match part {
+                Part::Local => "Before the @, only half-width letters, digits and signs such as . - _ + can be used.",
+                Part::Domain => "After the @, only letters, digits, “-” (hyphen) and “.” (dot) can be used.",
+            };
+            let typo_ja = if matches!(ch, ',' | '、') && *part == Part::Domain {
+                "「.」(ドット)の打ち間違いではありませんか。"
+            } else {
+                ""
+            };
+            let typo_en = if matches!(ch, ',' | '、') && *part == Part::Domain {
+                " Did you mean “.” (dot)?"
+            } else {
+                ""
+            };
+            t(
+                lang,
+                format!("メールアドレスの{position}文字目の{name_ja}は、メールアドレスには使えない文字です。{typo_ja}{hint_ja}"),
+                format!("Character {position} of the address, {name_en}, cannot be used in an e-mail address.{typo_en} {hint_en}"),
+            )
+        }
+        P::ConsecutiveDots { part } => match part {
+            Part::Domain => t(
+                lang,
+                "@より後ろに「.」(ドット)が2つ続いているところがあります。1つにしてください。",
+                "After the @, two dots follow each other. Please leave only one.",
+            ),
+            Part::Local => t(
+                lang,
+                "@より前に「.」(ドット)が2つ続いているところがあります。入力し直してください。",
+                "Before the @, two dots follow each other. Please check the address.",
+            ),
+        },
+        P::LeadingDot { part } => match part {
+            Part::Local => t(
+                lang,
+                "メールアドレスが「.」(ドット)で始まっています。最初の「.」が正しいか確かめてください。",
+                "The address starts with a dot. Please check the first character.",
+            ),
+            Part::Domain => t(
+                lang,
+                "@のすぐ後ろに「.」(ドット)があります。@の後ろは「example.jp」のように英字で始まります。",
+                "A dot follows the @ directly. The part after the @ starts with a letter, as in example.jp.",
+            ),
+        },
+        P::TrailingDot { part } => match part {
+            Part::Domain => t(
+                lang,
+                "メールアドレスが「.」(ドット)で終わっています。最後の「.」を消してください。",
+                "The address ends with a dot. Please remove the last dot.",
+            ),
+            Part::Local => t(
+                lang,
+                "@のすぐ前が「.」(ドット)になっています。入力し直してください。",
+                "A dot comes just before the @. Please check the address.",
+            ),
+        },
+        P::DomainNoDot => t(
+            lang,
+            "@より後ろに「.」(ドット)がありません。「example.jp」のように、@の後ろを最後まで入力してください。",
+            "There is no dot after the @. Please type the whole part after the @, for example example.jp.",
+        ),
+        P::DomainLiteral => t(
+            lang,
+            "@の後ろが「[」で始まっています。この形式には対応していません。プロバイダーのドメイン名(例: example.jp)を入力してください。",
+            "The part after the @ starts with “[”. This form is not supported; please type your provider's domain name (e.g. example.jp).",
+        ),
+        P::DomainLabelTooLong { label } => t(
+            lang,
+            format!("@より後ろの「{label}」の部分が長すぎます(区切りごとに63文字までです)。入力し直してください。"),
+            format!("The part “{label}” after the @ is too long (at most 63 characters between dots). Please check it."),
+        ),
+        P::DomainLabelHyphen { label } => t(
+            lang,
+            format!("@より後ろの「{label}」が「-」(ハイフン)で始まるか、終わっています。入力し直してください。"),
+            format!("The part “{label}” after the @ starts or ends with a hyphen. Please check it."),
+        ),
+        P::DomainNumeric => t(
+            lang,
+            "@の後ろが数字だけでできています。プロバイダーのドメイン名(例: example.jp)を入力してください。",
+            "The part after the @ is only numbers. Please type your provider's domain name (e.g. example.jp).",
+        ),
+        P::IdnInvalid { domain } => t(
+            lang,
+            format!("@の後ろの「{domain}」を、インターネットで使える形に変換できませんでした。打ち間違いがないか確かめてください。"),
+            format!("“{domain}” after the @ could not be converted to the form the Internet uses. Please check it for typing mistakes."),
+        ),
+        P::AddressTooLong { len } => t(
+            lang,
+            format!("メールアドレスが長すぎます({len}文字)。メールアドレスは254文字までです。入力し直してください。"),
+            format!("The address is too long ({len} characters); an address has at most 254. Please check it."),
+        ),
+        P::LocalTooLong { len } => t(
+            lang,
+            format!("@より前が長すぎます({len}文字)。@より前は64文字までです。入力し直してください。"),
+            format!("The part before the @ is too long ({len} characters; at most 64). Please check it."),
+        ),
+        P::UsernameEmpty => t(
+            lang,
+            "ユーザー名が空です。ユーザー名を入力するか、指定せずにもう一度お試しください。",
+            "The username is empty. Please type it, or leave the option out.",
+        ),
+        P::UsernameControlChar { ch } => t(
+            lang,
+            format!("ユーザー名に{}が含まれています。これはメールサーバーへの別の命令として読まれてしまうため、使えません。入力し直してください。", char_name(*ch, Lang::Ja)),
+            format!("The username contains {}. A server would read the rest as a separate command, so it cannot be used. Please type it again.", char_name(*ch, Lang::En)),
+        ),
+        P::PasswordEmpty => t(
+            lang,
+            "パスワードが入力されていません。メールのパスワードを入力してください。",
+            "No password was entered. Please type your mail password.",
+        ),
+        P::PasswordControlChar { ch } => t(
+            lang,
+            format!("パスワードに{}が含まれています。これはメールサーバーへの別の命令として読まれてしまうため、このままでは使えません。パスワードだけを入力し直してください。", char_name(*ch, Lang::Ja)),
+            format!("The password contains {}. A server would read the rest as a separate command, so it cannot be used. Please type only the password again.", char_name(*ch, Lang::En)),
+        ),
+    }
+}
+
+/// The message of an input note; it always shows what we will use.
+pub fn input_note(f: &NoteFacts, lang: Lang) -> String {
+    match f {
+        NoteFacts::Fullwidth { result } => t(
+            lang,
+            format!("全角の文字を半角に直しました。「{result}」として調べます。"),
+            format!("Full-width characters were changed to normal ones. Checking “{result}”."),
+        ),
+        NoteFacts::WhitespaceTrimmed { result } => t(
+            lang,
+            format!("前後の空白を取り除きました。「{result}」として調べます。"),
+            format!("Spaces around the address were removed. Checking “{result}”."),
+        ),
+        NoteFacts::PasswordWhitespace { leading, trailing } => {
+            let where_ja = match (leading, trailing) {
+                (0, n) => format!("最後に空白が{n}文字"),
+                (n, 0) => format!("最初に空白が{n}文字"),
+                (a, b) => format!("最初に空白が{a}文字、最後に{b}文字"),
+            };
+            let where_en = match (leading, trailing) {
+                (0, n) => format!("ends with {n} space(s)"),
+                (n, 0) => format!("starts with {n} space(s)"),
+                (a, b) => format!("starts with {a} and ends with {b} space(s)"),
+            };
+            t(
+                lang,
+                format!("パスワードの{where_ja}あります。コピーして貼り付けたときに、よく入ってしまうものです。パスワードは入力されたとおりに使います。ログインできないときは、空白を消してもう一度お試しください。"),
+                format!("The password {where_en}. This often happens when a password is copied and pasted. It is used exactly as typed; if the login fails, try again without the spaces."),
+            )
+        }
+        NoteFacts::IdnConverted { unicode, ascii } => t(
+            lang,
+            format!("日本語などを含むドメイン「{unicode}」を、メールソフトが使う形「{ascii}」に変換しました(同じ宛先です)。"),
+            format!("The domain “{unicode}” was converted to the form mail programs use, “{ascii}” (the same destination)."),
+        ),
+        NoteFacts::PasswordNonAscii { count, fullwidth } => {
+            if *fullwidth > 0 {
+                t(
+                    lang,
+                    format!("パスワードに全角の文字が{fullwidth}文字あります。メールのパスワードは、ふつう半角の英数字と記号だけです。日本語入力がオンのまま入力していないか確かめてください。パスワードは入力されたとおりに使います。"),
+                    format!("The password contains {fullwidth} full-width character(s). Mail passwords are normally plain letters, digits and symbols: check that Japanese input was switched off while typing. It is used exactly as typed."),
+                )
+            } else {
+                t(
+                    lang,
+                    format!("パスワードに英数字と記号以外の文字が{count}文字あります。多くのメールサーバーでは使えない文字です。入力のしかたを確かめてください。パスワードは入力されたとおりに使います。"),
+                    format!("The password contains {count} character(s) other than letters, digits and symbols, which many mail servers do not accept. Check how it was typed. It is used exactly as typed."),
+                )
+            }
+        }
+        NoteFacts::DomainLowercased { result } => t(
+            lang,
+            format!("@より後ろの大文字を小文字に直しました(意味は変わりません)。「{result}」として調べます。"),
+            format!("Capital letters after the @ were made lower-case (this changes nothing). Checking “{result}”."),
+        ),
+    }
+}
+
+// ───────────────────────────── labels ─────────────────────────────
+
+/// A provider's own advice appended to a finding's detail.
+pub fn provider_note(provider: &str, note: &str, unverified: bool, lang: Lang) -> String {
+    let mark = match (unverified, lang) {
+        (false, _) => "",
+        (true, Lang::Ja) => "(未確認の情報です)",
+        (true, Lang::En) => " (not confirmed)",
+    };
+    t(
+        lang,
+        format!("【{provider}について】{note}{mark}"),
+        format!(" [{provider}] {note}{mark}"),
+    )
+}
+
+/// What a failure kind means, in one short phrase.
+pub fn failure_kind(k: FailureKind, lang: Lang) -> &'static str {
+    use FailureKind as K;
+    match (k, lang) {
+        (K::DnsNotFound, Lang::Ja) => "サーバー名が見つかりません",
+        (K::DnsNotFound, Lang::En) => "server name not found",
+        (K::ConnectRefused, Lang::Ja) => "接続を断られました",
+        (K::ConnectRefused, Lang::En) => "connection refused",
+        (K::ConnectTimeout, Lang::Ja) => "応答がありません(時間切れ)",
+        (K::ConnectTimeout, Lang::En) => "no answer (timed out)",
+        (K::TlsHandshakeFailed, Lang::Ja) => "暗号化を始められませんでした",
+        (K::TlsHandshakeFailed, Lang::En) => "encryption could not be started",
+        (K::TlsUntrusted, Lang::Ja) => "証明書が信頼できません",
+        (K::TlsUntrusted, Lang::En) => "certificate not trusted",
+        (K::TlsHostnameMismatch, Lang::Ja) => "証明書のサーバー名が違います",
+        (K::TlsHostnameMismatch, Lang::En) => "certificate is for another server name",
+        (K::TlsExpired, Lang::Ja) => "証明書の期限が切れています",
+        (K::TlsExpired, Lang::En) => "certificate expired",
+        (K::StarttlsUnavailable, Lang::Ja) => "暗号化(STARTTLS)に対応していません",
+        (K::StarttlsUnavailable, Lang::En) => "no encryption (STARTTLS) offered",
+        (K::GreetingTimeout, Lang::Ja) => "つながりましたが、サーバーが応答しません",
+        (K::GreetingTimeout, Lang::En) => "connected, but the server did not answer",
+        (K::ReadTimeout, Lang::Ja) => "途中でサーバーの応答が止まりました",
+        (K::ReadTimeout, Lang::En) => "the server stopped answering",
+        (K::ProtocolError, Lang::Ja) => "サーバーの応答が読み取れません",
+        (K::ProtocolError, Lang::En) => "the server's reply could not be understood",
+        (K::LoginFailed, Lang::Ja) => "ログインを断られました(パスワードかユーザー名)",
+        (K::LoginFailed, Lang::En) => "login refused (password or username)",
+        (K::LoginMechanismUnsupported, Lang::Ja) => "使えるログイン方式がありません",
+        (K::LoginMechanismUnsupported, Lang::En) => "no usable login method",
+        (K::PlaintextRefused, Lang::Ja) => "暗号化なしのためパスワードを送りませんでした",
+        (K::PlaintextRefused, Lang::En) => "not encrypted, so no password was sent",
+        (K::SubmitRejected, Lang::Ja) => "送信を受け付けませんでした",
+        (K::SubmitRejected, Lang::En) => "sending was not accepted",
+    }
+}
+
+pub fn outcome_ok(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "成功",
+        Lang::En => "OK",
+    }
+}
+pub fn outcome_skipped(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "試していません",
+        Lang::En => "not tried",
+    }
+}
+pub fn outcome_failed(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "失敗",
+        Lang::En => "failed",
+    }
+}
+
+pub fn step_name(s: StepName, lang: Lang) -> &'static str {
+    use StepName as S;
+    match (s, lang) {
+        (S::Resolve, Lang::Ja) => "サーバー名の確認",
+        (S::Resolve, Lang::En) => "name lookup",
+        (S::Connect, Lang::Ja) => "接続",
+        (S::Connect, Lang::En) => "connect",
+        (S::Tls, Lang::Ja) => "暗号化(TLS)",
+        (S::Tls, Lang::En) => "TLS",
+        (S::Greeting, Lang::Ja) => "サーバーのあいさつ",
+        (S::Greeting, Lang::En) => "greeting",
+        (S::Starttls, Lang::Ja) => "暗号化への切り替え(STARTTLS)",
+        (S::Starttls, Lang::En) => "STARTTLS",
+        (S::Capabilities, Lang::Ja) => "機能の確認",
+        (S::Capabilities, Lang::En) => "capabilities",
+        (S::Login, Lang::Ja) => "ログイン",
+        (S::Login, Lang::En) => "login",
+        (S::Mailbox, Lang::Ja) => "メールボックスの確認",
+        (S::Mailbox, Lang::En) => "mailbox",
+        (S::Submit, Lang::Ja) => "送信できるかの確認",
+        (S::Submit, Lang::En) => "submission check",
+        (S::SendTest, Lang::Ja) => "テストメールの送信",
+        (S::SendTest, Lang::En) => "test message",
+    }
+}
+
+pub fn protocol_label(p: Protocol, _lang: Lang) -> &'static str {
+    match p {
+        Protocol::Imap => "IMAP",
+        Protocol::Pop3 => "POP3",
+        Protocol::Smtp => "SMTP",
+    }
+}
+
+/// "受信(IMAP)" / "Incoming (IMAP)".
+pub fn server_role(p: Protocol, lang: Lang) -> String {
+    let proto = protocol_label(p, lang);
+    match (p.is_incoming(), lang) {
+        (true, Lang::Ja) => format!("受信メールサーバー({proto})"),
+        (true, Lang::En) => format!("Incoming mail server ({proto})"),
+        (false, Lang::Ja) => format!("送信メールサーバー({proto})"),
+        (false, Lang::En) => format!("Outgoing mail server ({proto})"),
+    }
+}
+
+pub fn security_label(s: Security, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Security::Tls, _) => "SSL/TLS",
+        (Security::Starttls, _) => "STARTTLS",
+        (Security::None, Lang::Ja) => "なし(暗号化しない)",
+        (Security::None, Lang::En) => "None (not encrypted)",
+    }
+}
+
+pub fn authentication_label(a: Authentication, lang: Lang) -> &'static str {
+    use Authentication as A;
+    match (a, lang) {
+        (A::PasswordCleartext, Lang::Ja) => "通常のパスワード認証",
+        (A::PasswordCleartext, Lang::En) => "Normal password",
+        (A::PasswordEncrypted, Lang::Ja) => "暗号化されたパスワード認証",
+        (A::PasswordEncrypted, Lang::En) => "Encrypted password",
+        (A::OAuth2, _) => "OAuth2",
+        (A::ClientIpAddress, Lang::Ja) => "認証なし(接続元で判断)",
+        (A::ClientIpAddress, Lang::En) => "None (by network address)",
+        (A::SmtpAfterPop, Lang::Ja) => "POP before SMTP(先に受信)",
+        (A::SmtpAfterPop, Lang::En) => "POP before SMTP (receive first)",
+        (A::None, Lang::Ja) => "認証なし",
+        (A::None, Lang::En) => "No authentication",
+    }
+}
+
+pub fn situation_name(s: Situation, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Situation::NewDevice, Lang::Ja) => "新しいパソコンやスマホに設定したい",
+        (Situation::NewDevice, Lang::En) => "Setting up a new computer or phone",
+        (Situation::CantReceive, Lang::Ja) => "メールが受信できない",
+        (Situation::CantReceive, Lang::En) => "Mail does not arrive",
+        (Situation::CantSend, Lang::Ja) => "メールが送信できない",
+        (Situation::CantSend, Lang::En) => "Mail cannot be sent",
+        (Situation::Gmail, Lang::Ja) => "Gmailで読みたい",
+        (Situation::Gmail, Lang::En) => "Reading it in Gmail",
+    }
+}
+
+pub fn severity_label(s: Severity, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Severity::Error, Lang::Ja) => "問題",
+        (Severity::Error, Lang::En) => "Problem",
+        (Severity::Warning, Lang::Ja) => "注意",
+        (Severity::Warning, Lang::En) => "Warning",
+        (Severity::Info, Lang::Ja) => "お知らせ",
+        (Severity::Info, Lang::En) => "Note",
+    }
+}
+
+// ───────────────────────────── findings ─────────────────────────────
+
+/// Why settings are unverified or missing (selects the wording of a few findings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Reason {
+    #[default]
+    Unspecified,
+    /// No network was used (`--offline`): the settings come from bundled data.
+    Offline,
+    /// No data for the domain and nothing probed.
+    NoData,
+    /// No password was given: servers answered, logins were not tried.
+    NoPassword,
+    /// One side could not be verified; it is shown from bundled data.
+    Partial,
+    /// No server of this direction was found to try.
+    NothingFound,
+    /// Every server of this direction was tried and failed.
+    AllFailed,
+    /// Only port 25 accepted (not usable from a mail app on most networks).
+    OnlyPort25,
+    /// A login was refused by the server.
+    LoginFailed,
+    /// The outgoing server took the login but refused mail from this address.
+    SubmitRejected,
+}
+
+/// The facts a finding's text may use. Every field is optional in effect: the text reads
+/// well with `FindingCtx::default()` and says "your provider" when no provider is known.
+#[derive(Debug, Clone, Default)]
+pub struct FindingCtx {
+    pub situation: Situation,
+    pub address: String,
+    /// The domain as the person reads it (Unicode).
+    pub domain: String,
+    pub provider_name: Option<String>,
+    /// What the provider calls the mail password (メールアドレスパスワード, BIGLOBEパスワード…).
+    pub password_name: Option<String>,
+    /// Where the provider says the mail password is written (a sentence from its data).
+    pub password_written_on: Option<String>,
+    pub webmail_url: Option<String>,
+    pub management_url: Option<String>,
+    /// Where the provider's app passwords are made.
+    pub app_password_url: Option<String>,
+    /// The provider accepts only its own sign-in (OAuth2), no password of any kind.
+    pub oauth_only: bool,
+    pub password_reset_url: Option<String>,
+    pub keep_on_server_days: Option<u32>,
+    pub imap_paid_option: bool,
+    /// "host:port" of the servers concerned.
+    pub servers: Vec<String>,
+    pub failure: Option<FailureKind>,
+    pub issuer: Option<String>,
+    /// Security software named by the certificate issuer.
+    pub vendor: Option<String>,
+    /// What the server said (sanitised by the probe).
+    pub server_text: Option<String>,
+    pub percent: Option<u64>,
+    pub used_mb: Option<u64>,
+    pub limit_mb: Option<u64>,
+    pub count: Option<u64>,
+    /// The username form that worked / the one that was refused.
+    pub username: Option<String>,
+    pub rejected_username: Option<String>,
+    pub attempts: u32,
+    /// The working submission port and its security (port 25 finding).
+    pub port: Option<u16>,
+    pub security: Option<Security>,
+    /// Another server or port of the same direction works.
+    pub alternative_works: bool,
+    /// Some login (anywhere) succeeded.
+    pub any_login_ok: bool,
+    pub reason: Reason,
+    /// One line per probe tried ("IMAP mail.example.jp:993 (SSL/TLS): 接続を断られました").
+    pub tried: Vec<String>,
+    /// Gmail situation: whether IMAP works for this account (None: unknown).
+    pub imap_available: Option<bool>,
+}
+
+pub struct FindingText {
+    pub title: String,
+    pub detail: String,
+    pub actions: Vec<String>,
+}
+
+impl FindingCtx {
+    fn prov(&self, lang: Lang) -> String {
+        match (&self.provider_name, lang) {
+            (Some(n), _) => n.clone(),
+            (None, Lang::Ja) => "ご契約のプロバイダー".into(),
+            (None, Lang::En) => "your provider".into(),
+        }
+    }
+    fn pw(&self, lang: Lang) -> String {
+        match (&self.password_name, lang) {
+            (Some(n), _) => n.clone(),
+            (None, Lang::Ja) => "メールのパスワード".into(),
+            (None, Lang::En) => "mail password".into(),
+        }
+    }
+    fn servers_text(&self, lang: Lang) -> String {
+        match (self.servers.is_empty(), lang) {
+            (true, Lang::Ja) => "メールサーバー".into(),
+            (true, Lang::En) => "the mail server".into(),
+            (false, Lang::Ja) => self.servers.join("、"),
+            (false, Lang::En) => self.servers.join(", "),
+        }
+    }
+}
+
+fn act_check_sheet(c: &FindingCtx, lang: Lang) -> String {
+    let (prov, pw) = (c.prov(lang), c.pw(lang));
+    if let Some(w) = &c.password_written_on {
+        return t(
+            lang,
+            format!("「{pw}」を確かめてください。{w}"),
+            format!("Check the “{pw}”. {w}"),
+        );
+    }
+    t(
+        lang,
+        format!("{prov}から届いた書類(「登録内容のお知らせ」や会員証など)を用意して、「{pw}」を確かめてください。ホームページにログインするときのパスワードや、パソコン・Apple IDのパスワードとは別のことが多いです。"),
+        format!("Find the papers from {prov} (such as the registration notice or membership card) and check the “{pw}”. It is often not the same as the password of the provider's website, your computer or your Apple ID."),
+    )
+}
+
+fn act_type_carefully(lang: Lang) -> String {
+    t(
+        lang,
+        "パスワードは、日本語入力をオフにして、大文字と小文字の違いに気をつけながら、ゆっくり入力し直してください。",
+        "Type the password again slowly, with Japanese input switched off, minding capital and small letters.",
+    )
+}
+
+fn act_webmail(c: &FindingCtx, lang: Lang) -> String {
+    match &c.webmail_url {
+        Some(url) => t(
+            lang,
+            format!("ブラウザー(ホームページを見るソフト)で {url} を開き、同じメールアドレスとパスワードでログインできるか試してください。"),
+            format!("Open {url} in a web browser and try to log in with the same address and password."),
+        ),
+        None => {
+            let prov = c.prov(lang);
+            t(
+                lang,
+                format!("{prov}のWebメール(ブラウザーで読むメール)に、同じメールアドレスとパスワードでログインできるか試してください。"),
+                format!("Try to log in to {prov}'s webmail (mail read in a web browser) with the same address and password."),
+            )
+        }
+    }
+}
+
+/// Webmail as the source of truth: is the mail on the server at all?
+fn act_webmail_look(c: &FindingCtx, lang: Lang) -> String {
+    match &c.webmail_url {
+        Some(url) => t(
+            lang,
+            format!("ブラウザーで {url} (Webメール)を開いて、受信箱と迷惑メールのフォルダに、待っているメールが届いているか確かめてください。"),
+            format!("Open {url} (webmail) in a web browser and look for the expected mail in the inbox and the junk folder."),
+        ),
+        None => {
+            let prov = c.prov(lang);
+            t(
+                lang,
+                format!("{prov}のWebメール(ブラウザーで読むメール)を開いて、受信箱と迷惑メールのフォルダに、待っているメールが届いているか確かめてください。"),
+                format!("Open {prov}'s webmail (mail read in a web browser) and look for the expected mail in the inbox and the junk folder."),
+            )
+        }
+    }
+}
+
+fn act_reset(c: &FindingCtx, lang: Lang) -> String {
+    let prov = c.prov(lang);
+    let pw = c.pw(lang);
+    match (&c.password_reset_url, &c.management_url) {
+        (Some(url), _) => t(
+            lang,
+            format!("「{pw}」が分からないときは、{url} で新しいパスワードにできます。"),
+            format!("If you do not know the {pw}, you can set a new one at {url}."),
+        ),
+        (None, Some(url)) => t(
+            lang,
+            format!("「{pw}」が分からないときは、{prov}の管理ページ({url})で新しいパスワードにできます。"),
+            format!("If you do not know the {pw}, you can set a new one on {prov}'s management page ({url})."),
+        ),
+        (None, None) => t(
+            lang,
+            format!("「{pw}」が分からないときは、{prov}の会員ページかサポート窓口で、新しいパスワードにする手続きをしてください。"),
+            format!("If you do not know the {pw}, ask for a new one on {prov}'s member pages or from its support."),
+        ),
+    }
+}
+
+fn act_all_devices(lang: Lang) -> String {
+    t(
+        lang,
+        "パスワードを変えたときは、このメールを使っているすべての機器(パソコン、スマホ、タブレット)で、受信と送信の両方のパスワードを入れ直してください。",
+        "After changing the password, enter the new one on every device that uses this address (computer, phone, tablet), for both incoming and outgoing.",
+    )
+}
+
+fn act_use_recommended(lang: Lang) -> String {
+    t(
+        lang,
+        "メールソフトの設定を、下の「おすすめの設定」と1項目ずつ見比べて、違うところを直してください。",
+        "Compare your mail app's settings with the “Recommended settings” below, one field at a time, and correct what differs.",
+    )
+}
+
+fn act_ask_provider(c: &FindingCtx, lang: Lang) -> String {
+    let prov = c.prov(lang);
+    t(
+        lang,
+        format!("それでも直らないときは、この結果を{prov}のサポート窓口に見せて相談してください。"),
+        format!("If it still does not work, show this report to {prov}'s support."),
+    )
+}
+
+/// Title, detail and ordered actions of a finding.
+pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
+    use FindingId as F;
+    let prov = c.prov(lang);
+    let srv = c.servers_text(lang);
+    let (title, detail, actions): (String, String, Vec<String>) = match id {
+        F::AllOk => {
+            let extra_ja = match c.situation {
+                Situation::CantReceive => "設定とパスワードは正しいので、届かない原因は、メールソフトの設定が下の設定と違うか、送ってくる相手の側にある可能性があります。",
+                Situation::CantSend => "サーバーは送信を受け付ける状態です。送れない原因は、メールソフトの送信の設定が下の設定と違うことが多いです。",
+                _ => "",
+            };
+            let extra_en = match c.situation {
+                Situation::CantReceive => " As the settings and password are right, the cause is likely a difference in your mail app's settings, or on the sender's side.",
+                Situation::CantSend => " The server accepts mail from you; the cause is most often a difference in your mail app's outgoing settings.",
+                _ => "",
+            };
+            (
+                t(lang, "受信も送信も使える設定が見つかりました", "Working settings found for receiving and sending"),
+                t(
+                    lang,
+                    format!("実際にメールサーバーにつないで、パスワードが通ること、受信と送信ができる状態であることを確かめました。{extra_ja}"),
+                    format!("We connected to the mail servers and confirmed that the password is accepted and that receiving and sending work.{extra_en}"),
+                ),
+                {
+                    let mut v = Vec::new();
+                    if c.situation == Situation::CantReceive {
+                        v.push(act_webmail_look(c, lang));
+                    }
+                    v.push(act_use_recommended(lang));
+                    if c.situation == Situation::CantReceive {
+                        v.push(t(
+                            lang,
+                            "スマホで古いメールが見えないときは、メールアプリの「同期する期間」(「メールを同期」)を長くしてください。",
+                            "If a phone does not show older mail, lengthen the mail app's sync period (“Mail days to sync”).",
+                        ));
+                        let prov = c.prov(lang);
+                        v.push(match &c.management_url {
+                            Some(url) => t(
+                                lang,
+                                format!("{prov}の管理ページ({url})で、受信拒否や迷惑メールの設定、転送の設定が、待っているメールを止めていないか確かめてください。"),
+                                format!("On {prov}'s management page ({url}), check that blocking, spam or forwarding settings do not stop the mail you expect."),
+                            ),
+                            None => t(
+                                lang,
+                                format!("{prov}の会員ページで、受信拒否や迷惑メールの設定、転送の設定が、待っているメールを止めていないか確かめてください。"),
+                                format!("On {prov}'s member pages, check that blocking, spam or forwarding settings do not stop the mail you expect."),
+                            ),
+                        });
+                    }
+                    if c.situation == Situation::CantSend {
+                        v.push(t(
+                            lang,
+                            "送信の設定で「送信サーバーは認証が必要」(SMTP認証)がオンになっていて、受信と同じユーザー名と新しいパスワードが入っているか確かめてください。",
+                            "Check that “Outgoing server requires authentication” is on and holds the same username and current password as incoming.",
+                        ));
+                        v.push(t(
+                            lang,
+                            "Macの「メール」では、送信サーバーが別のアカウントのものになっていないか確かめてください。",
+                            "In Mac Mail, check that the account does not use another account's outgoing server.",
+                        ));
+                        v.push(t(
+                            lang,
+                            "セキュリティソフトの「メール保護」「メールスキャン」がオンなら、一時的にオフにして送信を試してください。",
+                            "If your security software's “mail protection” or “mail scanning” is on, switch it off for a moment and try sending.",
+                        ));
+                        v.push(t(
+                            lang,
+                            "外出先や海外から送るときは、プロバイダーによっては送信が制限されています。自宅でも送れないか確かめてください。",
+                            "Some providers restrict sending from other networks or from abroad; check whether sending works from home.",
+                        ));
+                    }
+                    v.push(t(
+                        lang,
+                        "設定が終わったら、自分のアドレスあてにメールを1通送って、届くか確かめてください。",
+                        "When done, send one message to your own address and check that it arrives.",
+                    ));
+                    v
+                },
+            )
+        }
+        F::PasswordRejected => {
+            let mut d_ja = format!("{srv} は、このパスワードでのログインを断りました。パスワードの打ち間違い、古いパスワードのまま、またはユーザー名の書き方の違いが考えられます。サーバーの返事だけでは、このどれなのか、アカウントがロックされているのかまでは分かりません。");
+            let mut d_en = format!("{srv} refused the login with this password. A mistyped or old password, or a different username form, are the usual causes. The server's reply does not tell which, nor whether the account is locked.");
+            if c.any_login_ok {
+                d_ja.push_str("ほかのサーバーでは同じパスワードでログインできたので、このサーバーだけ設定が違う可能性があります。");
+                d_en.push_str(" The same password worked on another server, so this server's settings may differ.");
+            }
+            if c.attempts > 0 {
+                d_ja.push_str(&format!("何度も間違えるとアカウントが一時的にロックされることがあるため、試したのは{}回までです。", c.attempts));
+                d_en.push_str(&format!(" Repeated failures can lock the account for a while, so we tried only {} time(s).", c.attempts));
+            }
+            (
+                t(
+                    lang,
+                    "パスワード(またはユーザー名)が受け付けられませんでした",
+                    "The password (or username) was not accepted",
+                ),
+                t(lang, d_ja, d_en),
+                vec![
+                    act_check_sheet(c, lang),
+                    act_type_carefully(lang),
+                    act_webmail(c, lang),
+                    act_reset(c, lang),
+                    act_all_devices(lang),
+                ],
+            )
+        }
+        F::UsernameFormat => {
+            let user = c
+                .username
+                .clone()
+                .filter(|u| !u.is_empty())
+                .unwrap_or_else(|| c.address.clone());
+            let user = if user.is_empty() {
+                t(
+                    lang,
+                    "プロバイダーが案内している形",
+                    "the form your provider gives",
+                )
+            } else {
+                user
+            };
+            let (d_ja, d_en) = match &c.rejected_username {
+                Some(r) => (
+                    format!("このサーバーは、ユーザー名「{r}」ではログインできず、「{user}」ならログインできました。パスワードは正しいので、ユーザー名の書き方を合わせれば使えます。"),
+                    format!("The server refused the username “{r}” but accepted “{user}”. The password is right; only the username form must match."),
+                ),
+                None => (
+                    format!("このサーバーでは、ユーザー名を「{user}」の形で入れる必要があります。"),
+                    format!("This server needs the username in the form “{user}”."),
+                ),
+            };
+            (
+                t(lang, "ユーザー名の書き方が違います", "The username must be written differently"),
+                t(lang, d_ja, d_en),
+                vec![
+                    t(
+                        lang,
+                        format!("メールソフトの「ユーザー名」(「アカウント名」と書かれていることもあります)に「{user}」と入れてください。"),
+                        format!("In your mail app, enter “{user}” as the username (sometimes called “account name”)."),
+                    ),
+                    t(
+                        lang,
+                        "受信の設定と送信の設定の両方で、同じように直してください。",
+                        "Make the same change for both incoming and outgoing settings.",
+                    ),
+                ],
+            )
+        }
+        F::ImapNotEnabled => {
+            let (why_ja, why_en) = if c.imap_paid_option {
+                (
+                    format!("{prov}では、IMAPは申し込みが必要なオプション(有料)です。"),
+                    format!("At {prov}, IMAP is an option that must be applied for (paid)."),
+                )
+            } else {
+                (
+                    "プロバイダーによっては、IMAPを使うのに申し込みや設定の切り替えが必要です。"
+                        .to_string(),
+                    "Some providers require an application or a setting before IMAP can be used."
+                        .to_string(),
+                )
+            };
+            let last = if c.imap_paid_option {
+                t(
+                    lang,
+                    format!("パソコンとスマホで同じ受信箱を見たいときは、{prov}の会員ページで、IMAPのオプションが申し込めるか確かめてください。"),
+                    format!("If you want the same inbox on computer and phone, check on {prov}'s member pages whether the IMAP option can be applied for."),
+                )
+            } else {
+                t(
+                    lang,
+                    format!("IMAPを使いたいときは、{prov}に、このアドレスでIMAPが使えるか問い合わせてください。"),
+                    format!("If you want IMAP, ask {prov} whether it can be enabled for this address."),
+                )
+            };
+            (
+                t(lang, "この契約ではIMAP(アイマップ)が使えないようです", "IMAP does not seem to be enabled for this account"),
+                t(
+                    lang,
+                    format!("同じパスワードで、POP(ポップ)での受信はできましたが、IMAPでのログインは断られました。POPとIMAPは、メールを受け取る2つの方式です。{why_ja}パスワードの間違いではなく、契約の内容によるものと考えられます。"),
+                    format!("With the same password, POP worked but the IMAP login was refused. POP and IMAP are the two ways of receiving mail. {why_en} This points to the contract, not to a wrong password."),
+                ),
+                vec![
+                    t(
+                        lang,
+                        "メールソフトでは、受信の方式に「POP」を選んでください(下の「おすすめの設定」はPOPになっています)。",
+                        "In your mail app, choose “POP” as the account type (the recommended settings below use POP).",
+                    ),
+                    t(
+                        lang,
+                        "パソコンとスマホなど複数の機器で読むときは、それぞれの機器で「サーバーにメッセージのコピーを残す」をオンにしてください。",
+                        "If several devices read this mail, switch on “Leave a copy of messages on the server” on each of them.",
+                    ),
+                    last,
+                ],
+            )
+        }
+        F::SmtpPort25Blocked => {
+            // Without a known working port, name both usual ones rather than pick one.
+            let port = c
+                .port
+                .map(|p| p.to_string())
+                .unwrap_or_else(|| t(lang, "465」か「587", "465 or 587"));
+            let sec = c
+                .security
+                .map(|s| security_label(s, lang).to_string())
+                .unwrap_or_else(|| {
+                    t(
+                        lang,
+                        "ポート番号に合ったもの(465ならSSL/TLS、587ならSTARTTLS)",
+                        "the one that goes with the port (SSL/TLS for 465, STARTTLS for 587)",
+                    )
+                });
+            let port_plain = c
+                .port
+                .map(|p| p.to_string())
+                .unwrap_or_else(|| t(lang, "465番か587", "465 or 587"));
+            let prov = c.prov(lang);
+            let extra = if c.situation == Situation::CantSend {
+                t(lang, "送れない原因は、メールソフトの送信ポートが25番のままになっていることかもしれません。", " Your mail app may still be set to port 25, which would explain why sending fails.")
+            } else {
+                String::new()
+            };
+            (
+                t(lang, "送信に25番ポートは使えません", "Port 25 cannot be used for sending"),
+                t(
+                    lang,
+                    if c.reason == Reason::Offline {
+                        format!("{prov}では、迷惑メール対策のため、25番ポートでの送信を止めています(「OP25B」という仕組みです)。送信には{port_plain}番を使います。{extra}")
+                    } else {
+                        format!("送信サーバーに25番ポートではつながりませんでしたが、{port_plain}番ではつながりました。迷惑メール対策のため、プロバイダーや回線は25番での送信を止めています(「OP25B」という仕組みです)。故障ではありません。{extra}")
+                    },
+                    if c.reason == Reason::Offline {
+                        format!("{prov} blocks sending on port 25 against spam (“OP25B”); port {port_plain} is used for sending.{extra}")
+                    } else {
+                        format!("The outgoing server could not be reached on port 25, but port {port_plain} works. Providers and networks block sending on port 25 against spam (“OP25B”); nothing is broken.{extra}")
+                    },
+                ),
+                vec![
+                    t(lang, format!("メールソフトの送信(SMTP)の設定を開き、ポート番号を「{port}」にしてください。"), format!("Open the outgoing (SMTP) settings of your mail app and set the port to {port}.")),
+                    t(lang, format!("暗号化の種類(「セキュリティ」「SSL」と書かれていることもあります)を「{sec}」にしてください。"), format!("Set the encryption (sometimes “security” or “SSL”) to {sec}.")),
+                    t(lang, "「送信サーバーは認証が必要」(SMTP認証)をオンにして、受信と同じユーザー名とパスワードを使う設定にしてください。", "Switch on “Outgoing server requires authentication” and use the same username and password as for incoming."),
+                ],
+            )
+        }
+        F::StarttlsMissing => {
+            let alt_ja = if c.alternative_works {
+                "別のポートでは暗号化してつながるので、そちらを使ってください。"
+            } else {
+                ""
+            };
+            let alt_en = if c.alternative_works {
+                " Another port works with encryption; please use that one."
+            } else {
+                ""
+            };
+            (
+                t(lang, "このポートでは通信を暗号化できません", "This port offers no encryption (STARTTLS)"),
+                t(
+                    lang,
+                    format!("{srv} は、つないだ後で暗号化に切り替える方式(STARTTLS)に対応していませんでした。このままでは、パスワードが読み取れる状態で送られてしまうため、パスワードは送っていません。{alt_ja}"),
+                    format!("{srv} does not offer STARTTLS (switching to encryption after connecting). The password would travel readable, so it was not sent.{alt_en}"),
+                ),
+                vec![
+                    t(lang, "メールソフトでは、下の「おすすめの設定」のポート番号と暗号化の種類を使ってください。", "In your mail app, use the port and encryption of the recommended settings below."),
+                    t(lang, format!("どのポートでも暗号化できないときは、{prov}に「暗号化(SSL/TLS)して使える設定」を問い合わせてください。"), format!("If no port offers encryption, ask {prov} for settings that work with encryption (SSL/TLS).")),
+                ],
+            )
+        }
+        F::TlsCertificateInvalid => {
+            let (what_ja, what_en, first) = match c.failure {
+                Some(FailureKind::TlsExpired) => (
+                    format!("{srv} の証明書の有効期限が切れていました。"),
+                    format!("The certificate of {srv} has expired."),
+                    t(lang, "パソコンやスマホの日付と時刻が正しいか確かめてください。ずれていると、正しい証明書でも期限切れと判断されます。", "Check that the date and time of your computer or phone are right; a wrong clock makes valid certificates look expired."),
+                ),
+                Some(FailureKind::TlsHostnameMismatch) => (
+                    format!("{srv} の証明書は、別のサーバー名のものでした。サーバー名の入力間違いのことが多いです。"),
+                    format!("The certificate of {srv} belongs to another server name. This is usually a mistyped server name."),
+                    t(lang, "メールソフトのサーバー名が、下の「おすすめの設定」と同じか確かめてください。", "Check that the server name in your mail app matches the recommended settings below."),
+                ),
+                _ => (
+                    format!("{srv} の証明書は、この機器が信頼する発行元のものではありませんでした。"),
+                    format!("The certificate of {srv} is not from an issuer this device trusts."),
+                    t(lang, "会社・学校・ホテルなどのネットワークでは、通信が途中で検査されていることがあります。自宅のネットワークで試してください。", "Networks at work, school or hotels sometimes inspect connections; try again from your home network."),
+                ),
+            };
+            let alt_ja = if c.alternative_works {
+                "別のサーバーやポートでは問題なくつながりました。"
+            } else {
+                ""
+            };
+            let alt_en = if c.alternative_works {
+                " Another server or port worked without this problem."
+            } else {
+                ""
+            };
+            (
+                t(lang, "サーバーの証明書に問題があります", "The server's certificate is not valid"),
+                t(
+                    lang,
+                    format!("証明書とは、サーバーが本物であることを示す電子的な身分証明書です。{what_ja}安全のため、このサーバーにはパスワードを送っていません。{alt_ja}"),
+                    format!("A certificate is the server's electronic proof of identity. {what_en} For safety, no password was sent to this server.{alt_en}"),
+                ),
+                vec![
+                    first,
+                    t(lang, "セキュリティソフトの「メール保護」「メールスキャン」などの機能がオンになっていないか確かめてください。", "Check whether your security software's “mail protection” or “mail scanning” is switched on."),
+                    t(lang, "メールソフトに証明書の警告が出ても、「続ける」や「常に信頼する」は押さないでください。", "If your mail app shows a certificate warning, do not press “Continue” or “Always trust”."),
+                    act_ask_provider(c, lang),
+                ],
+            )
+        }
+        F::TlsIntercepted => {
+            let vendor = c
+                .vendor
+                .clone()
+                .unwrap_or_else(|| t(lang, "セキュリティソフト", "security software"));
+            let (issued_ja, issued_en) = match c.issuer.as_deref().filter(|i| !i.is_empty()) {
+                Some(i) => (
+                    format!("{srv} につないだとき、証明書の発行元が「{i}」でした。"),
+                    format!("When connecting to {srv}, the certificate was issued by “{i}”. "),
+                ),
+                None => (
+                    format!(
+                        "{srv} につないだときの証明書は、セキュリティソフトが発行したものでした。"
+                    ),
+                    format!(
+                        "When connecting to {srv}, the certificate came from security software. "
+                    ),
+                ),
+            };
+            let safe_ja = if c.alternative_works {
+                ""
+            } else {
+                "証明書が信頼できないため、パスワードは送っていません。"
+            };
+            let safe_en = if c.alternative_works {
+                ""
+            } else {
+                " The certificate is not trusted, so no password was sent."
+            };
+            (
+                t(lang, "セキュリティソフトがメールの通信に割り込んでいます", "Security software is intercepting the mail connection"),
+                t(
+                    lang,
+                    format!("{issued_ja}これは{vendor}のメール保護(メールスキャン)機能が、メールソフトとサーバーの間に入っているしるしです。この機能が、送信や受信を妨げたり、設定を書き換えたりすることがあります。{safe_ja}"),
+                    format!("{issued_en}This shows that {vendor}'s mail protection (mail scanning) sits between your mail app and the server; it can block sending or receiving, or change settings.{safe_en}"),
+                ),
+                vec![
+                    t(lang, format!("{vendor}の画面を開き、「メール保護」「メールスキャン」などの機能を一時的にオフにしてください。"), format!("Open {vendor} and switch off its “mail protection” or “mail scanning” for a moment.")),
+                    t(lang, "オフにしたまま、もう一度メールの送信と受信を試してください。", "With it off, try sending and receiving again."),
+                    t(lang, format!("それで直った場合は、メール保護だけをオフのままにするか、{vendor}のサポート情報で設定のしかたを確かめてください。メール保護だけをオフにしても、ほかのウイルス対策の機能はふつう働き続けます。"), format!("If that fixes it, leave only the mail protection off, or look up {vendor}'s support pages. Switching off mail protection alone normally keeps the other virus protection running.")),
+                ],
+            )
+        }
+        F::ServerUnreachable => {
+            let (d_ja, d_en) = if c.failure == Some(FailureKind::DnsNotFound) {
+                (
+                    format!("サーバー名「{srv}」が見つかりませんでした。サーバー名の打ち間違いか、サーバー名が変わったことが考えられます。この機器がインターネットにつながっていない場合も、こうなります。"),
+                    format!("The server name “{srv}” was not found. It may be mistyped or may have changed; this also happens when this device is not connected to the Internet."),
+                )
+            } else {
+                (
+                    format!("{srv} から返事がありませんでした(接続を断られたか、時間内に応答がありませんでした)。サーバーの一時的な障害、サーバー名やポート番号の違い、またはこの機器のネットワークの問題が考えられます。ここからはどれなのか区別できません。"),
+                    format!("{srv} did not answer (the connection was refused or timed out). A temporary server problem, a wrong server name or port, or this device's network are possible; from here we cannot tell which."),
+                )
+            };
+            (
+                t(lang, "メールサーバーにつながりません", "The mail server cannot be reached"),
+                t(lang, d_ja, d_en),
+                vec![
+                    t(lang, "ほかのホームページが見られるか確かめて、インターネットにつながっているか確かめてください。", "Check that other web pages open, to make sure you are connected to the Internet."),
+                    act_use_recommended(lang),
+                    t(lang, format!("{prov}のホームページで、障害やメンテナンスのお知らせが出ていないか確かめてください。"), format!("Check {prov}'s website for outage or maintenance notices.")),
+                    t(lang, "30分ほど待ってから、もう一度試してください。", "Wait about 30 minutes and try again."),
+                ],
+            )
+        }
+        F::NetworkBlocked => {
+            let n = c.count.unwrap_or(0);
+            let n_ja = if n > 0 {
+                format!("({n}か所)")
+            } else {
+                String::new()
+            };
+            let n_en = if n > 0 {
+                format!(" ({n} of them)")
+            } else {
+                String::new()
+            };
+            (
+                t(lang, "メールの通信が途中で止められているようです", "Mail connections seem to be blocked on this network"),
+                t(
+                    lang,
+                    format!("試したすべてのサーバーとポート{n_ja}で、返事がまったくありませんでした。サーバーが止まっているというより、いま使っているネットワーク(会社・学校・ホテル・駅などのWi-Fi)やセキュリティソフトのファイアウォールが、メールの通信を止めている可能性が高いです。"),
+                    format!("None of the servers and ports we tried{n_en} answered at all. Rather than the servers being down, the network you are on (Wi-Fi at work, school, a hotel or a station) or a firewall in your security software is most likely blocking mail connections."),
+                ),
+                vec![
+                    t(lang, "ほかのホームページが見られるか確かめてください。", "Check that other web pages open."),
+                    t(lang, "外出先のWi-Fiを使っているときは、自宅のネットワークか、スマホの回線で試してください。", "If you are on Wi-Fi away from home, try from your home network or your phone's mobile connection."),
+                    t(lang, "セキュリティソフトのファイアウォールが、メールソフトの通信を止めていないか確かめてください。", "Check whether the firewall in your security software blocks your mail app."),
+                    t(lang, format!("それでもつながらないときは、この結果を見せて、{prov}かネットワークの管理者に相談してください。"), format!("If it still fails, show this report to {prov} or to the network's administrator.")),
+                ],
+            )
+        }
+        F::MailboxEmptyPop => {
+            let keep = match c.keep_on_server_days {
+                Some(d) => t(
+                    lang,
+                    format!("残しておく日数は、{prov}の案内では{d}日です。"),
+                    format!(" {prov} suggests keeping them for {d} days."),
+                ),
+                None => String::new(),
+            };
+            let mut actions = vec![
+                t(lang, "このメールアドレスを設定している機器(古いパソコン、スマホ、タブレットなど)を、すべて思い出してください。", "List every device that has this address set up (old computers, phones, tablets)."),
+                t(lang, format!("それぞれの機器のメールソフトで、「サーバーにメッセージのコピーを残す」(「サーバーから削除しない」)をオンにしてください。{keep}"), format!("On each of them, switch on “Leave a copy of messages on the server” (or “do not delete from server”).{keep}")),
+            ];
+            actions.push(match &c.management_url {
+                Some(url) => t(lang, format!("{prov}の管理ページ({url})で、転送の設定が「メールボックスに残さない」になっていないか確かめてください。"), format!("On {prov}'s management page ({url}), check that forwarding is not set to keep no copy in the mailbox.")),
+                None => t(lang, format!("{prov}の会員ページで、ほかのアドレスへの転送が「残さない」設定になっていないか確かめてください。"), format!("On {prov}'s member pages, check that forwarding to another address is not set to keep no copy.")),
+            });
+            actions.push(act_webmail_look(c, lang));
+            (
+                t(lang, "サーバーの受信箱が空になっています", "The inbox on the server is empty"),
+                t(
+                    lang,
+                    "POPで調べたところ、サーバーの受信箱にメールが1通もありませんでした。POPは、メールを機器に取り込む方式で、取り込んだ後にサーバーから消す設定になっていることがよくあります。メールが届いていないのではなく、ほかのパソコンやスマホが先に取り込んで、サーバーから消している可能性があります。転送の設定で「メールを残さない」になっている場合も、同じように空になります。",
+                    "Checked by POP, the inbox on the server holds no mail at all. POP downloads mail to a device and is often set to delete it from the server afterwards. Mail may be arriving, but another computer or phone may be taking it first and deleting it. Forwarding set to keep no copy empties the inbox the same way.",
+                ),
+                actions,
+            )
+        }
+        F::QuotaNearlyFull | F::QuotaFull => {
+            let sizes = match (c.used_mb, c.limit_mb) {
+                (Some(u), Some(l)) => format!(" ({u} MB / {l} MB)"),
+                _ => String::new(),
+            };
+            let (used_ja, used_en) = match c.percent {
+                Some(p) => (
+                    format!("サーバーのメールボックスの{p}%を使っています{sizes}。"),
+                    format!("{p}% of the mailbox on the server is used{sizes}."),
+                ),
+                None => (
+                    "サーバーのメールボックスの残りが少なくなっています。".to_string(),
+                    "Little space is left in the mailbox on the server.".to_string(),
+                ),
+            };
+            let full = id == F::QuotaFull;
+            (
+                if full {
+                    t(lang, "メールボックスがいっぱいです", "The mailbox is full")
+                } else {
+                    t(lang, "メールボックスがいっぱいに近づいています", "The mailbox is almost full")
+                },
+                if full {
+                    t(
+                        lang,
+                        format!("{used_ja}いっぱいのため、新しいメールは受け取れず、送った人にエラーが返っている可能性があります。"),
+                        format!("{used_en} While it is full, new mail cannot be received and senders may get an error."),
+                    )
+                } else {
+                    t(
+                        lang,
+                        format!("{used_ja}いっぱいになると、新しいメールが受け取れなくなり、送った人にエラーが返ります。"),
+                        format!("{used_en} Once full, new mail cannot be received and senders get an error."),
+                    )
+                },
+                vec![
+                    t(lang, "Webメールかメールソフトで、いらないメール、とくに大きな添付ファイル(写真など)のついたメールを削除してください。", "In webmail or your mail app, delete mail you no longer need, especially mail with large attachments such as photos."),
+                    t(lang, "「ごみ箱」と「迷惑メール」のフォルダも空にしてください。", "Empty the “Trash” and “Junk” folders too."),
+                    t(lang, "残しておきたいメールは、パソコンの中のフォルダ(「ローカルフォルダ」)に移すと、サーバーの容量を使いません。", "Mail you want to keep can be moved to a folder on your computer (“local folders”); it then uses no space on the server."),
+                ],
+            )
+        }
+        F::JunkHasMail => {
+            let n = c.count.unwrap_or(0);
+            (
+                if n > 0 {
+                    t(lang, format!("迷惑メールのフォルダに{n}通のメールがあります"), format!("{n} message(s) are in the junk folder"))
+                } else {
+                    t(lang, "迷惑メールのフォルダにメールがあります", "There is mail in the junk folder")
+                },
+                t(
+                    lang,
+                    "サーバーの迷惑メールのフォルダ(「迷惑メール」「Junk」「Spam」など)にメールが入っています。届かないと思っていたメールが、迷惑メールと判断されて、ここに入っていることがあります。",
+                    "The junk folder on the server (“Junk”, “Spam” or similar) holds mail. Mail you are waiting for may have been judged as spam and put there.",
+                ),
+                vec![
+                    t(lang, "Webメールかメールソフトで、迷惑メールのフォルダを開いてください。", "Open the junk folder in webmail or your mail app."),
+                    t(lang, "待っているメールがあれば、「迷惑メールではない」を選ぶか、受信箱に移してください。", "If mail you are waiting for is there, mark it “not junk” or move it to the inbox."),
+                    t(lang, "その相手のアドレスを、アドレス帳や受信を許可するリストに入れると、次からは受信箱に届きやすくなります。", "Adding the sender to your address book or allow list helps future mail reach the inbox."),
+                ],
+            )
+        }
+        F::AppPasswordRequired => {
+            let said_ja = match &c.server_text {
+                Some(s) => format!("サーバーは「{s}」と返事をしました。"),
+                None => String::new(),
+            };
+            let said_en = match &c.server_text {
+                Some(s) => format!("The server replied “{s}”. "),
+                None => String::new(),
+            };
+            let (d_ja, d_en) = if c.reason == Reason::Offline {
+                (
+                    format!("{prov}のメールをメールソフトで使うときは、ふだんのログイン用のパスワードではなく、メールソフト専用に作る「アプリ パスワード」(アプリ用パスワード)が必要です。"),
+                    format!("To use {prov} mail in a mail app, you need an “app password” made for mail apps, not your usual sign-in password."),
+                )
+            } else {
+                (
+                    format!("{said_ja}{prov}では、メールソフトからは、ふだんのログイン用のパスワードではなく、メールソフト専用に作る「アプリ パスワード」(アプリ用パスワード)を使う必要があります。パスワードそのものが間違っているとは限りません。"),
+                    format!("{said_en}{prov} accepts from mail apps only an “app password” made for them, not your usual sign-in password. Your password itself may well be right."),
+                )
+            };
+            (
+                t(
+                    lang,
+                    "「アプリ パスワード」が必要です",
+                    "An app password is needed",
+                ),
+                t(lang, d_ja, d_en),
+                if c.oauth_only {
+                    vec![
+                        t(lang, format!("{prov}のメールは、パスワードを入れる方式ではなく、{prov}のログイン画面でサインインする方式にだけ対応しています。"), format!("{prov} mail works only with sign-in on {prov}'s own login screen, not with a typed password.")),
+                        t(lang, "メールソフトでアカウントを追加するときに、種類の一覧から「Microsoft」「Google」などの名前を選んでください(「その他」「IMAP」は選ばないでください)。", "When adding the account in your mail app, pick the provider's name (“Microsoft”, “Google”…) from the list, not “Other” or “IMAP”."),
+                        t(lang, "表示されたログイン画面で、ふだんのメールアドレスとパスワードを入れてください。", "On the login screen that appears, enter your usual address and password."),
+                    ]
+                } else {
+                    vec![
+                    match &c.app_password_url {
+                        Some(url) => t(lang, format!("ブラウザーで {url} を開き、{prov}のアカウントにログインしてください。"), format!("Open {url} in a web browser and sign in to your {prov} account.")),
+                        None => t(lang, format!("ブラウザーで{prov}のアカウント(セキュリティ)の設定ページにログインしてください。"), format!("In a web browser, sign in to {prov}'s account (security) settings.")),
+                    },
+                    t(lang, "「アプリ パスワード」を作成してください。先に「2段階認証」をオンにする必要があることがあります。", "Create an “app password”. You may need to switch on two-step verification first."),
+                    t(lang, "表示された英字の並び(アプリ パスワード)を、メールソフトのパスワード欄に入れてください。ふだんのパスワードは入れないでください。", "Enter the letters shown (the app password) in your mail app's password field, instead of your usual password."),
+                ]
+                },
+            )
+        }
+        F::GmailPopFetchEnded => {
+            let fwd_where = match &c.management_url {
+                Some(url) => t(
+                    lang,
+                    format!("{prov}の管理ページ({url})"),
+                    format!("{prov}'s management page ({url})"),
+                ),
+                None => t(
+                    lang,
+                    format!("{prov}の会員ページ"),
+                    format!("{prov}'s member pages"),
+                ),
+            };
+            let imap_ja = match c.imap_available {
+                Some(false) => {
+                    "このアドレスではIMAPが使えないようなので、方法1の転送がおすすめです。"
+                }
+                _ => "",
+            };
+            let imap_en = match c.imap_available {
+                Some(false) => " IMAP does not seem to be available for this address, so method 1 (forwarding) is the one to choose.",
+                _ => "",
+            };
+            let mut actions = vec![
+                t(lang, format!("方法1: {fwd_where}で、届いたメールをGmailのアドレスへ転送する設定をしてください。"), format!("Method 1: on {fwd_where}, forward incoming mail to your Gmail address.")),
+                t(lang, "転送の設定では「メールボックスに残す」を選んでください。残さないと、ほかの機器ではそのメールが読めなくなります。", "When setting up forwarding, choose to keep a copy in the mailbox; otherwise other devices can no longer read that mail."),
+            ];
+            if c.imap_available != Some(false) {
+                actions.push(t(
+                    lang,
+                    format!("方法2: スマホのGmailアプリに、{}をIMAPのアカウントとして追加すると、Gmailアプリの中で読めます(下の「おすすめの設定」を使います)。", if c.address.is_empty() { "このアドレス".to_string() } else { c.address.clone() }),
+                    format!("Method 2: on a phone, add {} to the Gmail app as an IMAP account; you can then read it there (use the recommended settings below).", if c.address.is_empty() { "this address".to_string() } else { c.address.clone() }),
+                ));
+            }
+            actions.push(t(lang, "Gmailから、このアドレスを差出人にして送りたいときは、Gmailの設定「アカウントとインポート」の「名前」(他のメールアドレスを追加)で、下の送信サーバーの設定を入れてください。", "To send from this address in Gmail, add it under Settings → “Accounts and Import” → “Send mail as”, using the outgoing server settings below."));
+            if c.imap_available != Some(false) {
+                actions.push(t(lang, "転送とIMAPを両方使うと、同じメールが2通ずつ見えることがあります。どちらか一方にしてください。", "Using forwarding and IMAP together can show every message twice; choose one."));
+            }
+            (
+                t(lang, "Gmailの「他のアカウントのメールを確認」(POPでの取り込み)は終了しました", "Gmail no longer fetches mail from other accounts by POP"),
+                t(
+                    lang,
+                    format!("Gmailが、ほかのメールアドレスのメールをPOPで取り込む機能は、2026年に終わりました。そのため、Gmailに{prov}のメールが入ってこなくなっています。設定やパスワードの間違いではありません。代わりの方法があります。{imap_ja}"),
+                    format!("Gmail stopped fetching mail from other addresses by POP in 2026, so {prov} mail no longer arrives in Gmail that way. Your settings and password are not at fault; there are other ways.{imap_en}"),
+                ),
+                actions,
+            )
+        }
+        F::PlaintextOnly => {
+            let (d2_ja, d2_en) = if c.alternative_works {
+                ("下には暗号化しない設定を表示していますが、できるだけ早く、暗号化できる設定に切り替えてください。", " The settings below are unencrypted; please switch to encrypted settings as soon as you can.")
+            } else {
+                (
+                    "安全のため、パスワードは送っていません。",
+                    " For safety, no password was sent.",
+                )
+            };
+            (
+                t(lang, "暗号化しない接続しか使えません", "Only unencrypted connections work"),
+                t(
+                    lang,
+                    format!("{srv} には、暗号化(SSL/TLS)を使ってつなぐことができませんでした。暗号化しないと、パスワードやメールの中身が途中で読み取られるおそれがあります。{d2_ja}"),
+                    format!("{srv} could not be reached with encryption (SSL/TLS). Without encryption, the password and your mail can be read on the way.{d2_en}"),
+                ),
+                vec![
+                    t(lang, format!("{prov}のホームページで、暗号化(SSL/TLS)を使うメールの設定が案内されていないか確かめてください。"), format!("Look on {prov}'s website for mail settings that use encryption (SSL/TLS).")),
+                    t(lang, format!("見つからないときは、{prov}に「暗号化して使える受信と送信の設定」を問い合わせてください。"), format!("If there are none, ask {prov} for incoming and outgoing settings that use encryption.")),
+                    t(lang, "サポート担当の方へ: 危険を承知のうえで暗号化なしを試すときだけ、--allow-plaintext を付けて実行してください。", "For support staff: only if you accept the risk, run again with --allow-plaintext."),
+                ],
+            )
+        }
+        F::UnverifiedSettings => {
+            let (d_ja, d_en) = match c.reason {
+                Reason::NoData => (
+                    format!("「{}」について登録されている情報がなく、メールサーバーにもつないでいないため、設定をお示しできません。", c.domain),
+                    format!("There is no stored information about “{}” and no server was contacted, so no settings can be shown.", c.domain),
+                ),
+                Reason::NoPassword => (
+                    "パスワードが入力されなかったため、サーバーにつながることだけを確かめ、ログインは試していません。パスワードが正しいかどうかは、まだ分かりません。".to_string(),
+                    "No password was given, so we only checked that the servers answer; no login was tried. Whether the password works is not known yet.".to_string(),
+                ),
+                Reason::Partial => (
+                    format!("実際に確かめられなかった部分は、{prov}について登録されている情報から表示しています。その部分は、まだ確かめていません。"),
+                    format!("The part we could not check live is shown from the stored information about {prov}; that part is not verified."),
+                ),
+                _ => (
+                    format!("インターネットにつながずに調べたため、下の設定は{prov}について登録されている情報から作ったものです。メールサーバーで実際に試してはいません。"),
+                    format!("Checked without connecting, so the settings below come from the stored information about {prov}. They were not tried on the mail servers."),
+                ),
+            };
+            (
+                if c.reason == Reason::NoData {
+                    t(
+                        lang,
+                        "このアドレスの設定は、まだ分かっていません",
+                        "The settings for this address are not known yet",
+                    )
+                } else {
+                    t(
+                        lang,
+                        "この設定は、まだ実際には確かめていません",
+                        "These settings have not been verified",
+                    )
+                },
+                t(lang, d_ja, d_en),
+                {
+                    let mut v = Vec::new();
+                    if c.password_name.is_some() || c.password_written_on.is_some() {
+                        v.push(act_check_sheet(c, lang));
+                    }
+                    v.extend([
+                    t(lang, "インターネットにつながった状態で、パスワードも入れて、もう一度この診断をしてください。", "Run this check again while connected to the Internet, with the password."),
+                    t(lang, "メールソフトに設定を入れたら、自分のアドレスあてにメールを1通送って、届くか確かめてください。", "After entering the settings in your mail app, send one message to your own address and check that it arrives."),
+                ]);
+                    v
+                },
+            )
+        }
+        F::NoIncoming | F::NoOutgoing => {
+            let incoming = id == F::NoIncoming;
+            let (what_ja, what_en) = if incoming {
+                ("受信(メールを受け取る)", "receiving mail")
+            } else {
+                ("送信(メールを送る)", "sending mail")
+            };
+            let (d_ja, d_en) = match c.reason {
+                Reason::NothingFound => (
+                    format!("「{}」の{what_ja}に使うサーバーが見つかりませんでした。", c.domain),
+                    format!("No server for {what_en} was found for “{}”.", c.domain),
+                ),
+                Reason::SubmitRejected => (
+                    "送信サーバーにはログインできましたが、このアドレスからの送信を受け付けませんでした。プロバイダーによっては、外出先や海外からの送信を止めていて、会員ページで一時的に解除できるようになっています。".to_string(),
+                    "The outgoing server accepted the login but refused mail from this address. Some providers block sending from other networks or from abroad, and let you lift it for a while on their member pages.".to_string(),
+                ),
+                Reason::OnlyPort25 => (
+                    "25番ポートでしかつながりませんでした。25番は、多くのネットワークで止められていて、メールソフトからの送信には使えません。".to_string(),
+                    "Only port 25 answered. Port 25 is blocked on most networks and is not meant for sending from a mail app.".to_string(),
+                ),
+                _ => (
+                    format!("{what_ja}に使える設定は、試したものの中にありませんでした。"),
+                    format!("None of the settings we tried works for {what_en}."),
+                ),
+            };
+            let tried_ja = if c.tried.is_empty() {
+                String::new()
+            } else {
+                format!("試した結果: {}。", c.tried.join("/"))
+            };
+            let tried_en = if c.tried.is_empty() {
+                String::new()
+            } else {
+                format!(" What we tried: {}.", c.tried.join("; "))
+            };
+            (
+                if incoming {
+                    t(lang, "受信に使える設定が見つかりませんでした", "No working incoming settings were found")
+                } else {
+                    t(lang, "送信に使える設定が見つかりませんでした", "No working outgoing settings were found")
+                },
+                t(lang, format!("{d_ja}{tried_ja}原因は、ここに並んでいるほかの項目をご覧ください。"), format!("{d_en}{tried_en} See the other findings listed here for the cause.")),
+                vec![
+                    t(lang, "ここに並んでいるほかの項目の手順を、上から順に試してください。", "First follow the steps of the other findings listed here, from the top."),
+                    t(lang, format!("{prov}のホームページかお手元の書類で、{}サーバーの名前を確かめてください。", if incoming { "受信" } else { "送信" }), format!("Check the {} server name on {prov}'s website or in your papers.", if incoming { "incoming" } else { "outgoing" })),
+                    act_ask_provider(c, lang),
+                ],
+            )
+        }
+        F::LoginAttemptsCapped => {
+            let n = if c.attempts > 0 { c.attempts } else { 3 };
+            (
+                t(lang, format!("ログインは{n}回で止めました"), format!("Login attempts stopped after {n}")),
+                t(
+                    lang,
+                    format!("パスワードを何度も間違えると、プロバイダーがアカウントを一時的にロックすることがあります。そのため、同じサーバーへのログインは{n}回までにして、{srv} ではログインを試していません。"),
+                    format!("Providers may lock an account for a while after repeated wrong passwords, so we tried at most {n} logins per server and did not log in on {srv}."),
+                ),
+                vec![
+                    act_check_sheet(c, lang),
+                    t(lang, "パスワードを確かめたら、30分ほど時間をおいてから、もう一度診断してください。", "Once the password is checked, wait about 30 minutes and run the check again."),
+                ],
+            )
+        }
+    };
+    FindingText {
+        title,
+        detail,
+        actions,
+    }
+}
+
+// ───────────────────────────── report and progress ─────────────────────────────
+
+/// "imap mail.example.jp:993 SSL/TLS": how a candidate is named in progress lines.
+pub fn candidate_name(c: &Candidate, lang: Lang) -> String {
+    format!(
+        "{} {}:{} {}",
+        protocol_label(c.protocol, lang),
+        c.host,
+        c.port,
+        security_label(c.security, lang)
+    )
+}
+
+/// One progress line for an event (`names` are the planned candidates' names, by index);
+/// `None` for events that print nothing.
+pub fn progress_line(ev: &Event, names: &[String], lang: Lang) -> Option<String> {
+    let name = |i: &usize| names.get(*i).cloned().unwrap_or_else(|| format!("#{i}"));
+    match ev {
+        Event::Planned { candidates } => Some(t(
+            lang,
+            format!("設定の候補が{}件あります…", candidates.len()),
+            format!("{} candidate settings…", candidates.len()),
+        )),
+        Event::ProbeStarted { .. } => None,
+        Event::StepFinished { index, step } => {
+            let mark = if step.ok { "OK" } else { outcome_failed(lang) };
+            let detail = if step.detail.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", step.detail)
+            };
+            Some(format!(
+                "  [{}] {} {mark} {} ms{detail}",
+                name(index),
+                step_name(step.step, lang),
+                step.ms
+            ))
+        }
+        Event::ProbeFinished { index, probe } => {
+            let what = match (probe.outcome, &probe.failure) {
+                (Outcome::Ok, _) => outcome_ok(lang).to_string(),
+                (_, Some(f)) => format!("{} ({})", failure_kind(f.kind, lang), f.kind.as_str()),
+                (Outcome::Skipped, None) => outcome_skipped(lang).to_string(),
+                (Outcome::Failed, None) => outcome_failed(lang).to_string(),
+            };
+            Some(format!("= [{}] {what} ({} ms)", name(index), probe.ms))
+        }
+        Event::Finished { ms } => Some(t(
+            lang,
+            format!("調べ終わりました({ms} ms)"),
+            format!("Done ({ms} ms)"),
+        )),
+    }
+}
+
+/// The verdict in one sentence.
+pub fn verdict(r: &Report, lang: Lang) -> String {
+    let errors: Vec<&Finding> = r
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    let warnings = r
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .count();
+    let both = r.recommended.incoming.is_some() && r.recommended.outgoing.is_some();
+    if r.recommended.verified && both && errors.is_empty() {
+        if warnings == 0 {
+            t(
+                lang,
+                "受信も送信も使える設定を確かめました。下の「おすすめの設定」をメールソフトに入れてください。",
+                "Working incoming and outgoing settings were verified. Enter the recommended settings below in your mail app.",
+            )
+        } else {
+            t(
+                lang,
+                format!("受信も送信も使える設定を確かめました。ただし、気をつけていただきたいことが{warnings}件あります。"),
+                format!("Working incoming and outgoing settings were verified, but {warnings} point(s) need your attention."),
+            )
+        }
+    } else if let Some(first) = errors.first() {
+        t(
+            lang,
+            format!(
+                "問題が見つかりました。まず「{}」をご覧になり、手順を上から順にお試しください。",
+                first.title
+            ),
+            format!(
+                "A problem was found. Start with “{}” and follow its steps in order.",
+                first.title
+            ),
+        )
+    } else if r.probes.is_empty() {
+        t(
+            lang,
+            "メールサーバーにはつながずに、登録されている情報から設定を表示しています(まだ確かめていません)。",
+            "No server was contacted; the settings shown come from stored information and are not verified.",
+        )
+    } else {
+        t(
+            lang,
+            "使える設定は、まだ確かめられていません。下の注意をご覧ください。",
+            "Working settings could not be verified yet; please read the points below.",
+        )
+    }
+}
+
+fn field(s: &mut String, label: &str, value: &str) {
+    // Pad by display width so the values line up for CJK labels too.
+    let width: usize = label
+        .chars()
+        .map(|c| if c.is_ascii() { 1 } else { 2 })
+        .sum();
+    let pad = 26usize.saturating_sub(width);
+    s.push_str(&format!("    {label}{} {value}\n", " ".repeat(pad)));
+}
+
+fn settings_block(s: &mut String, x: &ServerSettings, entered: bool, lang: Lang) {
+    s.push_str(&format!("  {}\n", server_role(x.protocol, lang)));
+    field(s, &t(lang, "サーバー名", "Server"), &x.host);
+    field(s, &t(lang, "ポート番号", "Port"), &x.port.to_string());
+    field(
+        s,
+        &t(lang, "暗号化(SSL)", "Encryption (SSL)"),
+        security_label(x.security, lang),
+    );
+    field(s, &t(lang, "ユーザー名", "Username"), &x.username);
+    field(
+        s,
+        &t(lang, "パスワード", "Password"),
+        &if entered {
+            t(
+                lang,
+                "メールのパスワード(診断で入力したもの)",
+                "your mail password (as entered for this check)",
+            )
+        } else {
+            t(lang, "メールのパスワード", "your mail password")
+        },
+    );
+    field(
+        s,
+        &t(lang, "認証方式", "Authentication"),
+        authentication_label(x.authentication, lang),
+    );
+    if !x.protocol.is_incoming() {
+        field(
+            s,
+            &t(lang, "送信サーバーの認証", "Outgoing authentication"),
+            &t(
+                lang,
+                "必要(受信と同じユーザー名とパスワード)",
+                "required (same username and password as incoming)",
+            ),
+        );
+    }
+}
+
+/// The whole report as text for the terminal (and for pasting into a support request).
+/// Never contains the password: the report does not hold it.
+pub fn report_text(r: &Report, lang: Lang) -> String {
+    let mut s = String::new();
+    s.push_str(&t(
+        lang,
+        format!(
+            "■ 診断結果: {}({})\n",
+            r.address,
+            situation_name(r.situation, lang)
+        ),
+        format!(
+            "■ Diagnosis: {} ({})\n",
+            r.address,
+            situation_name(r.situation, lang)
+        ),
+    ));
+    if let Some(p) = &r.provider {
+        s.push_str(&format!(
+            "  {} {} [{}]\n",
+            t(lang, "プロバイダー:", "Provider:"),
+            p.name,
+            p.source.as_str()
+        ));
+    }
+    s.push_str(&format!("\n{}\n", verdict(r, lang)));
+
+    if !r.input_notes.is_empty() {
+        s.push_str(&format!(
+            "\n{}\n",
+            t(lang, "■ 入力について", "■ About your input")
+        ));
+        for n in &r.input_notes {
+            s.push_str(&format!("  ・{}\n", n.message));
+        }
+    }
+
+    if !r.findings.is_empty() {
+        s.push_str(&format!(
+            "\n{}\n",
+            t(lang, "■ 見つかったこと", "■ Findings")
+        ));
+        for (i, f) in r.findings.iter().enumerate() {
+            s.push_str(&format!(
+                "\n{}. [{}] {}\n",
+                i + 1,
+                severity_label(f.severity, lang),
+                f.title
+            ));
+            s.push_str(&format!("   {}\n", f.detail));
+            if !f.actions.is_empty() {
+                s.push_str(&format!("   {}\n", t(lang, "すること:", "What to do:")));
+                for (j, a) in f.actions.iter().enumerate() {
+                    s.push_str(&format!("     {}) {a}\n", j + 1));
+                }
+            }
+            if !f.evidence.is_empty() {
+                s.push_str(&format!(
+                    "   {} {}\n",
+                    t(lang, "根拠:", "Evidence:"),
+                    f.evidence.join(" | ")
+                ));
+            }
+        }
+    }
+
+    let rec = &r.recommended;
+    // A login was tried, so a password was entered (the report never holds it).
+    let entered = r.probes.iter().any(|p| p.login_attempts > 0);
+    s.push_str(&format!(
+        "\n{} {}\n",
+        t(lang, "■ おすすめの設定", "■ Recommended settings"),
+        if rec.verified {
+            t(lang, "(実際に確かめました)", "(verified live)")
+        } else {
+            t(lang, "(まだ確かめていません)", "(not verified)")
+        }
+    ));
+    match &rec.incoming {
+        Some(x) => settings_block(&mut s, x, entered, lang),
+        None => s.push_str(&format!(
+            "  {}\n",
+            t(
+                lang,
+                "受信: 使える設定が見つかりませんでした",
+                "Incoming: no working settings found"
+            )
+        )),
+    }
+    match &rec.outgoing {
+        Some(x) => settings_block(&mut s, x, entered, lang),
+        None => s.push_str(&format!(
+            "  {}\n",
+            t(
+                lang,
+                "送信: 使える設定が見つかりませんでした",
+                "Outgoing: no working settings found"
+            )
+        )),
+    }
+
+    if !r.probes.is_empty() {
+        s.push_str(&format!(
+            "\n{} ({} ms)\n",
+            t(lang, "■ 試した接続", "■ Connections tried"),
+            r.ms
+        ));
+        let w = r
+            .probes
+            .iter()
+            .map(|p| p.host.len() + 1 + p.port.to_string().len())
+            .max()
+            .unwrap_or(0);
+        for p in &r.probes {
+            let what = match (p.outcome, &p.failure) {
+                (Outcome::Ok, _) => "OK".to_string(),
+                (_, Some(f)) => format!("{} ({})", f.kind.as_str(), failure_kind(f.kind, lang)),
+                (Outcome::Skipped, None) => outcome_skipped(lang).to_string(),
+                (Outcome::Failed, None) => outcome_failed(lang).to_string(),
+            };
+            let hp = format!("{}:{}", p.host, p.port);
+            s.push_str(&format!(
+                "  {:<4}  {:<w$}  {:<8}  {:>6} ms  {what}\n",
+                p.protocol.as_str(),
+                hp,
+                p.security.as_str(),
+                p.ms,
+            ));
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{
+        Failure, InputNote, InputNoteId, MailboxInfo, Probe, ProviderRef, Recommended,
+        SettingsSource, Step, REPORT_SCHEMA,
+    };
+
+    /// Text that reads as finished: not empty, no format leftovers, no debug output.
+    fn clean(s: &str, what: &str) {
+        assert!(!s.trim().is_empty(), "{what}: empty");
+        for bad in [
+            "{", "}", "TODO", "FIXME", "Some(", "\u{FFFD}", "  ", "「」", "“”", "()", "()",
+        ] {
+            assert!(!s.contains(bad), "{what}: contains {bad:?}: {s}");
+        }
+    }
+
+    fn has_japanese(s: &str) -> bool {
+        s.chars()
+            .any(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}'))
+    }
+
+    fn full_ctx_in(situation: Situation, lang: Lang) -> FindingCtx {
+        let mut c = full_ctx(situation);
+        if lang == Lang::En {
+            c.provider_name = Some("TestNet".into());
+            c.password_name = Some("mail address password".into());
+            c.password_written_on = Some("It is printed on the user information sheet.".into());
+            c.tried = vec!["IMAP imap.example.jp:993 (SSL/TLS): connection refused".into()];
+        }
+        c
+    }
+
+    fn full_ctx(situation: Situation) -> FindingCtx {
+        FindingCtx {
+            situation,
+            address: "taro@example.jp".into(),
+            domain: "example.jp".into(),
+            provider_name: Some("テストネット".into()),
+            password_name: Some("メールアドレスパスワード".into()),
+            password_written_on: Some("「ユーザー情報」の用紙に書かれています。".into()),
+            webmail_url: Some("https://webmail.example.jp/".into()),
+            management_url: Some("https://support.example.jp/supw".into()),
+            app_password_url: Some("https://example.jp/apppasswords".into()),
+            oauth_only: false,
+            password_reset_url: Some("https://example.jp/reset".into()),
+            keep_on_server_days: Some(14),
+            imap_paid_option: true,
+            servers: vec!["imap.example.jp:993".into(), "smtp.example.jp:465".into()],
+            failure: Some(FailureKind::TlsExpired),
+            issuer: Some("CN=ESET SSL Filter CA".into()),
+            vendor: Some("ESET".into()),
+            server_text: Some("Web login required".into()),
+            percent: Some(95),
+            used_mb: Some(95),
+            limit_mb: Some(100),
+            count: Some(3),
+            username: Some("taro".into()),
+            rejected_username: Some("taro@example.jp".into()),
+            attempts: 3,
+            port: Some(587),
+            security: Some(Security::Starttls),
+            alternative_works: true,
+            any_login_ok: true,
+            reason: Reason::Offline,
+            tried: vec!["IMAP imap.example.jp:993 (SSL/TLS): 接続を断られました".into()],
+            imap_available: Some(false),
+        }
+    }
+
+    #[test]
+    fn every_finding_has_text_in_every_language_and_context() {
+        let reasons = [
+            Reason::Unspecified,
+            Reason::Offline,
+            Reason::NoData,
+            Reason::NoPassword,
+            Reason::Partial,
+            Reason::NothingFound,
+            Reason::AllFailed,
+            Reason::OnlyPort25,
+            Reason::LoginFailed,
+            Reason::SubmitRejected,
+        ];
+        let failures = [
+            None,
+            Some(FailureKind::DnsNotFound),
+            Some(FailureKind::ConnectRefused),
+            Some(FailureKind::TlsUntrusted),
+            Some(FailureKind::TlsHostnameMismatch),
+            Some(FailureKind::TlsExpired),
+        ];
+        for id in FindingId::ALL {
+            for lang in [Lang::Ja, Lang::En] {
+                for s in Situation::ALL {
+                    let mut ctxs = vec![FindingCtx::default(), full_ctx_in(s, lang)];
+                    for r in reasons {
+                        for f in failures {
+                            let mut c = full_ctx_in(s, lang);
+                            c.reason = r;
+                            c.failure = f;
+                            c.alternative_works = f.is_some();
+                            c.imap_available = f.map(|_| true);
+                            c.oauth_only = f.is_none();
+                            if f == Some(FailureKind::DnsNotFound) {
+                                c.password_written_on = None;
+                                c.app_password_url = None;
+                            }
+                            ctxs.push(c);
+                        }
+                    }
+                    for c in &ctxs {
+                        let x = finding(id, c, lang);
+                        let what = format!("{id:?}/{lang:?}/{s:?}");
+                        clean(&x.title, &what);
+                        clean(&x.detail, &what);
+                        assert!(!x.actions.is_empty(), "{what}: no actions");
+                        for a in &x.actions {
+                            clean(a, &what);
+                        }
+                        if lang == Lang::Ja {
+                            assert!(
+                                has_japanese(&x.title),
+                                "{what}: Japanese title is not Japanese: {}",
+                                x.title
+                            );
+                        } else {
+                            for part in std::iter::once(&x.title)
+                                .chain(std::iter::once(&x.detail))
+                                .chain(x.actions.iter())
+                            {
+                                assert!(!has_japanese(part), "{what}: Japanese in English: {part}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn provider_words_are_used_when_known() {
+        let c = full_ctx(Situation::CantReceive);
+        let x = finding(FindingId::PasswordRejected, &c, Lang::Ja);
+        assert!(
+            x.actions[0].contains("「メールアドレスパスワード」"),
+            "{:?}",
+            x.actions
+        );
+        assert!(x
+            .actions
+            .iter()
+            .any(|a| a.contains("https://example.jp/reset")));
+        let x = finding(
+            FindingId::PasswordRejected,
+            &FindingCtx::default(),
+            Lang::Ja,
+        );
+        assert!(x.actions[0].contains("「メールのパスワード」"));
+        assert!(x.actions[0].contains("ご契約のプロバイダー"));
+    }
+
+    #[test]
+    fn every_label_has_text() {
+        for lang in [Lang::Ja, Lang::En] {
+            for k in FailureKind::ALL {
+                clean(failure_kind(k, lang), k.as_str());
+            }
+            for s in [
+                StepName::Resolve,
+                StepName::Connect,
+                StepName::Tls,
+                StepName::Greeting,
+                StepName::Starttls,
+                StepName::Capabilities,
+                StepName::Login,
+                StepName::Mailbox,
+                StepName::Submit,
+                StepName::SendTest,
+            ] {
+                clean(step_name(s, lang), s.as_str());
+            }
+            for s in Situation::ALL {
+                clean(situation_name(s, lang), s.as_str());
+            }
+            for s in [Severity::Error, Severity::Warning, Severity::Info] {
+                clean(severity_label(s, lang), "severity");
+            }
+            for s in [Security::Tls, Security::Starttls, Security::None] {
+                assert!(!security_label(s, lang).is_empty());
+            }
+            for a in [
+                Authentication::PasswordCleartext,
+                Authentication::PasswordEncrypted,
+                Authentication::OAuth2,
+                Authentication::ClientIpAddress,
+                Authentication::SmtpAfterPop,
+                Authentication::None,
+            ] {
+                assert!(!authentication_label(a, lang).is_empty());
+            }
+        }
+        // Japanese failure texts are Japanese, English ones English.
+        for k in FailureKind::ALL {
+            assert!(!failure_kind(k, Lang::Ja).is_ascii(), "{k:?}");
+            assert!(failure_kind(k, Lang::En).is_ascii(), "{k:?}");
+        }
+    }
+
+    fn sample_report() -> Report {
+        let probe = |protocol, host: &str, port, security, failure: Option<FailureKind>| Probe {
+            protocol,
+            host: host.into(),
+            port,
+            security,
+            username: Some("taro@example.jp".into()),
+            outcome: if failure.is_some() {
+                Outcome::Failed
+            } else {
+                Outcome::Ok
+            },
+            failure: failure.map(|kind| Failure {
+                kind,
+                message: kind.as_str().into(),
+                server_text: None,
+            }),
+            steps: Vec::new(),
+            tls: None,
+            mailbox: Some(MailboxInfo::default()),
+            ms: 120,
+            capabilities: Vec::new(),
+            auth_mechanisms: Vec::new(),
+            login_attempts: 1,
+            source: SettingsSource::Bundled,
+            documented: true,
+        };
+        let probes = vec![
+            probe(Protocol::Imap, "imap.example.jp", 993, Security::Tls, None),
+            probe(
+                Protocol::Smtp,
+                "smtp.example.jp",
+                587,
+                Security::Starttls,
+                None,
+            ),
+            probe(
+                Protocol::Smtp,
+                "smtp.example.jp",
+                25,
+                Security::None,
+                Some(FailureKind::ConnectTimeout),
+            ),
+        ];
+        let acc = crate::input::Account {
+            address: "taro@example.jp".into(),
+            local_part: "taro".into(),
+            domain: "example.jp".into(),
+            domain_unicode: "example.jp".into(),
+        };
+        let (findings, recommended) = crate::diagnose::diagnose(&crate::diagnose::DiagnoseInput {
+            situation: Situation::CantSend,
+            account: &acc,
+            provider: None,
+            probes: &probes,
+            lang: Lang::Ja,
+            offline: false,
+        });
+        Report {
+            schema: REPORT_SCHEMA,
+            address: "taro@example.jp".into(),
+            input_notes: vec![InputNote {
+                id: InputNoteId::FullwidthNormalized,
+                message: "全角の文字を半角に直しました。「taro@example.jp」として調べます。".into(),
+            }],
+            situation: Situation::CantSend,
+            provider: Some(ProviderRef {
+                id: "example".into(),
+                name: "テストネット".into(),
+                source: SettingsSource::Bundled,
+            }),
+            probes,
+            recommended,
+            findings,
+            ms: 1234,
+            started_at: "2026-11-26T07:00:00Z".into(),
+            lang: Lang::Ja,
+        }
+    }
+
+    #[test]
+    fn report_text_has_verdict_findings_settings_and_probes() {
+        let r = sample_report();
+        let s = report_text(&r, Lang::Ja);
+        assert!(s.contains("taro@example.jp"));
+        assert!(s.contains("メールが送信できない"));
+        assert!(
+            s.contains("ただし、気をつけていただきたいことが1件あります"),
+            "{s}"
+        );
+        assert!(s.contains("送信に25番ポートは使えません"));
+        assert!(s.contains("     1) "));
+        assert!(s.contains("根拠: smtp smtp.example.jp:25 none: connect_timeout"));
+        assert!(s.contains("(実際に確かめました)"));
+        assert!(s.contains("受信メールサーバー(IMAP)"));
+        assert!(s.contains("ポート番号"));
+        assert!(s.contains("587"));
+        assert!(s.contains("STARTTLS"));
+        assert!(s.contains("必要(受信と同じユーザー名とパスワード)"));
+        assert!(s.contains("connect_timeout (応答がありません(時間切れ))"));
+        assert!(s.contains("全角の文字を半角に直しました"));
+        let e = report_text(&r, Lang::En);
+        // Findings keep the language they were made in; the frame follows `lang`.
+        assert!(e.contains("Recommended settings") && e.contains("Connections tried"));
+        // Empty report: still a sentence, no panic.
+        let mut empty = r.clone();
+        empty.probes.clear();
+        empty.findings.clear();
+        empty.recommended = Recommended::default();
+        let s = report_text(&empty, Lang::Ja);
+        assert!(s.contains("まだ確かめていません"));
+    }
+
+    #[test]
+    fn progress_lines() {
+        let names = vec!["IMAP imap.example.jp:993 SSL/TLS".to_string()];
+        let ev = Event::StepFinished {
+            index: 0,
+            step: Step {
+                step: StepName::Connect,
+                ok: true,
+                ms: 12,
+                detail: "127.0.0.1".into(),
+            },
+        };
+        assert_eq!(
+            progress_line(&ev, &names, Lang::Ja).unwrap(),
+            "  [IMAP imap.example.jp:993 SSL/TLS] 接続 OK 12 ms 127.0.0.1"
+        );
+        let ev = Event::StepFinished {
+            index: 7,
+            step: Step {
+                step: StepName::Login,
+                ok: false,
+                ms: 30,
+                detail: String::new(),
+            },
+        };
+        assert_eq!(
+            progress_line(&ev, &names, Lang::En).unwrap(),
+            "  [#7] login failed 30 ms"
+        );
+        assert!(progress_line(&Event::ProbeStarted { index: 0 }, &names, Lang::Ja).is_none());
+        assert!(progress_line(&Event::Finished { ms: 5 }, &names, Lang::Ja)
+            .unwrap()
+            .contains("5 ms"));
+    }
+}

@@ -432,7 +432,11 @@ mod tests {
 
     #[test]
     fn the_window_sees_the_address_exactly_as_the_engine_will_use_it() {
-        for typed in ["ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ", " Taro@Example.JP ", "taro@example.jp"] {
+        for typed in [
+            "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ",
+            " Taro@Example.JP ",
+            "taro@example.jp",
+        ] {
             let c = check_address(typed, Lang::Ja);
             let req = Request {
                 address: typed.to_string(),

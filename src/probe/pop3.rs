@@ -1,0 +1,354 @@
+//! A small, read-only POP3 client: greeting, CAPA, STLS, AUTH PLAIN or USER/PASS (one
+//! mechanism, one attempt per username: no silent fallback on a rejected password), STAT, UIDL,
+//! QUIT. DELE is never sent, so QUIT deletes nothing.
+
+use super::conn::{Conn, MAX_RESPONSE};
+use super::{safe_for_command, sasl_plain, Ctx, Fail, Stop};
+use crate::model::{Candidate, FailureKind, MailboxInfo, Security, StepName};
+use crate::secret::Password;
+
+/// `+OK text` → Ok(text); `-ERR text` → Err(text).
+async fn status(conn: &mut Conn) -> Result<Result<String, String>, Fail> {
+    let line = conn.read_line().await?;
+    parse_status(&line)
+}
+
+fn parse_status(line: &str) -> Result<Result<String, String>, Fail> {
+    let upper = line.get(..4).map(|s| s.to_ascii_uppercase());
+    if upper.as_deref() == Some("-ERR") {
+        return Ok(Err(line[4..].trim().to_string()));
+    }
+    if line.get(..3).is_some_and(|s| s.eq_ignore_ascii_case("+OK")) {
+        return Ok(Ok(line[3..].trim().to_string()));
+    }
+    Err(Fail::new(
+        FailureKind::ProtocolError,
+        "the server's answer is not +OK or -ERR",
+    )
+    .text(line))
+}
+
+async fn command(conn: &mut Conn, cmd: &str) -> Result<Result<String, String>, Fail> {
+    conn.write_all(format!("{cmd}\r\n").as_bytes()).await?;
+    status(conn).await
+}
+
+/// The lines of a multi-line answer up to the lone ".", dot-unstuffed. `keep` = false counts
+/// the lines without keeping them (UIDL of a large mailbox). Bounded by `limit` bytes.
+async fn multiline(conn: &mut Conn, keep: bool, limit: usize) -> Result<(Vec<String>, u64), Fail> {
+    let mut lines = Vec::new();
+    let mut count = 0u64;
+    let mut total = 0usize;
+    loop {
+        let line = conn.read_line().await?;
+        if line == "." {
+            return Ok((lines, count));
+        }
+        total += line.len() + 2;
+        if total > limit {
+            return Err(Fail::new(
+                FailureKind::ProtocolError,
+                format!("the server's answer is larger than {} KiB", limit / 1024),
+            ));
+        }
+        count += 1;
+        if keep {
+            let l = line.strip_prefix('.').unwrap_or(&line);
+            lines.push(l.to_string());
+        }
+    }
+}
+
+pub(crate) struct Caps {
+    pub(crate) lines: Vec<String>,
+}
+
+impl Caps {
+    fn has(&self, word: &str) -> bool {
+        self.lines.iter().any(|l| {
+            l.split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        })
+    }
+    fn sasl(&self) -> Vec<String> {
+        self.lines
+            .iter()
+            .filter_map(|l| {
+                let mut w = l.split_whitespace();
+                if w.next()?.eq_ignore_ascii_case("SASL") {
+                    Some(w.map(|m| m.to_ascii_uppercase()).collect::<Vec<_>>())
+                } else {
+                    None
+                }
+            })
+            .flatten()
+            .collect()
+    }
+}
+
+/// CAPA; a server without it (RFC 1939 only) answers -ERR: then nothing is known.
+async fn capa(conn: &mut Conn) -> Result<Caps, Fail> {
+    match command(conn, "CAPA").await? {
+        Ok(_) => Ok(Caps {
+            lines: multiline(conn, true, MAX_RESPONSE).await?.0,
+        }),
+        Err(_) => Ok(Caps { lines: Vec::new() }),
+    }
+}
+
+async fn greeting(conn: &mut Conn) -> Result<String, Fail> {
+    match status(conn).await? {
+        Ok(text) => Ok(text),
+        Err(text) => Err(Fail::new(
+            FailureKind::ConnectRefused,
+            "the server turned the connection away",
+        )
+        .text(text)),
+    }
+}
+
+pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Result<(), Stop> {
+    ctx.begin_io(StepName::Greeting, conn);
+    let text = ctx.check(greeting(conn).await)?;
+    ctx.ok(format!("+OK {text}"));
+
+    if cand.security == Security::Starttls {
+        ctx.begin_io(StepName::Starttls, conn);
+        let caps = ctx.check(capa(conn).await)?;
+        if !caps.has("STLS") {
+            return Err(ctx.fail(Fail::new(
+                FailureKind::StarttlsUnavailable,
+                "the server does not offer STLS on this port",
+            )));
+        }
+        if let Err(t) = ctx.check(command(conn, "STLS").await)? {
+            return Err(ctx.fail(
+                Fail::new(FailureKind::StarttlsUnavailable, "the server refused STLS").text(t),
+            ));
+        }
+        super::start_tls(ctx, conn, cand).await?;
+    }
+
+    ctx.begin_io(StepName::Capabilities, conn);
+    let caps = ctx.check(capa(conn).await)?;
+    ctx.probe.capabilities = caps.lines.clone();
+    ctx.probe.auth_mechanisms = caps.sasl();
+    ctx.ok(if caps.lines.is_empty() {
+        "no CAPA support".to_string()
+    } else {
+        format!("{} capabilities", caps.lines.len())
+    });
+
+    login(ctx, conn, cand, &caps).await?;
+
+    ctx.begin_io(StepName::Mailbox, conn);
+    let info = ctx.check(stat_uidl(conn).await)?;
+    let detail = format!(
+        "{} messages, {} bytes{}",
+        info.0.messages.unwrap_or(0),
+        info.0.size_bytes.unwrap_or(0),
+        info.1
+    );
+    ctx.probe.mailbox = Some(info.0);
+    ctx.ok(detail);
+
+    let _ = command(conn, "QUIT").await;
+    Ok(())
+}
+
+async fn stat_uidl(conn: &mut Conn) -> Result<(MailboxInfo, String), Fail> {
+    let mut info = MailboxInfo::default();
+    match command(conn, "STAT").await? {
+        Ok(text) => {
+            let mut w = text.split_whitespace();
+            let n = w.next().and_then(|x| x.parse().ok());
+            let size = w.next().and_then(|x| x.parse().ok());
+            if n.is_none() {
+                return Err(
+                    Fail::new(FailureKind::ProtocolError, "STAT gave no message count").text(text),
+                );
+            }
+            info.messages = n;
+            info.size_bytes = size;
+        }
+        Err(text) => {
+            return Err(Fail::new(FailureKind::ProtocolError, "STAT was refused").text(text))
+        }
+    }
+    // UIDL: only counted; a mailbox of 100 000 messages is about 3 MB of UIDs.
+    let extra = match command(conn, "UIDL").await? {
+        Ok(_) => {
+            let (_, count) = multiline(conn, false, 16 * 1024 * 1024).await?;
+            format!(", UIDL lists {count}")
+        }
+        Err(_) => ", no UIDL".to_string(),
+    };
+    Ok((info, extra))
+}
+
+async fn login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate, caps: &Caps) -> Result<(), Stop> {
+    ctx.may_send_password(conn)?;
+    let shared = ctx.shared.clone();
+    let Some(password) = shared.password.as_ref() else {
+        return Err(Stop);
+    };
+    let plain = caps.sasl().iter().any(|m| m == "PLAIN");
+    let usernames: Vec<&String> = cand.usernames.iter().take(2).collect();
+    if usernames.is_empty() {
+        ctx.begin(StepName::Login);
+        ctx.ok("no username to try");
+        return Err(Stop);
+    }
+    for (i, user) in usernames.iter().enumerate() {
+        ctx.begin_io(StepName::Login, conn);
+        if !safe_for_command(user) || !safe_for_command(password.expose()) {
+            return Err(ctx.fail(Fail::new(
+                FailureKind::LoginFailed,
+                "the username or password contains a line break or NUL and was not sent",
+            )));
+        }
+        let ticket = ctx.reserve_login(&cand.host).await?;
+        ctx.probe.username = Some(user.to_string());
+        let r = if plain {
+            auth_plain(conn, user, password).await
+        } else {
+            user_pass(conn, user, password).await
+        };
+        match ctx.check(r)? {
+            Ok(()) => {
+                ticket.succeeded();
+                let how = if plain { "AUTH PLAIN" } else { "USER/PASS" };
+                ctx.ok(format!("logged in as {user} ({how})"));
+                return Ok(());
+            }
+            Err(text) => {
+                let fail =
+                    Fail::new(FailureKind::LoginFailed, "the server rejected the login").text(text);
+                if i + 1 < usernames.len() {
+                    ctx.fail(fail);
+                    ctx.probe.failure = None;
+                    continue;
+                }
+                return Err(ctx.fail(fail));
+            }
+        }
+    }
+    Err(Stop)
+}
+
+async fn auth_plain(
+    conn: &mut Conn,
+    user: &str,
+    password: &Password,
+) -> Result<Result<(), String>, Fail> {
+    let mut ir = sasl_plain(user, password);
+    let mut cmd = format!("AUTH PLAIN {ir}\r\n");
+    let w = conn.write_all(cmd.as_bytes()).await;
+    zeroize::Zeroize::zeroize(&mut cmd);
+    zeroize::Zeroize::zeroize(&mut ir);
+    w?;
+    let line = conn.read_line().await?;
+    if line.starts_with('+') && !line.to_ascii_uppercase().starts_with("+OK") {
+        // A continuation: the server ignored the initial response. Cancel; count it as failed.
+        let _ = conn.write_all(b"*\r\n").await;
+        return Err(Fail::new(
+            FailureKind::LoginMechanismUnsupported,
+            "the server did not take SASL PLAIN with an initial response",
+        ));
+    }
+    Ok(parse_status(&line)?.map(|_| ()))
+}
+
+async fn user_pass(
+    conn: &mut Conn,
+    user: &str,
+    password: &Password,
+) -> Result<Result<(), String>, Fail> {
+    if let Err(t) = command(conn, &format!("USER {user}")).await? {
+        return Ok(Err(t));
+    }
+    let mut cmd = format!("PASS {}\r\n", password.expose());
+    let w = conn.write_all(cmd.as_bytes()).await;
+    zeroize::Zeroize::zeroize(&mut cmd);
+    w?;
+    Ok(status(conn).await?.map(|_| ()))
+}
+
+/// Greeting, STLS and login on a fresh connection (send-test lookup); no steps recorded.
+pub(crate) async fn quick_login(
+    conn: &mut Conn,
+    cand: &Candidate,
+    tls: &super::tls::TlsSetup,
+    user: &str,
+    password: &Password,
+) -> Result<(), Fail> {
+    greeting(conn).await?;
+    if cand.security == Security::Starttls {
+        if command(conn, "STLS").await?.is_err() {
+            return Err(Fail::new(FailureKind::StarttlsUnavailable, "STLS refused"));
+        }
+        conn.start_tls(tls, &cand.host).await.0?;
+    }
+    if !conn.is_tls() {
+        return Err(Fail::new(FailureKind::PlaintextRefused, "not encrypted"));
+    }
+    let caps = capa(conn).await?;
+    let r = if caps.sasl().iter().any(|m| m == "PLAIN") {
+        auth_plain(conn, user, password).await?
+    } else {
+        user_pass(conn, user, password).await?
+    };
+    r.map_err(|t| Fail::new(FailureKind::LoginFailed, "the server rejected the login").text(t))
+}
+
+/// Looks at the headers of the newest messages (TOP n 0) for `token`. QUIT deletes nothing.
+pub(crate) async fn find_subject(conn: &mut Conn, token: &str) -> Result<bool, Fail> {
+    let n: u64 = match command(conn, "STAT").await? {
+        Ok(t) => t
+            .split_whitespace()
+            .next()
+            .and_then(|x| x.parse().ok())
+            .unwrap_or(0),
+        Err(_) => 0,
+    };
+    let mut found = false;
+    for i in (n.saturating_sub(20) + 1..=n).rev() {
+        if command(conn, &format!("TOP {i} 0")).await?.is_err() {
+            break;
+        }
+        let (lines, _) = multiline(conn, true, MAX_RESPONSE).await?;
+        if lines.iter().any(|l| l.contains(token)) {
+            found = true;
+            break;
+        }
+    }
+    let _ = command(conn, "QUIT").await;
+    Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses() {
+        assert_eq!(parse_status("+OK 2 320").unwrap(), Ok("2 320".into()));
+        assert_eq!(
+            parse_status("-ERR [AUTH] no").unwrap(),
+            Err("[AUTH] no".into())
+        );
+        assert!(parse_status("220 smtp").is_err());
+        assert!(parse_status("").is_err());
+        assert!(parse_status("+").is_err());
+    }
+
+    #[test]
+    fn capa_parsing() {
+        let c = Caps {
+            lines: vec!["TOP".into(), "SASL PLAIN LOGIN".into(), "stls".into()],
+        };
+        assert!(c.has("STLS"));
+        assert_eq!(c.sasl(), vec!["PLAIN".to_string(), "LOGIN".to_string()]);
+    }
+}

@@ -1,0 +1,940 @@
+//! The probe engine against scripted fault servers on 127.0.0.1 (no real mail server needed):
+//! typed failures, bounded time and memory, and no credential where it must not go.
+
+#[path = "support/certs.rs"]
+mod certs;
+#[path = "support/faults.rs"]
+mod faults;
+
+use certs::TestCa;
+use faults::{Fake, Log, Server};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tsunagu::probe::{run_all, Credentials, EventSink, ProbeOptions};
+use tsunagu::secret::Password;
+use tsunagu::{
+    Authentication, Candidate, Event, FailureKind, Outcome, Probe, Protocol, Security,
+    SettingsSource, StepName,
+};
+
+const USER: &str = "taro@example.jp";
+/// Quote and backslash: must be escaped in an IMAP quoted string.
+const PW: &str = "s3cr3t-Pa55\"w\\rd";
+
+fn cand(protocol: Protocol, port: u16, security: Security) -> Candidate {
+    Candidate {
+        protocol,
+        host: "127.0.0.1".into(),
+        port,
+        security,
+        usernames: vec![USER.into()],
+        authentication: Authentication::PasswordCleartext,
+        source: SettingsSource::Guess,
+        documented: false,
+    }
+}
+
+fn opts(ca_file: Option<PathBuf>) -> ProbeOptions {
+    ProbeOptions {
+        deadline: Duration::from_secs(10),
+        connect_timeout: Duration::from_secs(2),
+        step_timeout: Duration::from_secs(2),
+        ca_file,
+        ..ProbeOptions::default()
+    }
+}
+
+fn creds(pw: &str) -> Credentials {
+    Credentials {
+        address: USER.into(),
+        password: Some(Password::new(pw)),
+    }
+}
+
+struct Env {
+    ca: TestCa,
+    _dir: tempfile::TempDir,
+    ca_file: PathBuf,
+}
+
+fn env() -> Env {
+    let ca = TestCa::new("Tsunagu Test Root CA");
+    let dir = tempfile::tempdir().unwrap();
+    let ca_file = ca.write_pem(dir.path());
+    Env {
+        ca,
+        _dir: dir,
+        ca_file,
+    }
+}
+
+impl Env {
+    fn good_tls(&self) -> Arc<rustls::ServerConfig> {
+        self.ca
+            .server(&["127.0.0.1", "localhost"], false)
+            .server_config()
+    }
+    fn opts(&self) -> ProbeOptions {
+        opts(Some(self.ca_file.clone()))
+    }
+}
+
+async fn run(
+    cands: &[Candidate],
+    creds: &Credentials,
+    o: &ProbeOptions,
+) -> (Vec<Probe>, Vec<Event>) {
+    let events = Arc::new(Mutex::new(Vec::new()));
+    let e2 = events.clone();
+    let sink: EventSink = Arc::new(move |ev| e2.lock().unwrap().push(ev));
+    let probes = run_all(cands, creds, o, sink).await;
+    let ev = events.lock().unwrap().clone();
+    (probes, ev)
+}
+
+async fn one(c: Candidate, o: &ProbeOptions) -> Probe {
+    run(&[c], &creds(PW), o).await.0.remove(0)
+}
+
+fn kind(p: &Probe) -> Option<FailureKind> {
+    p.failure.as_ref().map(|f| f.kind)
+}
+
+fn steps(p: &Probe) -> Vec<(StepName, bool)> {
+    p.steps.iter().map(|s| (s.step, s.ok)).collect()
+}
+
+/// Neither the password nor its SASL forms reached the server, in the clear or at all.
+fn assert_no_secret(s: &Server, anywhere: bool) {
+    let bytes = if anywhere {
+        s.received()
+    } else {
+        s.received_plain()
+    };
+    assert!(
+        !Log::has_secret(&bytes, USER, PW),
+        "the password reached the server: {:?}",
+        String::from_utf8_lossy(&bytes)
+    );
+}
+
+fn assert_no_secret_in_output(probes: &[Probe], events: &[Event]) {
+    let json = serde_json::to_string(probes).unwrap() + &serde_json::to_string(events).unwrap();
+    assert!(
+        !json.contains("s3cr3t"),
+        "the password leaked into the output"
+    );
+}
+
+fn happy_fake(e: &Env) -> Fake {
+    Fake {
+        implicit_tls: Some(e.good_tls()),
+        ..Fake::default()
+    }
+    .user(USER, PW)
+}
+
+// ---------- happy paths ----------
+
+#[tokio::test]
+async fn imap_tls_happy_path_reads_mailbox_without_changing_it() {
+    let e = env();
+    let s = faults::imap(happy_fake(&e)).await;
+    let (probes, events) = run(
+        &[cand(Protocol::Imap, s.port(), Security::Tls)],
+        &creds(PW),
+        &e.opts(),
+    )
+    .await;
+    let p = &probes[0];
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert_eq!(
+        steps(p),
+        vec![
+            (StepName::Resolve, true),
+            (StepName::Connect, true),
+            (StepName::Tls, true),
+            (StepName::Greeting, true),
+            (StepName::Capabilities, true),
+            (StepName::Login, true),
+            (StepName::Mailbox, true),
+        ]
+    );
+    let tls = p.tls.as_ref().unwrap();
+    assert!(tls.trusted && tls.hostname_matches);
+    assert_eq!(tls.version.as_deref(), Some("TLSv1.3"));
+    assert!(tls
+        .issuer
+        .as_deref()
+        .unwrap()
+        .contains("Tsunagu Test Root CA"));
+    assert!(tls.not_after.is_some());
+    let m = p.mailbox.as_ref().unwrap();
+    assert_eq!(m.messages, Some(12));
+    assert_eq!(m.unseen, Some(3));
+    assert_eq!(
+        m.junk_messages,
+        Some(2),
+        "迷惑メール (a literal, modified UTF-7) found"
+    );
+    assert_eq!(m.quota_used_bytes, Some(900 * 1024));
+    assert_eq!(m.quota_limit_bytes, Some(1000 * 1024));
+    assert_eq!(p.login_attempts, 1);
+    assert_eq!(p.username.as_deref(), Some(USER));
+    assert!(
+        p.capabilities.iter().any(|c| c == "QUOTA"),
+        "post-login capabilities merged"
+    );
+    let got = String::from_utf8_lossy(&s.received()).to_string();
+    assert!(
+        got.contains("LOGIN \"taro@example.jp\" \"s3cr3t-Pa55\\\"w\\\\rd\""),
+        "{got}"
+    );
+    for forbidden in [" SELECT ", " STORE ", " EXPUNGE ", " APPEND ", " DELETE "] {
+        assert!(!got.contains(forbidden), "sent {forbidden}");
+    }
+    assert!(got.contains(" EXAMINE INBOX"));
+    // Events: started, one per step as it ended, finished.
+    assert!(matches!(
+        events.first(),
+        Some(Event::ProbeStarted { index: 0 })
+    ));
+    assert!(matches!(
+        events.last(),
+        Some(Event::ProbeFinished { index: 0, .. })
+    ));
+    let n_steps = events
+        .iter()
+        .filter(|e| matches!(e, Event::StepFinished { .. }))
+        .count();
+    assert_eq!(n_steps, p.steps.len());
+    assert_no_secret_in_output(&probes, &events);
+    eprintln!(
+        "figure: IMAP TLS happy path against the fault server: {} ms",
+        p.ms
+    );
+}
+
+#[tokio::test]
+async fn imap_starttls_with_authenticate_plain() {
+    let e = env();
+    let s = faults::imap(
+        Fake {
+            starttls: Some(e.good_tls()),
+            sasl_plain: true,
+            ..Fake::default()
+        }
+        .user(USER, PW),
+    )
+    .await;
+    let p = one(
+        cand(Protocol::Imap, s.port(), Security::Starttls),
+        &e.opts(),
+    )
+    .await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert!(steps(&p).contains(&(StepName::Starttls, true)));
+    assert!(p.auth_mechanisms.contains(&"PLAIN".to_string()));
+    assert!(p.tls.is_some());
+    assert_no_secret(&s, false);
+    assert!(String::from_utf8_lossy(&s.received()).contains("AUTHENTICATE PLAIN "));
+}
+
+#[tokio::test]
+async fn pop3_stls_and_tls_happy_paths() {
+    let e = env();
+    let s1 = faults::pop3(
+        Fake {
+            starttls: Some(e.good_tls()),
+            sasl_plain: true,
+            ..Fake::default()
+        }
+        .user(USER, PW),
+    )
+    .await;
+    let s2 = faults::pop3(happy_fake(&e)).await;
+    let (probes, _) = run(
+        &[
+            cand(Protocol::Pop3, s1.port(), Security::Starttls),
+            cand(Protocol::Pop3, s2.port(), Security::Tls),
+        ],
+        &creds(PW),
+        &e.opts(),
+    )
+    .await;
+    for p in &probes {
+        assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+        let m = p.mailbox.as_ref().unwrap();
+        assert_eq!(m.messages, Some(12));
+        assert_eq!(m.size_bytes, Some(12_000));
+        assert_eq!(p.login_attempts, 1);
+    }
+    assert!(probes[1]
+        .steps
+        .last()
+        .unwrap()
+        .detail
+        .contains("UIDL lists 12"));
+    assert_no_secret(&s1, false);
+    for s in [&s1, &s2] {
+        let got = String::from_utf8_lossy(&s.received()).to_string();
+        assert!(!got.contains("DELE"), "POP3 must never delete");
+        assert!(got.contains("QUIT"));
+    }
+    // SASL PLAIN on the first, USER/PASS on the second: one mechanism each.
+    assert!(String::from_utf8_lossy(&s1.received()).contains("AUTH PLAIN "));
+    assert!(!String::from_utf8_lossy(&s1.received()).contains("USER "));
+}
+
+#[tokio::test]
+async fn smtp_starttls_submission_checks_without_sending() {
+    let e = env();
+    // Like Postfix with smtpd_tls_auth_only: AUTH only after STARTTLS.
+    let s = faults::smtp(
+        Fake {
+            starttls: Some(e.good_tls()),
+            sasl_plain: true,
+            ..Fake::default()
+        }
+        .user(USER, PW),
+    )
+    .await;
+    let p = one(
+        cand(Protocol::Smtp, s.port(), Security::Starttls),
+        &e.opts(),
+    )
+    .await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert_eq!(
+        steps(&p).iter().map(|s| s.0).collect::<Vec<_>>(),
+        vec![
+            StepName::Resolve,
+            StepName::Connect,
+            StepName::Greeting,
+            StepName::Starttls,
+            StepName::Capabilities,
+            StepName::Login,
+            StepName::Submit,
+        ]
+    );
+    assert!(
+        p.capabilities.iter().any(|c| c == "X-FAKE-EXTENSION"),
+        "full EHLO list kept"
+    );
+    assert_eq!(
+        p.auth_mechanisms,
+        vec!["PLAIN".to_string(), "LOGIN".to_string()]
+    );
+    let got = String::from_utf8_lossy(&s.received()).to_string();
+    assert!(got.contains("MAIL FROM:<taro@example.jp>"));
+    assert!(got.contains("RCPT TO:<taro@example.jp>"));
+    assert!(got.contains("RSET"));
+    assert!(!got.contains("DATA"), "DATA only with send_test");
+    assert_no_secret(&s, false);
+}
+
+#[tokio::test]
+async fn smtp_tls_with_auth_login_only() {
+    let e = env();
+    let s = faults::smtp(happy_fake(&e)).await;
+    let p = one(cand(Protocol::Smtp, s.port(), Security::Tls), &e.opts()).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert!(p.steps.iter().any(|s| s.detail.contains("AUTH LOGIN")));
+}
+
+// ---------- hostile or broken servers ----------
+
+#[tokio::test]
+async fn never_greets_is_greeting_timeout() {
+    let s = faults::serve(|w| async move {
+        let _keep_open = w;
+        tokio::time::sleep(Duration::from_secs(30)).await;
+    })
+    .await;
+    let mut o = opts(None);
+    o.step_timeout = Duration::from_millis(800);
+    let t = Instant::now();
+    let p = one(cand(Protocol::Imap, s.port(), Security::None), &o).await;
+    assert_eq!(kind(&p), Some(FailureKind::GreetingTimeout), "{p:#?}");
+    assert!(t.elapsed() < Duration::from_secs(2));
+    assert_eq!(steps(&p).last(), Some(&(StepName::Greeting, false)));
+}
+
+#[tokio::test]
+async fn drip_feed_is_bounded_by_the_step_timeout() {
+    let s = faults::serve(|mut w| async move {
+        for b in b"* OK slowly, one byte at a time\r\n" {
+            if !w.send(&[*b]).await {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    })
+    .await;
+    let mut o = opts(None);
+    o.step_timeout = Duration::from_millis(1000);
+    let t = Instant::now();
+    let p = one(cand(Protocol::Imap, s.port(), Security::None), &o).await;
+    assert_eq!(kind(&p), Some(FailureKind::GreetingTimeout), "{p:#?}");
+    assert!(t.elapsed() < Duration::from_millis(2000));
+}
+
+#[tokio::test]
+async fn endless_line_is_protocol_error() {
+    let s = faults::serve(|mut w| async move {
+        w.send(b"* OK ").await;
+        let chunk = vec![b'a'; 64 * 1024];
+        // Up to 64 MiB, until the client hangs up.
+        for _ in 0..1024 {
+            if !w.send(&chunk).await {
+                return;
+            }
+        }
+    })
+    .await;
+    let t = Instant::now();
+    let p = one(cand(Protocol::Imap, s.port(), Security::None), &opts(None)).await;
+    assert_eq!(kind(&p), Some(FailureKind::ProtocolError), "{p:#?}");
+    assert!(p.failure.unwrap().message.contains("longer than"));
+    assert!(t.elapsed() < Duration::from_secs(2));
+}
+
+#[tokio::test]
+async fn huge_capability_list_is_protocol_error() {
+    // An SMTP server answering EHLO with megabytes of extensions (each line short).
+    let s = faults::serve(|mut w| async move {
+        w.sendl("220 huge.test ESMTP").await;
+        if w.line().await.is_some() {
+            let line = format!("250-X{}\r\n", "Y".repeat(1000));
+            for _ in 0..3000 {
+                if !w.send(line.as_bytes()).await {
+                    return;
+                }
+            }
+            w.sendl("250 END").await;
+        }
+    })
+    .await;
+    let mut c = cand(Protocol::Smtp, s.port(), Security::None);
+    c.authentication = Authentication::None;
+    let p = one(c, &opts(None)).await;
+    assert_eq!(kind(&p), Some(FailureKind::ProtocolError), "{p:#?}");
+    assert!(p.failure.unwrap().message.contains("larger than"));
+}
+
+#[tokio::test]
+async fn garbage_invalid_utf8_and_nul_are_protocol_errors() {
+    let greetings: [&[u8]; 4] = [
+        b"\xff\xfe\xfd garbage\r\n",
+        b"* OK hello\0world\r\n",
+        b"HTTP/1.1 400 Bad Request\r\n\r\n",
+        b"\x16\x03\x01\x00\x05hello\r\n",
+    ];
+    for (proto, g) in [Protocol::Imap, Protocol::Pop3, Protocol::Smtp]
+        .into_iter()
+        .flat_map(|p| greetings.iter().map(move |g| (p, *g)))
+    {
+        let fake = Fake {
+            greeting: Some(g.to_vec()),
+            ..Fake::default()
+        };
+        let s = match proto {
+            Protocol::Imap => faults::imap(fake).await,
+            Protocol::Pop3 => faults::pop3(fake).await,
+            Protocol::Smtp => faults::smtp(fake).await,
+        };
+        let p = one(cand(proto, s.port(), Security::None), &opts(None)).await;
+        assert_eq!(
+            kind(&p),
+            Some(FailureKind::ProtocolError),
+            "{proto:?} {:?}: {p:#?}",
+            String::from_utf8_lossy(g)
+        );
+        if let Some(t) = &p.failure.as_ref().unwrap().server_text {
+            assert!(!t.chars().any(|c| c.is_control()), "server text sanitised");
+        }
+    }
+}
+
+#[tokio::test]
+async fn closed_mid_command_is_protocol_error() {
+    let e = env();
+    for word in ["CAPABILITY", "LOGIN", "EXAMINE"] {
+        let s = faults::imap(Fake {
+            close_on: Some(word.into()),
+            ..happy_fake(&e)
+        })
+        .await;
+        let p = one(cand(Protocol::Imap, s.port(), Security::Tls), &e.opts()).await;
+        assert_eq!(kind(&p), Some(FailureKind::ProtocolError), "{word}: {p:#?}");
+        assert!(p.failure.unwrap().message.contains("closed"), "{word}");
+    }
+}
+
+#[tokio::test]
+async fn no_starttls_on_plain_port_never_sends_the_password() {
+    let e = env();
+    for proto in [Protocol::Imap, Protocol::Pop3, Protocol::Smtp] {
+        let fake = Fake {
+            auth_in_clear: true,
+            sasl_plain: true,
+            ..Fake::default()
+        }
+        .user(USER, PW);
+        let s = match proto {
+            Protocol::Imap => faults::imap(fake).await,
+            Protocol::Pop3 => faults::pop3(fake).await,
+            Protocol::Smtp => faults::smtp(fake).await,
+        };
+        let mut o = e.opts();
+        // Even when plaintext is allowed, a STARTTLS candidate never falls back.
+        o.allow_plaintext = true;
+        let p = one(cand(proto, s.port(), Security::Starttls), &o).await;
+        assert_eq!(
+            kind(&p),
+            Some(FailureKind::StarttlsUnavailable),
+            "{proto:?}: {p:#?}"
+        );
+        assert_eq!(p.login_attempts, 0);
+        assert_eq!(p.username, None);
+        assert_no_secret(&s, true);
+        let got = String::from_utf8_lossy(&s.received()).to_ascii_uppercase();
+        for w in ["LOGIN", "AUTH", "USER ", "PASS "] {
+            assert!(!got.contains(w), "{proto:?} sent {w}: {got}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn untrusted_ca_gets_no_credentials() {
+    let e = env();
+    let stranger = TestCa::new("Some Unknown Root");
+    let s = faults::imap(
+        Fake {
+            implicit_tls: Some(stranger.server(&["127.0.0.1"], false).server_config()),
+            ..Fake::default()
+        }
+        .user(USER, PW),
+    )
+    .await;
+    let p = one(cand(Protocol::Imap, s.port(), Security::Tls), &e.opts()).await;
+    assert_eq!(kind(&p), Some(FailureKind::TlsUntrusted), "{p:#?}");
+    let tls = p
+        .tls
+        .as_ref()
+        .expect("certificate recorded although verification failed");
+    assert!(!tls.trusted);
+    assert!(tls.hostname_matches, "name match computed from the SANs");
+    assert!(tls.issuer.as_deref().unwrap().contains("Some Unknown Root"));
+    assert!(
+        s.log.lock().unwrap().tls.is_empty(),
+        "nothing was sent inside TLS"
+    );
+    assert_no_secret(&s, true);
+    assert_eq!(steps(&p).last(), Some(&(StepName::Tls, false)));
+}
+
+#[tokio::test]
+async fn security_software_ca_is_untrusted_with_issuer_recorded() {
+    let e = env();
+    let eset = TestCa::new("ESET SSL Filter CA");
+    let s = faults::smtp(
+        Fake {
+            starttls: Some(eset.server(&["127.0.0.1"], false).server_config()),
+            ..Fake::default()
+        }
+        .user(USER, PW),
+    )
+    .await;
+    let p = one(
+        cand(Protocol::Smtp, s.port(), Security::Starttls),
+        &e.opts(),
+    )
+    .await;
+    assert_eq!(kind(&p), Some(FailureKind::TlsUntrusted), "{p:#?}");
+    let tls = p.tls.as_ref().unwrap();
+    assert!(
+        tls.issuer
+            .as_deref()
+            .unwrap()
+            .contains("ESET SSL Filter CA"),
+        "{tls:?}"
+    );
+    assert!(!tls.trusted);
+    assert_eq!(steps(&p).last(), Some(&(StepName::Starttls, false)));
+    assert_no_secret(&s, true);
+}
+
+#[tokio::test]
+async fn wrong_hostname_is_hostname_mismatch() {
+    let e = env();
+    let s = faults::pop3(
+        Fake {
+            implicit_tls: Some(e.ca.server(&["mail.example.jp"], false).server_config()),
+            ..Fake::default()
+        }
+        .user(USER, PW),
+    )
+    .await;
+    let p = one(cand(Protocol::Pop3, s.port(), Security::Tls), &e.opts()).await;
+    assert_eq!(kind(&p), Some(FailureKind::TlsHostnameMismatch), "{p:#?}");
+    let tls = p.tls.as_ref().unwrap();
+    assert!(tls.trusted && !tls.hostname_matches);
+    assert!(tls.subject.as_deref().unwrap().contains("mail.example.jp"));
+    assert_no_secret(&s, true);
+}
+
+#[tokio::test]
+async fn expired_certificate_is_tls_expired() {
+    let e = env();
+    let s = faults::imap(
+        Fake {
+            implicit_tls: Some(e.ca.server(&["127.0.0.1"], true).server_config()),
+            ..Fake::default()
+        }
+        .user(USER, PW),
+    )
+    .await;
+    let p = one(cand(Protocol::Imap, s.port(), Security::Tls), &e.opts()).await;
+    assert_eq!(kind(&p), Some(FailureKind::TlsExpired), "{p:#?}");
+    let tls = p.tls.as_ref().unwrap();
+    assert!(
+        tls.not_after.as_deref().unwrap().starts_with("2020-12-31"),
+        "{tls:?}"
+    );
+    assert!(tls.hostname_matches);
+    assert_no_secret(&s, true);
+}
+
+#[tokio::test]
+async fn plain_tcp_on_a_tls_port_is_handshake_failure() {
+    let e = env();
+    let s = faults::imap(Fake::default().user(USER, PW)).await;
+    let p = one(cand(Protocol::Imap, s.port(), Security::Tls), &e.opts()).await;
+    assert_eq!(kind(&p), Some(FailureKind::TlsHandshakeFailed), "{p:#?}");
+    assert_no_secret(&s, true);
+}
+
+#[tokio::test]
+async fn blackholed_port_ends_at_the_deadline_and_the_working_port_still_reports() {
+    let e = env();
+    let hole = faults::blackhole();
+    let good = faults::imap(happy_fake(&e)).await;
+    let mut o = e.opts();
+    o.deadline = Duration::from_millis(2500);
+    o.connect_timeout = Duration::from_secs(10);
+    let t = Instant::now();
+    let (probes, _) = run(
+        &[
+            cand(Protocol::Imap, hole.addr.port(), Security::Tls),
+            cand(Protocol::Imap, good.port(), Security::Tls),
+        ],
+        &creds(PW),
+        &o,
+    )
+    .await;
+    let total = t.elapsed();
+    assert!(total < Duration::from_millis(3000), "took {total:?}");
+    assert_eq!(
+        kind(&probes[0]),
+        Some(FailureKind::ConnectTimeout),
+        "{:#?}",
+        probes[0]
+    );
+    assert_eq!(
+        steps(&probes[0]),
+        vec![(StepName::Resolve, true), (StepName::Connect, false)]
+    );
+    assert_eq!(probes[1].outcome, Outcome::Ok, "{:#?}", probes[1]);
+    assert!(
+        probes[1].ms < 1000,
+        "the working port was not held up: {} ms",
+        probes[1].ms
+    );
+    eprintln!(
+        "figure: blackhole + working port: total {} ms, working probe {} ms",
+        total.as_millis(),
+        probes[1].ms
+    );
+}
+
+#[tokio::test]
+async fn blackholed_port_hits_the_connect_timeout() {
+    let hole = faults::blackhole();
+    let mut o = opts(None);
+    o.connect_timeout = Duration::from_millis(700);
+    let p = one(cand(Protocol::Smtp, hole.addr.port(), Security::Tls), &o).await;
+    assert_eq!(kind(&p), Some(FailureKind::ConnectTimeout), "{p:#?}");
+    assert!(p.ms < 1500, "{} ms", p.ms);
+}
+
+#[tokio::test]
+async fn closed_port_is_connect_refused() {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let p = one(cand(Protocol::Pop3, port, Security::Tls), &opts(None)).await;
+    assert_eq!(kind(&p), Some(FailureKind::ConnectRefused), "{p:#?}");
+}
+
+// ---------- the password rules ----------
+
+#[tokio::test]
+async fn plaintext_is_refused_but_capabilities_are_reported() {
+    for proto in [Protocol::Imap, Protocol::Pop3, Protocol::Smtp] {
+        let fake = Fake {
+            auth_in_clear: true,
+            ..Fake::default()
+        }
+        .user(USER, PW);
+        let s = match proto {
+            Protocol::Imap => faults::imap(fake).await,
+            Protocol::Pop3 => faults::pop3(fake).await,
+            Protocol::Smtp => faults::smtp(fake).await,
+        };
+        let (probes, events) = run(
+            &[cand(proto, s.port(), Security::None)],
+            &creds(PW),
+            &opts(None),
+        )
+        .await;
+        let p = &probes[0];
+        assert_eq!(
+            kind(p),
+            Some(FailureKind::PlaintextRefused),
+            "{proto:?}: {p:#?}"
+        );
+        assert!(
+            !p.capabilities.is_empty(),
+            "{proto:?}: what the server offers is reported"
+        );
+        assert_eq!(p.login_attempts, 0);
+        assert_eq!(p.username, None);
+        assert_no_secret(&s, true);
+        assert_no_secret_in_output(&probes, &events);
+    }
+}
+
+#[tokio::test]
+async fn allow_plaintext_logs_in_without_tls() {
+    let s = faults::imap(Fake::default().user(USER, PW)).await;
+    let mut o = opts(None);
+    o.allow_plaintext = true;
+    let p = one(cand(Protocol::Imap, s.port(), Security::None), &o).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+}
+
+#[tokio::test]
+async fn wrong_password_is_login_failed_and_the_echo_is_redacted() {
+    // A server that echoes the whole command back in its rejection.
+    let s = faults::serve(|mut w| async move {
+        w.sendl("* OK [CAPABILITY IMAP4rev1] echo").await;
+        while let Some(l) = w.line().await {
+            let tag = l.split(' ').next().unwrap_or("*").to_string();
+            if l.contains("LOGIN") {
+                w.sendl(&format!("{tag} NO \x07bad\tlogin: {l}")).await;
+            } else if l.contains("CAPABILITY") {
+                w.sendl("* CAPABILITY IMAP4rev1").await;
+                w.sendl(&format!("{tag} OK")).await;
+            } else {
+                w.sendl(&format!("{tag} OK")).await;
+            }
+        }
+    })
+    .await;
+    let mut o = opts(None);
+    o.allow_plaintext = true;
+    let creds = creds("plainpass");
+    let (probes, events) = run(
+        &[cand(Protocol::Imap, s.port(), Security::None)],
+        &creds,
+        &o,
+    )
+    .await;
+    let p = &probes[0];
+    assert_eq!(kind(p), Some(FailureKind::LoginFailed), "{p:#?}");
+    let text = p.failure.as_ref().unwrap().server_text.clone().unwrap();
+    assert!(text.contains("bad login") && text.contains("***"), "{text}");
+    let out = serde_json::to_string(&probes).unwrap() + &serde_json::to_string(&events).unwrap();
+    assert!(!out.contains("plainpass"));
+    assert_eq!(p.login_attempts, 1);
+}
+
+#[tokio::test]
+async fn second_username_form_only_after_a_rejection() {
+    let e = env();
+    let s = faults::imap(
+        Fake {
+            implicit_tls: Some(e.good_tls()),
+            ..Fake::default()
+        }
+        .user("taro", PW),
+    )
+    .await;
+    let mut c = cand(Protocol::Imap, s.port(), Security::Tls);
+    c.usernames = vec![USER.into(), "taro".into()];
+    let p = one(c, &e.opts()).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert_eq!(p.login_attempts, 2);
+    assert_eq!(p.username.as_deref(), Some("taro"));
+    let logins: Vec<_> = p
+        .steps
+        .iter()
+        .filter(|s| s.step == StepName::Login)
+        .collect();
+    assert_eq!(logins.len(), 2);
+    assert!(!logins[0].ok && logins[1].ok);
+    assert!(p.failure.is_none());
+}
+
+#[tokio::test]
+async fn at_most_three_login_attempts_per_server_per_run() {
+    let e = env();
+    let mut servers = Vec::new();
+    let mut cands = Vec::new();
+    for i in 0..4 {
+        let fake = Fake {
+            implicit_tls: Some(e.good_tls()),
+            ..Fake::default()
+        }
+        .user(USER, "the-right-one");
+        let (s, proto) = if i % 2 == 0 {
+            (faults::imap(fake).await, Protocol::Imap)
+        } else {
+            (faults::pop3(fake).await, Protocol::Pop3)
+        };
+        let mut c = cand(proto, s.port(), Security::Tls);
+        c.usernames = vec![USER.into(), "taro".into()];
+        cands.push(c);
+        servers.push(s);
+    }
+    let (probes, _) = run(&cands, &creds(PW), &e.opts()).await;
+    let total: u32 = probes.iter().map(|p| p.login_attempts).sum();
+    assert_eq!(total, 3, "{probes:#?}");
+    assert!(probes.iter().any(|p| p.outcome == Outcome::Skipped));
+    for p in &probes {
+        assert!(p.outcome != Outcome::Ok);
+        if p.outcome == Outcome::Skipped {
+            assert!(p.steps.last().unwrap().detail.contains("limit"));
+        }
+    }
+    let sent: usize = servers
+        .iter()
+        .map(|s| {
+            let got = String::from_utf8_lossy(&s.received()).to_string();
+            got.matches(" LOGIN ").count()
+                + got.matches("AUTH PLAIN").count()
+                + got.matches("PASS ").count()
+        })
+        .sum();
+    assert!(sent <= 3, "{sent} logins reached the servers");
+}
+
+#[tokio::test]
+async fn no_password_means_no_login() {
+    let e = env();
+    let s = faults::imap(happy_fake(&e)).await;
+    let c = Credentials {
+        address: USER.into(),
+        password: None,
+    };
+    let (probes, _) = run(
+        &[cand(Protocol::Imap, s.port(), Security::Tls)],
+        &c,
+        &e.opts(),
+    )
+    .await;
+    assert_eq!(probes[0].login_attempts, 0);
+    assert_eq!(probes[0].username, None);
+    assert!(probes[0].failure.is_none());
+}
+
+#[tokio::test]
+async fn many_candidates_run_concurrently_in_order() {
+    let e = env();
+    let mut cands = Vec::new();
+    let mut keep = Vec::new();
+    // Eight silent servers: one step timeout each if run one after another.
+    for _ in 0..8 {
+        let s = faults::serve(|w| async move {
+            let _keep_open = w;
+            tokio::time::sleep(Duration::from_secs(30)).await;
+        })
+        .await;
+        cands.push(cand(Protocol::Smtp, s.port(), Security::None));
+        keep.push(s);
+    }
+    let good = faults::imap(happy_fake(&e)).await;
+    cands.push(cand(Protocol::Imap, good.port(), Security::Tls));
+    let mut o = e.opts();
+    o.step_timeout = Duration::from_millis(600);
+    let t = Instant::now();
+    let (probes, _) = run(&cands, &creds(PW), &o).await;
+    assert!(
+        t.elapsed() < Duration::from_millis(1500),
+        "{:?}",
+        t.elapsed()
+    );
+    assert_eq!(probes.len(), 9);
+    for (p, c) in probes.iter().zip(&cands) {
+        assert_eq!(p.port, c.port);
+    }
+    assert_eq!(probes[8].outcome, Outcome::Ok);
+    assert!(probes[..8]
+        .iter()
+        .all(|p| kind(p) == Some(FailureKind::GreetingTimeout)));
+}
+
+#[tokio::test]
+async fn send_test_sends_once_and_finds_the_message() {
+    let e = env();
+    let smtp_fake = Fake {
+        implicit_tls: Some(e.good_tls()),
+        sasl_plain: true,
+        ..Fake::default()
+    }
+    .user(USER, PW);
+    let s1 = faults::smtp(smtp_fake.clone()).await;
+    let s2 = faults::smtp(smtp_fake).await;
+    let imap = faults::imap(Fake {
+        search_hits: true,
+        ..happy_fake(&e)
+    })
+    .await;
+    let mut o = e.opts();
+    o.send_test = true;
+    let (probes, events) = run(
+        &[
+            cand(Protocol::Imap, imap.port(), Security::Tls),
+            cand(Protocol::Smtp, s1.port(), Security::Tls),
+            cand(Protocol::Smtp, s2.port(), Security::Tls),
+        ],
+        &creds(PW),
+        &o,
+    )
+    .await;
+    let datas = [&s1, &s2]
+        .iter()
+        .map(|s| {
+            String::from_utf8_lossy(&s.received())
+                .matches("\r\nDATA\r\n")
+                .count()
+        })
+        .sum::<usize>();
+    assert_eq!(datas, 1, "exactly one test message per run");
+    let st: Vec<_> = probes
+        .iter()
+        .flat_map(|p| p.steps.iter())
+        .filter(|s| s.step == StepName::SendTest)
+        .collect();
+    assert_eq!(st.len(), 1, "{probes:#?}");
+    assert!(st[0].ok, "{:?}", st[0]);
+    assert!(events
+        .iter()
+        .any(|e| matches!(e, Event::StepFinished { step, .. } if step.step == StepName::SendTest)));
+    let got = String::from_utf8_lossy(&imap.received()).to_string();
+    assert!(got.contains("SEARCH SUBJECT"));
+    assert!(!got.contains(" SELECT "));
+}
