@@ -7,7 +7,7 @@
 // usage: node tests/e2e/run.mjs --app PATH --peers-env env.json [--shots DIR] [--work DIR]
 // Needs DISPLAY (xvfb-run) and a D-Bus session (dbus-run-session). Prints "N passed, N failed".
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -130,7 +130,8 @@ class Session {
       try {
         return await this.find(css);
       } catch (e) {
-        if (Date.now() > end) throw new Error(`timed out waiting for ${css}: ${e.message}`);
+        if (Date.now() > end)
+          throw new Error(`timed out waiting for ${css}: ${e.message}; screen: ${await this.screenText().catch(() => "?")}`);
         await sleep(150);
       }
     }
@@ -340,6 +341,34 @@ const scenarios = {
       await s.close();
     }
   },
+
+  // Last: demo mode starts the test mail servers itself (tests/peers/up.sh, same run
+  // directory and ports as this run, through the environment) and fills in the demo account.
+  async demo() {
+    const s = await Session.open(["--demo"]);
+    try {
+      includes(await s.screenText(), "デモモード", "demo banner");
+      await s.click("[data-testid=situation-new-device]");
+      const addr = await s.until("demo address filled in", () =>
+        s.js("const a = document.querySelector('#address'); return a && a.value"),
+      );
+      assert(addr === USER, `demo address ${addr}`);
+      await s.until("Next enabled", () =>
+        s.js("const b = document.querySelector('[data-testid=next]'); return !!b && !b.disabled"),
+      );
+      await s.click("[data-testid=next]");
+      await s.click("[data-testid=client-mac-mail]");
+      await s.click("[data-testid=start]");
+      await s.until("result screen", async () => (await screen(s)) === "result", 40_000);
+      assert(
+        await s.js("return document.querySelector('[data-testid=verdict]').classList.contains('ok')"),
+        "the demo account works",
+      );
+      await s.waitFor("[data-testid=guide-mac-mail]");
+    } finally {
+      await s.close();
+    }
+  },
 };
 
 // ---------------------------------------------------------------- run
@@ -370,10 +399,12 @@ async function main() {
   });
 
   const port = await freePort();
+  const driverLog = openSync(path.join(WORK, "webkitwebdriver.log"), "w");
   base = `http://127.0.0.1:${port}`;
   const driver = spawn("WebKitWebDriver", [`--port=${port}`], {
     env: { ...process.env, TAURI_WEBVIEW_AUTOMATION: "true" },
-    stdio: ["ignore", "ignore", "inherit"],
+    // The demo run starts mail servers from inside the app: they must not hold our pipes.
+    stdio: ["ignore", driverLog, driverLog],
   });
   children.push(driver);
   const end = Date.now() + 15_000;

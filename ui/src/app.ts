@@ -660,7 +660,9 @@ export class Wizard {
           const g = await api.guide(report, c, lang);
           if (s.report === report && s.lang === lang) s.guides[c] = g;
         } catch (e) {
-          s.error = asAppError(e).message;
+          // Shown in the app's tab instead of its settings.
+          if (s.report === report && s.lang === lang)
+            s.guides[c] = { client: c, title: "", verified: false, notices: [], screens: [], error: asAppError(e).message };
         }
       }),
     );

@@ -75,7 +75,7 @@ const ja = {
   cancel: "中止する",
   cancelled: "確認を中止しました。",
   planning: "確認するサーバーを探しています…",
-  columns: ["接続", "暗号化", "応答", "ログイン", "受信箱・送信"],
+  columns: ["接続", "暗号化", "応答", "ログイン", "最終確認"],
   rowHeader: "サーバー",
   statusHeader: "状態",
   protocolName: { imap: "受信 (IMAP)", pop3: "受信 (POP)", smtp: "送信 (SMTP)" } as Record<
@@ -203,7 +203,7 @@ const en: Strings = {
   cancel: "Cancel",
   cancelled: "The check was cancelled.",
   planning: "Finding the servers to check…",
-  columns: ["Connect", "Encryption", "Answer", "Login", "Mailbox / send"],
+  columns: ["Connect", "Encryption", "Answer", "Login", "Final check"],
   rowHeader: "Server",
   statusHeader: "Status",
   protocolName: { imap: "Incoming (IMAP)", pop3: "Incoming (POP)", smtp: "Outgoing (SMTP)" },
