@@ -276,6 +276,17 @@ fn diagnose(a: DiagnoseArgs) -> ExitCode {
                 let _ = writeln!(out);
             } else {
                 let _ = out.write_all(tsunagu::text::report_text(&report, lang).as_bytes());
+                // What to check, in order, for the person's situation (beyond the findings).
+                let ctx = tsunagu::situation::SituationContext::from_report(&report);
+                let steps = tsunagu::situation::steps(report.situation, &ctx);
+                if !steps.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "\n■ {}",
+                        tsunagu::text::situation_steps_heading(report.situation, lang)
+                    );
+                    let _ = out.write_all(tsunagu::situation::render_text(&steps, lang).as_bytes());
+                }
             }
             ExitCode::from(engine::exit_code(&report) as u8)
         }
