@@ -49,6 +49,20 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}')
 }
 
+/// A piece of the person's input quoted in a message: at most 40 characters, control
+/// characters shown as U+FFFD (a pasted 10 000-character label must not fill the screen).
+fn quoted_input(s: &str) -> String {
+    let mut out: String = s
+        .chars()
+        .take(40)
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
 /// The message for an input problem.
 pub fn input_problem(p: &InputProblem, lang: Lang) -> String {
     use InputProblem as P;
@@ -156,26 +170,35 @@ pub fn input_problem(p: &InputProblem, lang: Lang) -> String {
             "@の後ろが「[」で始まっています。この形式には対応していません。プロバイダーのドメイン名(例: example.jp)を入力してください。",
             "The part after the @ starts with “[”. This form is not supported; please type your provider's domain name (e.g. example.jp).",
         ),
-        P::DomainLabelTooLong { label } => t(
-            lang,
-            format!("@より後ろの「{label}」の部分が長すぎます(区切りごとに63文字までです)。入力し直してください。"),
-            format!("The part “{label}” after the @ is too long (at most 63 characters between dots). Please check it."),
-        ),
-        P::DomainLabelHyphen { label } => t(
-            lang,
-            format!("@より後ろの「{label}」が「-」(ハイフン)で始まるか、終わっています。入力し直してください。"),
-            format!("The part “{label}” after the @ starts or ends with a hyphen. Please check it."),
-        ),
+        P::DomainLabelTooLong { label } => {
+            let label = quoted_input(label);
+            t(
+                lang,
+                format!("@より後ろの「{label}」の部分が長すぎます(区切りごとに63文字までです)。入力し直してください。"),
+                format!("The part “{label}” after the @ is too long (at most 63 characters between dots). Please check it."),
+            )
+        }
+        P::DomainLabelHyphen { label } => {
+            let label = quoted_input(label);
+            t(
+                lang,
+                format!("@より後ろの「{label}」が「-」(ハイフン)で始まるか、終わっています。入力し直してください。"),
+                format!("The part “{label}” after the @ starts or ends with a hyphen. Please check it."),
+            )
+        }
         P::DomainNumeric => t(
             lang,
             "@の後ろが数字だけでできています。プロバイダーのドメイン名(例: example.jp)を入力してください。",
             "The part after the @ is only numbers. Please type your provider's domain name (e.g. example.jp).",
         ),
-        P::IdnInvalid { domain } => t(
-            lang,
-            format!("@の後ろの「{domain}」を、インターネットで使える形に変換できませんでした。打ち間違いがないか確かめてください。"),
-            format!("“{domain}” after the @ could not be converted to the form the Internet uses. Please check it for typing mistakes."),
-        ),
+        P::IdnInvalid { domain } => {
+            let domain = quoted_input(domain);
+            t(
+                lang,
+                format!("@の後ろの「{domain}」を、インターネットで使える形に変換できませんでした。打ち間違いがないか確かめてください。"),
+                format!("“{domain}” after the @ could not be converted to the form the Internet uses. Please check it for typing mistakes."),
+            )
+        }
         P::AddressTooLong { len } => t(
             lang,
             format!("メールアドレスが長すぎます({len}文字)。メールアドレスは254文字までです。入力し直してください。"),
@@ -492,8 +515,8 @@ pub struct FindingCtx {
     /// What the server said (sanitised by the probe).
     pub server_text: Option<String>,
     pub percent: Option<u64>,
-    pub used_mb: Option<u64>,
-    pub limit_mb: Option<u64>,
+    pub used_bytes: Option<u64>,
+    pub limit_bytes: Option<u64>,
     pub count: Option<u64>,
     /// The username form that worked / the one that was refused.
     pub username: Option<String>,
@@ -1088,8 +1111,8 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             )
         }
         F::QuotaNearlyFull | F::QuotaFull => {
-            let sizes = match (c.used_mb, c.limit_mb) {
-                (Some(u), Some(l)) => format!(" ({u} MB / {l} MB)"),
+            let sizes = match (c.used_bytes, c.limit_bytes) {
+                (Some(u), Some(l)) => format!(" ({} / {})", human_bytes(u), human_bytes(l)),
                 _ => String::new(),
             };
             let (used_ja, used_en) = match c.percent {
@@ -1454,6 +1477,49 @@ pub fn ca_file_error(path: &std::path::Path, why: &str, lang: Lang) -> String {
     )
 }
 
+/// "5 messages (2 unseen), 12 KB, quota 40% of 100 MB, Junk 3" for the probe table.
+pub fn mailbox_summary(m: &crate::model::MailboxInfo, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    if let Some(n) = m.messages {
+        parts.push(match m.unseen {
+            Some(u) => t(lang, format!("{n}通(未読{u})"), format!("{n} messages ({u} unseen)")),
+            None => t(lang, format!("{n}通"), format!("{n} messages")),
+        });
+    }
+    if let Some(b) = m.size_bytes {
+        parts.push(human_bytes(b));
+    }
+    if let (Some(used), Some(limit)) = (m.quota_used_bytes, m.quota_limit_bytes) {
+        if let Some(pct) = used.saturating_mul(100).checked_div(limit) {
+            parts.push(t(
+                lang,
+                format!("容量 {pct}% ({} / {})", human_bytes(used), human_bytes(limit)),
+                format!("quota {pct}% ({} of {})", human_bytes(used), human_bytes(limit)),
+            ));
+        }
+    }
+    if let Some(j) = m.junk_messages {
+        parts.push(t(lang, format!("迷惑メール{j}通"), format!("junk {j}")));
+    }
+    parts.join(", ")
+}
+
+/// Sizes as mail providers state them (1 MB = 1,000,000 bytes); one decimal below 10.
+fn human_bytes(b: u64) -> String {
+    let units = ["B", "KB", "MB", "GB", "TB"];
+    let mut v = b as f64;
+    let mut i = 0;
+    while v >= 1000.0 && i < units.len() - 1 {
+        v /= 1000.0;
+        i += 1;
+    }
+    if i == 0 || v >= 10.0 {
+        format!("{} {}", v.round() as u64, units[i])
+    } else {
+        format!("{v:.1} {}", units[i])
+    }
+}
+
 /// Heading above the situation's own checklist in the text report.
 pub fn situation_steps_heading(s: Situation, lang: Lang) -> String {
     t(
@@ -1683,7 +1749,10 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
             .unwrap_or(0);
         for p in &r.probes {
             let what = match (p.outcome, &p.failure) {
-                (Outcome::Ok, _) => "OK".to_string(),
+                (Outcome::Ok, _) => match &p.mailbox {
+                    Some(m) => format!("OK  {}", mailbox_summary(m, lang)),
+                    None => "OK".to_string(),
+                },
                 (_, Some(f)) => format!("{} ({})", f.kind.as_str(), failure_kind(f.kind, lang)),
                 (Outcome::Skipped, None) => outcome_skipped(lang).to_string(),
                 (Outcome::Failed, None) => outcome_failed(lang).to_string(),
@@ -1756,8 +1825,8 @@ mod tests {
             vendor: Some("ESET".into()),
             server_text: Some("Web login required".into()),
             percent: Some(95),
-            used_mb: Some(95),
-            limit_mb: Some(100),
+            used_bytes: Some(95_000_000),
+            limit_bytes: Some(100_000_000),
             count: Some(3),
             username: Some("taro".into()),
             rejected_username: Some("taro@example.jp".into()),
