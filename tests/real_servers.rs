@@ -1072,3 +1072,23 @@ fn no_starttls_offered_is_starttls_missing_and_gets_no_credentials() {
     assert!(!dlog.contains(&user), "Dovecot saw the user:\n{dlog}");
     assert!(!plog.contains(&user), "Postfix saw the user:\n{plog}");
 }
+
+#[test]
+fn mailbox_over_90_percent_is_quota_nearly_full() {
+    let p = peers_or_skip!("mailbox_over_90_percent_is_quota_nearly_full");
+    let dir = tmp();
+    let user = p.user("quota_nearly_full");
+    let servers = vec![
+        Srv::new("imap", &p.host, p.port("imap_tls"), "SSL"),
+        Srv::new("smtp", &p.host, p.port("smtp_tls"), "SSL"),
+    ];
+    let cfg = p.config(dir.path(), "nearly", &servers);
+    let run = p.diagnose(&user, &p.password, &cfg, &[]);
+    assert_finding(&run, "quota_nearly_full");
+    assert!(!run.has_finding("quota_full"), "{}", run.why());
+    let mb = &run.probe("imap", p.port("imap_tls"))["mailbox"];
+    let used = mb["quota_used_bytes"].as_u64().expect("quota used");
+    let limit = mb["quota_limit_bytes"].as_u64().expect("quota limit");
+    assert_eq!(limit, 20 * 1024, "{mb}");
+    assert!(used * 10 >= limit * 9 && used < limit, "{mb}");
+}

@@ -59,10 +59,13 @@ fn peers() -> Peers {
             p
         }
     };
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let s = |k: &str| v[k].as_str().unwrap_or_else(|| panic!("env.json: {k}")).to_string();
+    let s = |k: &str| {
+        v[k].as_str()
+            .unwrap_or_else(|| panic!("env.json: {k}"))
+            .to_string()
+    };
     Peers {
         ca_file: s("ca_file"),
         password: s("password"),
@@ -109,7 +112,10 @@ impl Capture {
             assert!(t.elapsed() < Duration::from_secs(10), "tcpdump: {line}");
             line.clear();
         }
-        assert!(line.contains("listening on"), "tcpdump did not start: {line}");
+        assert!(
+            line.contains("listening on"),
+            "tcpdump did not start: {line}"
+        );
         std::thread::spawn(move || for _ in err.lines() {});
         Capture {
             child,
@@ -334,14 +340,22 @@ fn diagnose(p: &Peers, cfg: &Path, allow_plaintext: bool) -> (i32, String) {
         .unwrap();
     let out = child.wait_with_output().unwrap();
     let code = out.status.code().unwrap_or(-1);
-    assert!(code == 0 || code == 1, "diagnose exit {code}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        code == 0 || code == 1,
+        "diagnose exit {code}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     (code, String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 #[test]
 fn no_password_outside_tls_unless_plaintext_is_allowed() {
     let p = peers();
-    let port = |k: &str| *p.ports.get(k).unwrap_or_else(|| panic!("env.json port {k}"));
+    let port = |k: &str| {
+        *p.ports
+            .get(k)
+            .unwrap_or_else(|| panic!("env.json port {k}"))
+    };
     let (h, ph) = (p.host.as_str(), p.plain_host.as_str());
     let all_ports: Vec<u16> = p.ports.values().copied().collect();
     let dir = tempfile::tempdir().unwrap();
@@ -350,16 +364,40 @@ fn no_password_outside_tls_unless_plaintext_is_allowed() {
     // and the plain-only ports.
     let servers = vec![
         server_xml("incomingServer", "imap", h, port("imap_tls"), "SSL"),
-        server_xml("incomingServer", "imap", h, port("imap_starttls"), "STARTTLS"),
+        server_xml(
+            "incomingServer",
+            "imap",
+            h,
+            port("imap_starttls"),
+            "STARTTLS",
+        ),
         server_xml("incomingServer", "imap", h, port("imap_starttls"), "plain"),
         server_xml("incomingServer", "imap", ph, port("imap_plain"), "plain"),
         server_xml("incomingServer", "pop3", h, port("pop3_tls"), "SSL"),
-        server_xml("incomingServer", "pop3", h, port("pop3_starttls"), "STARTTLS"),
+        server_xml(
+            "incomingServer",
+            "pop3",
+            h,
+            port("pop3_starttls"),
+            "STARTTLS",
+        ),
         server_xml("incomingServer", "pop3", h, port("pop3_starttls"), "plain"),
         server_xml("incomingServer", "pop3", ph, port("pop3_plain"), "plain"),
         server_xml("outgoingServer", "smtp", h, port("smtp_tls"), "SSL"),
-        server_xml("outgoingServer", "smtp", h, port("smtp_submission"), "STARTTLS"),
-        server_xml("outgoingServer", "smtp", h, port("smtp_submission"), "plain"),
+        server_xml(
+            "outgoingServer",
+            "smtp",
+            h,
+            port("smtp_submission"),
+            "STARTTLS",
+        ),
+        server_xml(
+            "outgoingServer",
+            "smtp",
+            h,
+            port("smtp_submission"),
+            "plain",
+        ),
         server_xml("outgoingServer", "smtp", h, port("smtp_mx"), "STARTTLS"),
         server_xml("outgoingServer", "smtp", h, port("smtp_mx"), "plain"),
         server_xml("outgoingServer", "smtp", ph, port("smtp_plain"), "plain"),
@@ -376,7 +414,10 @@ fn no_password_outside_tls_unless_plaintext_is_allowed() {
     let probes = report["probes"].as_array().unwrap();
     assert_eq!(probes.len(), servers.len(), "{json}");
     let logged_in = probes.iter().filter(|p| p["outcome"] == "ok").count();
-    assert!(logged_in >= 6, "the TLS and STARTTLS ports should log in: {json}");
+    assert!(
+        logged_in >= 6,
+        "the TLS and STARTTLS ports should log in: {json}"
+    );
     let refused = probes
         .iter()
         .filter(|p| p["failure"]["kind"] == "plaintext_refused")
@@ -414,7 +455,10 @@ fn no_password_outside_tls_unless_plaintext_is_allowed() {
     let (_, json) = diagnose(&p, &cfg, true);
     let flows_plain = flows(&cap.stop());
     let hits = cleartext_hits(&flows_plain, &needles);
-    eprintln!("with --allow-plaintext, seen in the clear:\n{}", hits.join("\n"));
+    eprintln!(
+        "with --allow-plaintext, seen in the clear:\n{}",
+        hits.join("\n")
+    );
     assert!(
         hits.len() >= 3,
         "with --allow-plaintext the password must be visible on each plain port (capture works?): {hits:?}\n{json}"
@@ -430,5 +474,8 @@ fn the_stream_splitter_separates_tls_from_cleartext() {
     // Cleartext injected after TLS records is still cleartext.
     s.extend_from_slice(b"PASS secret\r\n");
     assert_eq!(outside_tls(&s), b"a1 STARTTLS\r\nPASS secret\r\n");
-    assert_eq!(outside_tls(b"USER x\r\nPASS y\r\n"), b"USER x\r\nPASS y\r\n");
+    assert_eq!(
+        outside_tls(b"USER x\r\nPASS y\r\n"),
+        b"USER x\r\nPASS y\r\n"
+    );
 }

@@ -10,7 +10,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 export PATH="/usr/sbin:/usr/bin:/sbin:/bin:$PATH"
 DA=(doveadm -c "$RUN/dovecot/dovecot.conf")
 # sendtest@ receives --send-test messages, so it is not part of the record.
-USERS="taro@tsunagu.test hanako popuser@tsunagu.test full@tsunagu.test junk@tsunagu.test empty@tsunagu.test capped@tsunagu.test"
+USERS="taro@tsunagu.test hanako popuser@tsunagu.test full@tsunagu.test nearly@tsunagu.test junk@tsunagu.test empty@tsunagu.test capped@tsunagu.test"
 one() { # user
   "${DA[@]}" -f tab mailbox status -u "$1" "messages unseen uidvalidity uidnext" '*' |
     sed 1d | LC_ALL=C sort | sed "s|^|$1\tstatus\t|"
