@@ -40,8 +40,9 @@ peers_up() {
 }
 
 rust_tests() {
-  # The real-server tests must not skip here: a missing peer is a failure.
-  TSUNAGU_REQUIRE_PEERS=1 cargo test --workspace
+  # The real-server tests must not skip here: a missing peer is a failure. --no-fail-fast:
+  # one run shows every failing test binary, not only the first (the exit stays non-zero).
+  TSUNAGU_REQUIRE_PEERS=1 cargo test --workspace --no-fail-fast
 }
 
 mailboxes_unchanged() {

@@ -1482,7 +1482,11 @@ pub fn mailbox_summary(m: &crate::model::MailboxInfo, lang: Lang) -> String {
     let mut parts = Vec::new();
     if let Some(n) = m.messages {
         parts.push(match m.unseen {
-            Some(u) => t(lang, format!("{n}通(未読{u})"), format!("{n} messages ({u} unseen)")),
+            Some(u) => t(
+                lang,
+                format!("{n}通(未読{u})"),
+                format!("{n} messages ({u} unseen)"),
+            ),
             None => t(lang, format!("{n}通"), format!("{n} messages")),
         });
     }
@@ -1493,8 +1497,16 @@ pub fn mailbox_summary(m: &crate::model::MailboxInfo, lang: Lang) -> String {
         if let Some(pct) = used.saturating_mul(100).checked_div(limit) {
             parts.push(t(
                 lang,
-                format!("容量 {pct}% ({} / {})", human_bytes(used), human_bytes(limit)),
-                format!("quota {pct}% ({} of {})", human_bytes(used), human_bytes(limit)),
+                format!(
+                    "容量 {pct}% ({} / {})",
+                    human_bytes(used),
+                    human_bytes(limit)
+                ),
+                format!(
+                    "quota {pct}% ({} of {})",
+                    human_bytes(used),
+                    human_bytes(limit)
+                ),
             ));
         }
     }
