@@ -183,6 +183,14 @@ class Session {
     const png = await this.get("/screenshot");
     writeFileSync(path.join(SHOTS, `${name}.png`), Buffer.from(png, "base64"));
   }
+  /** Presses keys on the keyboard (WebDriver key codes: Tab \uE004, Enter \uE007). */
+  async keys(...codes) {
+    const actions = codes.flatMap((value) => [
+      { type: "keyDown", value },
+      { type: "keyUp", value },
+    ]);
+    await this.post("/actions", { actions: [{ type: "key", id: "keyboard", actions }] });
+  }
   async setSize(width, height) {
     await this.post("/window/rect", { width, height });
   }
@@ -272,8 +280,18 @@ const scenarios = {
     // that the healthy run above stays a straight walk).
     const s = await Session.open(appArgs(HEALTHY));
     try {
+      // Keyboard only: the screen starts at its title, one Tab reaches the first choice
+      // (visibly focused), Enter chooses it.
+      await s.keys("\uE004");
+      const focused = await s.js(
+        "const a = document.activeElement; const st = getComputedStyle(a);" +
+          "return [a.dataset.testid || '', st.outlineStyle, st.outlineWidth]",
+      );
+      assert(focused[0] === "situation-new-device", `Tab order reaches the first choice: ${focused}`);
+      assert(focused[1] !== "none" && parseFloat(focused[2]) >= 3, `focus is visible: ${focused}`);
+      await s.keys("\uE007");
+      await s.until("account screen by keyboard", async () => (await screen(s)) === "account");
       const fullwidth = [...USER].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join("");
-      await s.click("[data-testid=situation-cant-receive]");
       await s.paste("#address", fullwidth);
       await s.type("#password", ENV.password);
       const shown = await s.until("normalised address shown", async () => {
