@@ -97,7 +97,18 @@ impl Capture {
             .collect::<Vec<_>>()
             .join(" or ");
         let mut child = Command::new("tcpdump")
-            .args(["-i", "lo", "-U", "-s", "0", "-n", "-Z", "root", "-w"])
+            .args([
+                "-i",
+                "lo",
+                "--immediate-mode",
+                "-U",
+                "-s",
+                "0",
+                "-n",
+                "-Z",
+                "root",
+                "-w",
+            ])
             .arg(file)
             .arg(format!("tcp and ({filter})"))
             .stdout(Stdio::null())
