@@ -498,15 +498,13 @@ pub struct CheckRow {
     pub drift: bool,
 }
 
-/// Probes every bundled server without credentials (capabilities and certificates only).
+/// Every bundled server as a candidate to check: (provider id, status, candidate).
 /// Hosts with %MXHOST% are skipped; %EMAILDOMAIN% is filled with the provider's first plain
-/// domain. Needs the internet; tests point it at loopback through `only` and the resolver.
-pub async fn providers_check(
-    opts: &ProbeOptions,
+/// domain.
+pub fn check_candidates(
     only: Option<&dyn Fn(&Provider) -> bool>,
-) -> Vec<CheckRow> {
-    let mut cands = Vec::new();
-    let mut owners = Vec::new();
+) -> Vec<(String, Status, Candidate)> {
+    let mut out = Vec::new();
     for p in provider::all() {
         if let Some(f) = only {
             if !f(p) {
@@ -532,24 +530,36 @@ pub async fn providers_check(
             domain: domain.clone(),
             domain_unicode: domain.clone(),
         };
-        for s in &p.servers {
+        for s in p.servers_for(&domain) {
             if s.host.contains("%MXHOST%") {
                 continue;
             }
-            let host = autoconfig::substitute(&s.host, &account);
-            cands.push(Candidate {
-                protocol: s.protocol,
-                host,
-                port: s.port,
-                security: s.security,
-                usernames: Vec::new(),
-                authentication: s.authentication,
-                source: SettingsSource::Bundled,
-                documented: s.status == Status::Verified,
-            });
-            owners.push((p.id.clone(), s.status));
+            out.push((
+                p.id.clone(),
+                s.status,
+                Candidate {
+                    protocol: s.protocol,
+                    host: autoconfig::substitute(&s.host, &account),
+                    port: s.port,
+                    security: s.security,
+                    usernames: Vec::new(),
+                    authentication: s.authentication,
+                    source: SettingsSource::Bundled,
+                    documented: s.status == Status::Verified,
+                },
+            ));
         }
     }
+    out
+}
+
+/// Probes the given servers without credentials (capabilities and certificates only) and
+/// marks drift: a verified value that no longer answers as documented.
+pub async fn run_check(
+    list: Vec<(String, Status, Candidate)>,
+    opts: &ProbeOptions,
+) -> Vec<CheckRow> {
+    let cands: Vec<Candidate> = list.iter().map(|(_, _, c)| c.clone()).collect();
     let creds = Credentials {
         address: "check@invalid".into(),
         password: None,
@@ -558,9 +568,26 @@ pub async fn providers_check(
     let probes = probe::run_all(&cands, &creds, opts, sink).await;
     probes
         .into_iter()
-        .zip(owners)
-        .map(|(probe, (provider, status))| {
-            let failed = probe.outcome == Outcome::Failed;
+        .zip(list)
+        .map(|(probe, (provider, status, _))| {
+            let bad_cert = probe
+                .tls
+                .as_ref()
+                .is_some_and(|t| !t.trusted || !t.hostname_matches);
+            // Without credentials only reachability, TLS and the protocol can drift; a login
+            // step that was refused or skipped is expected here.
+            use crate::model::FailureKind as K;
+            let failed = bad_cert
+                || (probe.outcome == Outcome::Failed
+                    && !probe.failure.as_ref().is_some_and(|f| {
+                        matches!(
+                            f.kind,
+                            K::PlaintextRefused
+                                | K::LoginFailed
+                                | K::LoginMechanismUnsupported
+                                | K::SubmitRejected
+                        )
+                    }));
             CheckRow {
                 provider,
                 status,
@@ -569,6 +596,14 @@ pub async fn providers_check(
             }
         })
         .collect()
+}
+
+/// Probes every bundled server without credentials (needs the internet).
+pub async fn providers_check(
+    opts: &ProbeOptions,
+    only: Option<&dyn Fn(&Provider) -> bool>,
+) -> Vec<CheckRow> {
+    run_check(check_candidates(only), opts).await
 }
 
 /// Text of the maintainer check.

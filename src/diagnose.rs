@@ -1048,8 +1048,8 @@ fn collect(
         let percent = (u128::from(used) * 100 / u128::from(limit)) as u64;
         let mut ctx = b.ctx();
         ctx.percent = Some(percent);
-        ctx.used_mb = Some(used / 1_000_000);
-        ctx.limit_mb = Some(limit / 1_000_000);
+        ctx.used_bytes = Some(used);
+        ctx.limit_bytes = Some(limit);
         if used >= limit {
             b.push(
                 FindingId::QuotaFull,

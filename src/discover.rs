@@ -266,7 +266,27 @@ pub async fn lookup(account: &Account, opts: &DiscoverOptions) -> Result<Lookup,
             "partly unverified: guesses are probed too".into()
         };
         let mut sources = vec![r];
-        let c = candidates::with_guesses(known, account);
+        let mut mx = Vec::new();
+        let mut all = known;
+        // Known provider, but its servers are not all documented (So-net, iTSCOM…): ask the
+        // discovery sources too; what they find is probed after the bundled values.
+        if !opts.offline && !candidates::fully_documented(&all) {
+            let online = discover_online(account, opts).await;
+            all.extend(
+                online
+                    .candidates
+                    .into_iter()
+                    .filter(|c| c.source != SettingsSource::Guess),
+            );
+            sources.extend(
+                online
+                    .sources
+                    .into_iter()
+                    .filter(|s| s.source != SettingsSource::Guess),
+            );
+            mx = online.mx;
+        }
+        let c = candidates::with_guesses(all, account);
         if c.iter().any(|c| c.source == SettingsSource::Guess) {
             let mut g = report(SettingsSource::Guess, &account.domain, Channel::None);
             g.outcome = SourceOutcome::Found;
@@ -281,7 +301,7 @@ pub async fn lookup(account: &Account, opts: &DiscoverOptions) -> Result<Lookup,
             provider: Some(pref(p, SettingsSource::Bundled)),
             candidates: c,
             sources,
-            mx: Vec::new(),
+            mx,
         });
     }
     // 3. Unknown domain.
@@ -467,6 +487,44 @@ async fn run_source(
                     }
                 }
             }
+            // Like Thunderbird: ask the ISPDB for the MX host's own domain
+            // (a business domain whose mail is hosted by a provider the ISPDB knows).
+            if let Some(base) = hosts.first().and_then(|h| base_domain(h)) {
+                if base != account.domain {
+                    let base_account = Account {
+                        domain: base.clone(),
+                        ..account.clone()
+                    };
+                    let url = fill(&opts.endpoints.ispdb, &base_account);
+                    if let Ok(body) = http_get(&url, tls, &opts.resolver).await {
+                        let cfg = String::from_utf8(body)
+                            .ok()
+                            .and_then(|t| autoconfig::parse(&t).ok());
+                        if let Some(cfg) = cfg {
+                            let trusted = url.starts_with("https://");
+                            let c = candidates::from_config(
+                                &cfg,
+                                &account,
+                                SettingsSource::Mx,
+                                trusted,
+                            );
+                            if !c.is_empty() {
+                                let p = cfg.provider();
+                                let id = p.and_then(|p| p.id.clone()).unwrap_or(base.clone());
+                                let name =
+                                    p.and_then(|p| p.display_name.clone()).unwrap_or(id.clone());
+                                let detail = format!("MX {} → ISPDB {base}", hosts[0]);
+                                let pr = ProviderRef {
+                                    id,
+                                    name,
+                                    source: SettingsSource::Mx,
+                                };
+                                return Ok((c, Some(pr), hosts, detail));
+                            }
+                        }
+                    }
+                }
+            }
             Err((
                 SourceOutcome::NotFound,
                 format!("MX {} matches no known provider", hosts.join(", ")),
@@ -475,6 +533,31 @@ async fn run_source(
         SettingsSource::Srv => srv_candidates(&account, &opts.resolver).await,
         _ => Err((SourceOutcome::Skipped, String::new())),
     }
+}
+
+/// The registrable domain of a host, by a simple rule: the last two labels, or three when
+/// the second-level label is a common public second level (`co.jp`, `ne.jp`, `co.uk`…).
+pub fn base_domain(host: &str) -> Option<String> {
+    let labels: Vec<&str> = host
+        .trim_end_matches('.')
+        .split('.')
+        .filter(|l| !l.is_empty())
+        .collect();
+    if labels.len() < 2 {
+        return None;
+    }
+    let n = labels.len();
+    let sld = labels[n - 2];
+    let public_second = labels[n - 1].len() == 2
+        && [
+            "co", "ne", "or", "ac", "ad", "ed", "go", "gr", "lg", "com", "net", "org", "gov", "edu",
+        ]
+        .contains(&sld);
+    let take = if public_second { 3 } else { 2 };
+    if n < take {
+        return None;
+    }
+    Some(labels[n - take..].join(".").to_ascii_lowercase())
 }
 
 fn dns_fail(e: DnsError) -> (SourceOutcome, String) {
@@ -561,7 +644,10 @@ async fn join_vec<F: std::future::Future + Unpin>(mut futs: Vec<F>) -> Vec<F::Ou
 
 async fn discover_online(account: &Account, opts: &DiscoverOptions) -> Lookup {
     let started = Instant::now();
-    let tls = tls_config(opts.ca_file.as_deref()).ok().map(Arc::new);
+    let (tls, tls_error) = match tls_config(opts.ca_file.as_deref()) {
+        Ok(c) => (Some(Arc::new(c)), None),
+        Err(e) => (None, Some(e)),
+    };
     let jobs = planned(account, opts);
     let n = jobs.len();
     let per_source = opts.source_timeout.min(opts.timeout);
@@ -576,9 +662,15 @@ async fn discover_online(account: &Account, opts: &DiscoverOptions) -> Lookup {
         let account = account.clone();
         let opts = opts.clone();
         let tls = tls.clone();
+        let tls_error = tls_error.clone();
         handles.push(tokio::spawn(async move {
             let t = Instant::now();
-            let r =
+            let r = if job.report.channel == Channel::Https && tls.is_none() {
+                Err((
+                    SourceOutcome::Failed,
+                    format!("TLS is not available: {}", tls_error.unwrap_or_default()),
+                ))
+            } else {
                 match tokio::time::timeout(per_source, run_source(job.report, account, opts, tls))
                     .await
                 {
@@ -587,7 +679,8 @@ async fn discover_online(account: &Account, opts: &DiscoverOptions) -> Lookup {
                         SourceOutcome::Timeout,
                         format!("no answer within {} ms", per_source.as_millis()),
                     )),
-                };
+                }
+            };
             let _ = tx.send((i, r, t.elapsed().as_millis() as u64)).await;
         }));
     }
@@ -920,6 +1013,28 @@ fn parse_response(raw: &[u8]) -> Result<Vec<u8>, (SourceOutcome, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn base_domains() {
+        assert_eq!(
+            base_domain("mx1.mailhost.example").as_deref(),
+            Some("mailhost.example")
+        );
+        assert_eq!(
+            base_domain("mx01.hosting.co.jp.").as_deref(),
+            Some("hosting.co.jp")
+        );
+        assert_eq!(
+            base_domain("a.b.example.ne.jp").as_deref(),
+            Some("example.ne.jp")
+        );
+        assert_eq!(
+            base_domain("mx.example.co.uk").as_deref(),
+            Some("example.co.uk")
+        );
+        assert_eq!(base_domain("localhost"), None);
+        assert_eq!(base_domain("co.jp"), None);
+    }
 
     #[test]
     fn urls() {

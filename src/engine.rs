@@ -106,6 +106,10 @@ pub async fn run(req: Request, opts: &Options, events: EventSink) -> Result<Repo
     let started = Instant::now();
     let started_at = now_rfc3339();
     let (account, input_notes, username) = prepare(&req, opts.lang)?;
+    if let Some(ca) = &opts.ca_file {
+        probe::check_ca_file(ca)
+            .map_err(|e| EngineError::Usage(crate::text::ca_file_error(ca, &e, opts.lang)))?;
+    }
 
     let resolver = Arc::new(match opts.dns_server {
         Some(a) => Resolver::with_nameserver(a),
@@ -154,7 +158,10 @@ pub async fn run(req: Request, opts: &Options, events: EventSink) -> Result<Repo
         probe::run_all(&lookup.candidates, &creds, &popts, events.clone()).await
     };
 
-    let bundled = provider::find(&account.domain);
+    // The bundled provider, also when recognised by MX (business domains at Xserver, Google…).
+    let bundled = lookup
+        .bundled_provider()
+        .or_else(|| provider::find(&account.domain));
     let (findings, recommended) = diagnose(&DiagnoseInput {
         situation: req.situation,
         account: &account,

@@ -163,6 +163,12 @@ pub enum NoteFacts {
     DomainLowercased {
         result: String,
     },
+    /// How many characters of the password are not plain ASCII, and how many of those are
+    /// full-width forms (never the characters themselves).
+    PasswordNonAscii {
+        count: usize,
+        fullwidth: usize,
+    },
 }
 
 impl NoteFacts {
@@ -173,6 +179,7 @@ impl NoteFacts {
             NoteFacts::PasswordWhitespace { .. } => InputNoteId::PasswordWhitespace,
             NoteFacts::IdnConverted { .. } => InputNoteId::IdnConverted,
             NoteFacts::DomainLowercased { .. } => InputNoteId::DomainLowercased,
+            NoteFacts::PasswordNonAscii { .. } => InputNoteId::PasswordNonAscii,
         }
     }
     pub fn to_note(&self, lang: Lang) -> InputNote {
@@ -425,11 +432,20 @@ pub fn check_password_facts(p: &Password) -> Result<Vec<NoteFacts>, InputProblem
     } else {
         s.chars().rev().take_while(|c| is_blank(*c)).count()
     };
+    let mut notes = Vec::new();
     if leading + trailing > 0 {
-        Ok(vec![NoteFacts::PasswordWhitespace { leading, trailing }])
-    } else {
-        Ok(Vec::new())
+        notes.push(NoteFacts::PasswordWhitespace { leading, trailing });
     }
+    // Blanks are counted above; here only visible characters outside ASCII.
+    let count = s.chars().filter(|c| !c.is_ascii() && !is_blank(*c)).count();
+    if count > 0 {
+        let fullwidth = s
+            .chars()
+            .filter(|c| ('\u{FF01}'..='\u{FF5E}').contains(c))
+            .count();
+        notes.push(NoteFacts::PasswordNonAscii { count, fullwidth });
+    }
+    Ok(notes)
 }
 
 /// Rejects CR/LF/NUL in a username given with --username; blanks around it are removed
@@ -743,5 +759,21 @@ mod tests {
             check_username(" ", Lang::Ja).unwrap_err().id,
             "username_empty"
         );
+    }
+
+    #[test]
+    fn password_with_fullwidth_characters_gets_a_note_without_the_password() {
+        let p = Password::new("ｐａｓｓ1");
+        let notes = check_password(&p, Lang::Ja).unwrap();
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].id, InputNoteId::PasswordNonAscii);
+        assert!(
+            notes[0].message.contains("全角の文字が4文字"),
+            "{}",
+            notes[0].message
+        );
+        assert!(!notes[0].message.contains("ｐａｓｓ"));
+        let ascii = check_password(&Password::new("pass1"), Lang::En).unwrap();
+        assert!(ascii.is_empty());
     }
 }

@@ -18,4 +18,10 @@ pub mod provider;
 pub mod secret;
 pub mod text;
 
+// guides work (issue 4)
+pub mod compare;
+pub mod export;
+pub mod guide;
+pub mod situation;
+
 pub use model::*;

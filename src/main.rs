@@ -13,6 +13,9 @@ use tsunagu::secret::Password;
 
 mod render;
 
+// ---- guides work (issue 4): `guide` and `export mobileconfig|report` ----
+mod guides_cli;
+
 #[derive(Parser)]
 #[command(
     name = "tsunagu",
@@ -106,6 +109,10 @@ enum Command {
     Lookup(LookupArgs),
     /// Export settings in another format.
     Export(ExportArgs),
+    // ---- guides work (issue 4) ----
+    /// Field-by-field setup steps for one mail app.
+    Guide(guides_cli::GuideArgs),
+    // ---- end guides work ----
 }
 
 #[derive(clap::Args, Clone)]
@@ -173,6 +180,12 @@ struct ExportArgs {
 enum ExportWhat {
     /// A Thunderbird autoconfig (clientConfig 1.1) file for the address.
     Autoconfig(LookupOpts),
+    // ---- guides work (issue 4) ----
+    /// An Apple configuration profile (.mobileconfig) for iPhone, iPad or Mac (no password inside).
+    Mobileconfig(guides_cli::MobileconfigArgs),
+    /// A support report in Markdown or as one HTML page (never the password).
+    Report(guides_cli::ReportArgs),
+    // ---- end guides work ----
 }
 
 fn default_lang() -> Lang {
@@ -263,6 +276,17 @@ fn diagnose(a: DiagnoseArgs) -> ExitCode {
                 let _ = writeln!(out);
             } else {
                 let _ = out.write_all(tsunagu::text::report_text(&report, lang).as_bytes());
+                // What to check, in order, for the person's situation (beyond the findings).
+                let ctx = tsunagu::situation::SituationContext::from_report(&report);
+                let steps = tsunagu::situation::steps(report.situation, &ctx);
+                if !steps.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "\n■ {}",
+                        tsunagu::text::situation_steps_heading(report.situation, lang)
+                    );
+                    let _ = out.write_all(tsunagu::situation::render_text(&steps, lang).as_bytes());
+                }
             }
             ExitCode::from(engine::exit_code(&report) as u8)
         }
@@ -346,6 +370,9 @@ fn export(a: ExportArgs) -> ExitCode {
             let _ = std::io::stdout().lock().write_all(xml.as_bytes());
             ExitCode::SUCCESS
         }
+        // guides work (issue 4)
+        ExportWhat::Mobileconfig(m) => guides_cli::mobileconfig(m),
+        ExportWhat::Report(r) => guides_cli::report(r),
     }
 }
 
@@ -418,5 +445,7 @@ fn main() -> ExitCode {
         Command::Providers(a) => providers(a),
         Command::Lookup(a) => lookup(a),
         Command::Export(a) => export(a),
+        // guides work (issue 4)
+        Command::Guide(a) => guides_cli::guide(a),
     }
 }

@@ -478,6 +478,8 @@ pub enum InputNoteId {
     PasswordWhitespace,
     IdnConverted,
     DomainLowercased,
+    /// The password holds full-width or other non-ASCII characters (an input-method slip).
+    PasswordNonAscii,
 }
 
 impl InputNoteId {
@@ -488,6 +490,7 @@ impl InputNoteId {
             InputNoteId::PasswordWhitespace => "password_whitespace",
             InputNoteId::IdnConverted => "idn_converted",
             InputNoteId::DomainLowercased => "domain_lowercased",
+            InputNoteId::PasswordNonAscii => "password_non_ascii",
         }
     }
 }

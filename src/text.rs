@@ -267,6 +267,21 @@ pub fn input_note(f: &NoteFacts, lang: Lang) -> String {
             format!("日本語などを含むドメイン「{unicode}」を、メールソフトが使う形「{ascii}」に変換しました(同じ宛先です)。"),
             format!("The domain “{unicode}” was converted to the form mail programs use, “{ascii}” (the same destination)."),
         ),
+        NoteFacts::PasswordNonAscii { count, fullwidth } => {
+            if *fullwidth > 0 {
+                t(
+                    lang,
+                    format!("パスワードに全角の文字が{fullwidth}文字あります。メールのパスワードは、ふつう半角の英数字と記号だけです。日本語入力がオンのまま入力していないか確かめてください。パスワードは入力されたとおりに使います。"),
+                    format!("The password contains {fullwidth} full-width character(s). Mail passwords are normally plain letters, digits and symbols: check that Japanese input was switched off while typing. It is used exactly as typed."),
+                )
+            } else {
+                t(
+                    lang,
+                    format!("パスワードに英数字と記号以外の文字が{count}文字あります。多くのメールサーバーでは使えない文字です。入力のしかたを確かめてください。パスワードは入力されたとおりに使います。"),
+                    format!("The password contains {count} character(s) other than letters, digits and symbols, which many mail servers do not accept. Check how it was typed. It is used exactly as typed."),
+                )
+            }
+        }
         NoteFacts::DomainLowercased { result } => t(
             lang,
             format!("@より後ろの大文字を小文字に直しました(意味は変わりません)。「{result}」として調べます。"),
@@ -500,8 +515,8 @@ pub struct FindingCtx {
     /// What the server said (sanitised by the probe).
     pub server_text: Option<String>,
     pub percent: Option<u64>,
-    pub used_mb: Option<u64>,
-    pub limit_mb: Option<u64>,
+    pub used_bytes: Option<u64>,
+    pub limit_bytes: Option<u64>,
     pub count: Option<u64>,
     /// The username form that worked / the one that was refused.
     pub username: Option<String>,
@@ -1096,8 +1111,8 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             )
         }
         F::QuotaNearlyFull | F::QuotaFull => {
-            let sizes = match (c.used_mb, c.limit_mb) {
-                (Some(u), Some(l)) => format!(" ({u} MB / {l} MB)"),
+            let sizes = match (c.used_bytes, c.limit_bytes) {
+                (Some(u), Some(l)) => format!(" ({} / {})", human_bytes(u), human_bytes(l)),
                 _ => String::new(),
             };
             let (used_ja, used_en) = match c.percent {
@@ -1447,6 +1462,73 @@ pub fn progress_line(ev: &Event, names: &[String], lang: Lang) -> Option<String>
     }
 }
 
+/// `--ca-file` could not be used (`why` is the engine's English reason).
+pub fn ca_file_error(path: &std::path::Path, why: &str, lang: Lang) -> String {
+    t(
+        lang,
+        format!(
+            "--ca-file に指定した証明書ファイル「{}」を使えません({why})。ファイルの場所と中身(PEM 形式)を確かめてください。",
+            path.display()
+        ),
+        format!(
+            "The certificate file given with --ca-file, “{}”, cannot be used ({why}). Check its path and that it is PEM.",
+            path.display()
+        ),
+    )
+}
+
+/// "5 messages (2 unseen), 12 KB, quota 40% of 100 MB, Junk 3" for the probe table.
+pub fn mailbox_summary(m: &crate::model::MailboxInfo, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    if let Some(n) = m.messages {
+        parts.push(match m.unseen {
+            Some(u) => t(lang, format!("{n}通(未読{u})"), format!("{n} messages ({u} unseen)")),
+            None => t(lang, format!("{n}通"), format!("{n} messages")),
+        });
+    }
+    if let Some(b) = m.size_bytes {
+        parts.push(human_bytes(b));
+    }
+    if let (Some(used), Some(limit)) = (m.quota_used_bytes, m.quota_limit_bytes) {
+        if let Some(pct) = used.saturating_mul(100).checked_div(limit) {
+            parts.push(t(
+                lang,
+                format!("容量 {pct}% ({} / {})", human_bytes(used), human_bytes(limit)),
+                format!("quota {pct}% ({} of {})", human_bytes(used), human_bytes(limit)),
+            ));
+        }
+    }
+    if let Some(j) = m.junk_messages {
+        parts.push(t(lang, format!("迷惑メール{j}通"), format!("junk {j}")));
+    }
+    parts.join(", ")
+}
+
+/// Sizes as mail providers state them (1 MB = 1,000,000 bytes); one decimal below 10.
+fn human_bytes(b: u64) -> String {
+    let units = ["B", "KB", "MB", "GB", "TB"];
+    let mut v = b as f64;
+    let mut i = 0;
+    while v >= 1000.0 && i < units.len() - 1 {
+        v /= 1000.0;
+        i += 1;
+    }
+    if i == 0 || v >= 10.0 {
+        format!("{} {}", v.round() as u64, units[i])
+    } else {
+        format!("{v:.1} {}", units[i])
+    }
+}
+
+/// Heading above the situation's own checklist in the text report.
+pub fn situation_steps_heading(s: Situation, lang: Lang) -> String {
+    t(
+        lang,
+        format!("「{}」のときに確かめること", situation_name(s, lang)),
+        format!("What to check: {}", situation_name(s, lang)),
+    )
+}
+
 /// The verdict in one sentence.
 pub fn verdict(r: &Report, lang: Lang) -> String {
     let errors: Vec<&Finding> = r
@@ -1667,7 +1749,10 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
             .unwrap_or(0);
         for p in &r.probes {
             let what = match (p.outcome, &p.failure) {
-                (Outcome::Ok, _) => "OK".to_string(),
+                (Outcome::Ok, _) => match &p.mailbox {
+                    Some(m) => format!("OK  {}", mailbox_summary(m, lang)),
+                    None => "OK".to_string(),
+                },
                 (_, Some(f)) => format!("{} ({})", f.kind.as_str(), failure_kind(f.kind, lang)),
                 (Outcome::Skipped, None) => outcome_skipped(lang).to_string(),
                 (Outcome::Failed, None) => outcome_failed(lang).to_string(),
@@ -1740,8 +1825,8 @@ mod tests {
             vendor: Some("ESET".into()),
             server_text: Some("Web login required".into()),
             percent: Some(95),
-            used_mb: Some(95),
-            limit_mb: Some(100),
+            used_bytes: Some(95_000_000),
+            limit_bytes: Some(100_000_000),
             count: Some(3),
             username: Some("taro".into()),
             rejected_username: Some("taro@example.jp".into()),

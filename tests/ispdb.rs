@@ -9,13 +9,13 @@ fn ispdb_dir() -> PathBuf {
     std::env::var_os("TSUNAGU_ISPDB_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
-            let near =
-                PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/ispdb");
-            if near.is_dir() {
-                near
-            } else {
-                PathBuf::from("/work/shared/reference/ispdb")
-            }
+            // shared/ sits beside the clone (CI and developers); /work/shared is the fallback.
+            let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+            ["../shared/reference/ispdb", "../../shared/reference/ispdb"]
+                .iter()
+                .map(|p| root.join(p))
+                .find(|p| p.is_dir())
+                .unwrap_or_else(|| PathBuf::from("/work/shared/reference/ispdb"))
         })
 }
 
@@ -89,4 +89,40 @@ fn all_ispdb_files_round_trip_and_import() {
     }
     assert!(errors.is_empty(), "{errors:#?}");
     assert!(servers > 300, "{servers}");
+}
+
+#[test]
+fn damaged_files_give_errors_not_panics() {
+    let dir = ispdb_dir();
+    let mut n = 0;
+    for name in [
+        "googlemail.com.xml",
+        "ocn.ne.jp.xml",
+        "office365.com.xml",
+        "yahoo.com.xml",
+    ] {
+        let text = std::fs::read(dir.join(name)).unwrap();
+        // Every truncation point, and a sweep of byte substitutions.
+        for cut in (0..text.len()).step_by(7) {
+            let s = String::from_utf8_lossy(&text[..cut]);
+            let _ = autoconfig::parse(&s);
+            n += 1;
+        }
+        for (i, b) in [b'<', b'>', b'&', b'"', 0u8, b'/']
+            .iter()
+            .cycle()
+            .take(400)
+            .enumerate()
+        {
+            let mut t = text.clone();
+            let at = (i * 131) % t.len();
+            t[at] = *b;
+            if let Ok(c) = autoconfig::parse(&String::from_utf8_lossy(&t)) {
+                // Whatever still parses must write back to the same model.
+                assert_eq!(autoconfig::parse(&autoconfig::write(&c)).unwrap(), c);
+            }
+            n += 1;
+        }
+    }
+    assert!(n > 1000);
 }

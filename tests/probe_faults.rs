@@ -239,6 +239,14 @@ async fn imap_starttls_with_authenticate_plain() {
     assert!(p.tls.is_some());
     assert_no_secret(&s, false);
     assert!(String::from_utf8_lossy(&s.received()).contains("AUTHENTICATE PLAIN "));
+    assert!(
+        p.capabilities.iter().any(|c| c == "QUOTA"),
+        "untagged post-login list used"
+    );
+    assert_eq!(
+        p.mailbox.as_ref().unwrap().quota_limit_bytes,
+        Some(1000 * 1024)
+    );
 }
 
 #[tokio::test]
@@ -625,16 +633,28 @@ async fn blackholed_port_ends_at_the_deadline_and_the_working_port_still_reports
     o.deadline = Duration::from_millis(2500);
     o.connect_timeout = Duration::from_secs(10);
     let t = Instant::now();
-    let (probes, _) = run(
+    // When each probe's result reached the event sink (what the wizard shows live).
+    let seen: Arc<Mutex<Vec<(usize, Duration)>>> = Arc::default();
+    let seen2 = seen.clone();
+    let sink: EventSink = Arc::new(move |ev| {
+        if let Event::ProbeFinished { index, .. } = ev {
+            seen2.lock().unwrap().push((index, t.elapsed()));
+        }
+    });
+    let probes = run_all(
         &[
             cand(Protocol::Imap, hole.addr.port(), Security::Tls),
             cand(Protocol::Imap, good.port(), Security::Tls),
         ],
         &creds(PW),
         &o,
+        sink,
     )
     .await;
     let total = t.elapsed();
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen[0].0, 1, "the working port reported first: {seen:?}");
+    assert!(seen[0].1 < Duration::from_millis(1000), "{seen:?}");
     assert!(total < Duration::from_millis(3000), "took {total:?}");
     assert_eq!(
         kind(&probes[0]),
@@ -807,6 +827,10 @@ async fn at_most_three_login_attempts_per_server_per_run() {
         };
         let mut c = cand(proto, s.port(), Security::Tls);
         c.usernames = vec![USER.into(), "taro".into()];
+        if i >= 2 {
+            // Another name of the same machine shares its budget.
+            c.host = "localhost".into();
+        }
         cands.push(c);
         servers.push(s);
     }
@@ -817,7 +841,8 @@ async fn at_most_three_login_attempts_per_server_per_run() {
     for p in &probes {
         assert!(p.outcome != Outcome::Ok);
         if p.outcome == Outcome::Skipped {
-            assert!(p.steps.last().unwrap().detail.contains("limit"));
+            let d = &p.steps.last().unwrap().detail;
+            assert!(d.contains("limit") || d.contains("already rejected"), "{d}");
         }
     }
     let sent: usize = servers
@@ -872,8 +897,9 @@ async fn many_candidates_run_concurrently_in_order() {
     o.step_timeout = Duration::from_millis(600);
     let t = Instant::now();
     let (probes, _) = run(&cands, &creds(PW), &o).await;
+    // One after another, eight silent servers would take 8 × 600 ms.
     assert!(
-        t.elapsed() < Duration::from_millis(1500),
+        t.elapsed() < Duration::from_millis(2500),
         "{:?}",
         t.elapsed()
     );
@@ -937,4 +963,499 @@ async fn send_test_sends_once_and_finds_the_message() {
     let got = String::from_utf8_lossy(&imap.received()).to_string();
     assert!(got.contains("SEARCH SUBJECT"));
     assert!(!got.contains(" SELECT "));
+}
+
+#[tokio::test]
+async fn non_ascii_password_goes_as_a_literal() {
+    let e = env();
+    let pw = "パスワード\"x";
+    let s = faults::imap(
+        Fake {
+            implicit_tls: Some(e.good_tls()),
+            ..Fake::default()
+        }
+        .user(USER, pw),
+    )
+    .await;
+    let (probes, _) = run(
+        &[cand(Protocol::Imap, s.port(), Security::Tls)],
+        &creds(pw),
+        &e.opts(),
+    )
+    .await;
+    assert_eq!(probes[0].outcome, Outcome::Ok, "{:#?}", probes[0]);
+    let got = String::from_utf8_lossy(&s.received()).to_string();
+    assert!(got.contains("LOGIN \"taro@example.jp\" {17+}\r\n"), "{got}");
+}
+
+#[tokio::test]
+async fn starttls_then_broken_handshake_is_tls_failure_without_credentials() {
+    let s = faults::serve(|mut w| async move {
+        w.sendl("* OK [CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN] hi")
+            .await;
+        while let Some(l) = w.line().await {
+            let tag = l.split(' ').next().unwrap_or("*").to_string();
+            if l.contains("STARTTLS") {
+                w.sendl(&format!("{tag} OK Begin TLS")).await;
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                w.sendl("this is not a TLS record").await;
+            } else {
+                w.sendl(&format!("{tag} BAD")).await;
+            }
+        }
+    })
+    .await;
+    let p = one(
+        cand(Protocol::Imap, s.port(), Security::Starttls),
+        &opts(None),
+    )
+    .await;
+    assert_eq!(kind(&p), Some(FailureKind::TlsHandshakeFailed), "{p:#?}");
+    assert_eq!(steps(&p).last(), Some(&(StepName::Starttls, false)));
+    assert_no_secret(&s, true);
+}
+
+#[tokio::test]
+async fn data_before_the_tls_handshake_is_refused() {
+    // STARTTLS response injection: the server (or a man in the middle) sends bytes right
+    // behind the OK, which a careless client would read as if they came through TLS.
+    let s = faults::serve(|mut w| async move {
+        w.sendl("* OK [CAPABILITY IMAP4rev1 STARTTLS] hi").await;
+        while let Some(l) = w.line().await {
+            let tag = l.split(' ').next().unwrap_or("*").to_string();
+            if l.contains("STARTTLS") {
+                w.send(
+                    format!(
+                        "{tag} OK Begin TLS\r\n* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] injected\r\n"
+                    )
+                    .as_bytes(),
+                )
+                .await;
+            } else {
+                w.sendl(&format!("{tag} BAD")).await;
+            }
+        }
+    })
+    .await;
+    let p = one(
+        cand(Protocol::Imap, s.port(), Security::Starttls),
+        &opts(None),
+    )
+    .await;
+    assert_eq!(kind(&p), Some(FailureKind::ProtocolError), "{p:#?}");
+    assert!(p
+        .failure
+        .unwrap()
+        .message
+        .contains("before the TLS handshake"));
+    assert_no_secret(&s, true);
+}
+
+#[tokio::test]
+async fn chain_of_twenty_certificates_is_a_typed_failure() {
+    let e = env();
+    let mut cas = vec![e.ca.child("Intermediate 1")];
+    for i in 2..=19 {
+        let next = cas.last().unwrap().child(&format!("Intermediate {i}"));
+        cas.push(next);
+    }
+    let mut sc = cas.last().unwrap().server(&["127.0.0.1"], false);
+    // leaf, intermediate 19 (already there), 18, ..., 1
+    for ca in cas.iter().rev().skip(1) {
+        sc.chain.push(ca.der.clone());
+    }
+    assert_eq!(sc.chain.len(), 20);
+    let s = faults::imap(
+        Fake {
+            implicit_tls: Some(sc.server_config()),
+            ..Fake::default()
+        }
+        .user(USER, PW),
+    )
+    .await;
+    let p = one(cand(Protocol::Imap, s.port(), Security::Tls), &e.opts()).await;
+    let k = kind(&p).expect("a chain this long is not accepted");
+    assert!(
+        k == FailureKind::TlsUntrusted || k == FailureKind::TlsHandshakeFailed,
+        "{p:#?}"
+    );
+    assert!(p
+        .tls
+        .as_ref()
+        .unwrap()
+        .issuer
+        .as_deref()
+        .unwrap()
+        .contains("Intermediate 19"));
+    assert_no_secret(&s, true);
+}
+
+#[tokio::test]
+async fn a_server_that_never_answers_logout_does_not_hold_up_the_probe() {
+    let e = env();
+    let s = faults::serve(|mut w| async move {
+        w.sendl("* OK [CAPABILITY IMAP4rev1] hi").await;
+        while let Some(l) = w.line().await {
+            let tag = l.split(' ').next().unwrap_or("*").to_string();
+            if l.contains("LOGOUT") {
+                tokio::time::sleep(Duration::from_secs(30)).await;
+            } else if l.contains("EXAMINE") {
+                w.sendl("* 5 EXISTS").await;
+                w.sendl(&format!("{tag} OK [READ-ONLY] done")).await;
+            } else {
+                w.sendl(&format!("{tag} OK done")).await;
+            }
+        }
+    })
+    .await;
+    let mut o = e.opts();
+    o.allow_plaintext = true;
+    o.step_timeout = Duration::from_secs(5);
+    let p = one(cand(Protocol::Imap, s.port(), Security::None), &o).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert_eq!(p.mailbox.as_ref().unwrap().messages, Some(5));
+    assert!(p.ms < 1500, "{} ms", p.ms);
+}
+
+async fn six_ports(
+    e: &Env,
+    imap_users: &[&str],
+    other_users: &[&str],
+) -> (Vec<Server>, Vec<Candidate>) {
+    let mut servers = Vec::new();
+    let mut cands = Vec::new();
+    for proto in [Protocol::Imap, Protocol::Pop3, Protocol::Smtp] {
+        for sec in [Security::Tls, Security::Starttls] {
+            let users = if proto == Protocol::Imap {
+                imap_users
+            } else {
+                other_users
+            };
+            let mut fake = Fake {
+                sasl_plain: true,
+                ..Fake::default()
+            };
+            match sec {
+                Security::Tls => fake.implicit_tls = Some(e.good_tls()),
+                _ => fake.starttls = Some(e.good_tls()),
+            }
+            for u in users {
+                fake = fake.user(u, PW);
+            }
+            let s = match proto {
+                Protocol::Imap => faults::imap(fake).await,
+                Protocol::Pop3 => faults::pop3(fake).await,
+                Protocol::Smtp => faults::smtp(fake).await,
+            };
+            let mut c = cand(proto, s.port(), sec);
+            c.usernames = vec![USER.into(), "taro".into()];
+            cands.push(c);
+            servers.push(s);
+        }
+    }
+    (servers, cands)
+}
+
+/// Login commands that reached the servers (SASL PLAIN in IMAP, POP3 and SMTP form).
+fn login_commands(servers: &[Server]) -> usize {
+    servers
+        .iter()
+        .map(|s| {
+            let got = String::from_utf8_lossy(&s.received()).to_string();
+            got.matches(" AUTHENTICATE PLAIN ").count() + got.matches("\nAUTH PLAIN ").count()
+        })
+        .sum()
+}
+
+#[tokio::test]
+async fn local_part_username_is_learnt_once_for_every_port_of_the_host() {
+    // The host takes only the local part: one rejection, then every port logs in with it.
+    let e = env();
+    let (servers, cands) = six_ports(&e, &["taro"], &["taro"]).await;
+    let (probes, _) = run(&cands, &creds(PW), &e.opts()).await;
+    for p in &probes {
+        assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+        assert_eq!(p.username.as_deref(), Some("taro"));
+    }
+    let attempts: u32 = probes.iter().map(|p| p.login_attempts).sum();
+    assert_eq!(attempts, 7, "six logins and one rejection: {probes:#?}");
+    assert_eq!(login_commands(&servers), 7);
+}
+
+#[tokio::test]
+async fn imap_refused_but_pop_and_smtp_accepted_on_the_same_host() {
+    // IMAP is a paid option: the host rejects IMAP logins only.
+    let e = env();
+    let (_servers, cands) = six_ports(&e, &[], &[USER]).await;
+    let (probes, _) = run(&cands, &creds(PW), &e.opts()).await;
+    for p in &probes[2..] {
+        assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+        assert_eq!(p.username.as_deref(), Some(USER));
+    }
+    assert!(probes[..2]
+        .iter()
+        .any(|p| kind(p) == Some(FailureKind::LoginFailed)));
+    let failed: u32 = probes[..2].iter().map(|p| p.login_attempts).sum();
+    assert!((1..=3).contains(&failed), "{probes:#?}");
+}
+
+#[tokio::test]
+async fn logindisabled_without_plain_is_mechanism_unsupported() {
+    let s = faults::serve(|mut w| async move {
+        w.sendl("* OK [CAPABILITY IMAP4rev1 LOGINDISABLED] hi")
+            .await;
+        while let Some(l) = w.line().await {
+            let tag = l.split(' ').next().unwrap_or("*").to_string();
+            if l.contains("CAPABILITY") {
+                w.sendl("* CAPABILITY IMAP4rev1 LOGINDISABLED").await;
+            }
+            w.sendl(&format!("{tag} OK")).await;
+        }
+    })
+    .await;
+    let mut o = opts(None);
+    o.allow_plaintext = true;
+    let p = one(cand(Protocol::Imap, s.port(), Security::None), &o).await;
+    assert_eq!(
+        kind(&p),
+        Some(FailureKind::LoginMechanismUnsupported),
+        "{p:#?}"
+    );
+    assert_eq!(p.login_attempts, 0);
+    assert_no_secret(&s, true);
+}
+
+#[tokio::test]
+async fn relay_refusal_is_submit_rejected_with_the_server_text() {
+    // A port-25 style candidate without authentication: the server wants AUTH first.
+    let e = env();
+    let s = faults::smtp(Fake {
+        implicit_tls: Some(e.good_tls()),
+        ..Fake::default()
+    })
+    .await;
+    let mut c = cand(Protocol::Smtp, s.port(), Security::Tls);
+    c.authentication = Authentication::None;
+    let p = one(c, &e.opts()).await;
+    assert_eq!(kind(&p), Some(FailureKind::SubmitRejected), "{p:#?}");
+    let f = p.failure.unwrap();
+    assert!(f.server_text.unwrap().starts_with("530 5.7.0"));
+    assert_eq!(p.login_attempts, 0);
+}
+
+#[tokio::test]
+async fn smtp_greeting_554_is_connect_refused() {
+    let s = faults::smtp(Fake {
+        greeting: Some(b"554 5.7.1 dynamic IP addresses are not accepted here\r\n".to_vec()),
+        ..Fake::default()
+    })
+    .await;
+    let p = one(cand(Protocol::Smtp, s.port(), Security::None), &opts(None)).await;
+    assert_eq!(kind(&p), Some(FailureKind::ConnectRefused), "{p:#?}");
+    assert!(p
+        .failure
+        .unwrap()
+        .server_text
+        .unwrap()
+        .contains("dynamic IP"));
+}
+
+#[tokio::test]
+async fn a_probe_waiting_for_its_login_turn_at_the_deadline_is_skipped() {
+    // The first login on the server takes forever (a server that slows down rejections); the
+    // second probe may not try a username of unknown outcome meanwhile.
+    let e = env();
+    let slow = faults::serve(|mut w| async move {
+        w.sendl("* OK [CAPABILITY IMAP4rev1] slow").await;
+        while let Some(l) = w.line().await {
+            let tag = l.split(' ').next().unwrap_or("*").to_string();
+            if l.contains("LOGIN") {
+                tokio::time::sleep(Duration::from_secs(30)).await;
+            } else if l.contains("CAPABILITY") {
+                w.sendl("* CAPABILITY IMAP4rev1").await;
+            }
+            w.sendl(&format!("{tag} OK")).await;
+        }
+    })
+    .await;
+    // A POP3 server that greets late, so the slow IMAP login surely started first.
+    let other = faults::serve(|mut w| async move {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        w.sendl("+OK late").await;
+        while let Some(l) = w.line().await {
+            if l == "CAPA" {
+                w.sendl("+OK\r\nUSER\r\n.").await;
+            } else {
+                w.sendl("+OK").await;
+            }
+        }
+    })
+    .await;
+    let mut o = e.opts();
+    o.allow_plaintext = true;
+    o.deadline = Duration::from_millis(1500);
+    let t = Instant::now();
+    let (probes, _) = run(
+        &[
+            cand(Protocol::Imap, slow.port(), Security::None),
+            cand(Protocol::Pop3, other.port(), Security::None),
+        ],
+        &creds(PW),
+        &o,
+    )
+    .await;
+    assert!(t.elapsed() < Duration::from_millis(2000));
+    assert_eq!(
+        kind(&probes[0]),
+        Some(FailureKind::ReadTimeout),
+        "{:#?}",
+        probes[0]
+    );
+    assert_eq!(probes[1].outcome, Outcome::Skipped, "{:#?}", probes[1]);
+    assert_eq!(probes[1].login_attempts, 0);
+    assert!(probes[1]
+        .steps
+        .last()
+        .unwrap()
+        .detail
+        .contains("time limit"));
+    assert!(!String::from_utf8_lossy(&other.received()).contains("PASS"));
+}
+
+#[tokio::test]
+async fn send_test_found_through_pop3_in_a_shared_mail_drop() {
+    let e = env();
+    let store = Arc::new(Mutex::new(Vec::new()));
+    let smtp = faults::smtp(
+        Fake {
+            implicit_tls: Some(e.good_tls()),
+            sasl_plain: true,
+            store: Some(store.clone()),
+            ..Fake::default()
+        }
+        .user(USER, PW),
+    )
+    .await;
+    let pop = faults::pop3(Fake {
+        store: Some(store.clone()),
+        ..happy_fake(&e)
+    })
+    .await;
+    let mut o = e.opts();
+    o.send_test = true;
+    let (probes, _) = run(
+        &[
+            cand(Protocol::Pop3, pop.port(), Security::Tls),
+            cand(Protocol::Smtp, smtp.port(), Security::Tls),
+        ],
+        &creds(PW),
+        &o,
+    )
+    .await;
+    assert_eq!(store.lock().unwrap().len(), 1);
+    let msg = store.lock().unwrap()[0].clone();
+    assert!(msg.contains("Subject: Tsunagu test T"));
+    assert!(msg.contains("To: <taro@example.jp>"));
+    let st = probes[1].steps.last().unwrap();
+    assert_eq!(st.step, StepName::SendTest);
+    assert!(st.ok, "{st:?}");
+    let got = String::from_utf8_lossy(&pop.received()).to_string();
+    assert!(got.contains("TOP 13 0"), "{got}");
+    assert!(!got.contains("DELE") && !got.contains("RETR"));
+}
+
+#[tokio::test]
+async fn send_test_without_a_working_incoming_server_says_so() {
+    let e = env();
+    let smtp = faults::smtp(
+        Fake {
+            implicit_tls: Some(e.good_tls()),
+            sasl_plain: true,
+            ..Fake::default()
+        }
+        .user(USER, PW),
+    )
+    .await;
+    let mut o = e.opts();
+    o.send_test = true;
+    let (probes, _) = run(
+        &[cand(Protocol::Smtp, smtp.port(), Security::Tls)],
+        &creds(PW),
+        &o,
+    )
+    .await;
+    let st = probes[0].steps.last().unwrap();
+    assert_eq!(st.step, StepName::SendTest);
+    assert!(
+        !st.ok && st.detail.contains("no working incoming server"),
+        "{st:?}"
+    );
+}
+
+#[tokio::test]
+async fn dropping_run_all_stops_every_probe() {
+    // A server that never greets, and notes when the client hangs up.
+    let closed = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let c2 = closed.clone();
+    let s = faults::serve(move |mut w| {
+        let closed = c2.clone();
+        async move {
+            if w.line().await.is_none() {
+                closed.store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+    })
+    .await;
+    let c = cand(Protocol::Imap, s.port(), Security::None);
+    let mut o = opts(None);
+    o.step_timeout = Duration::from_secs(20);
+    o.deadline = Duration::from_secs(20);
+    let creds = creds(PW);
+    let sink: EventSink = Arc::new(|_| {});
+    let r = tokio::time::timeout(
+        Duration::from_millis(300),
+        run_all(std::slice::from_ref(&c), &creds, &o, sink),
+    )
+    .await;
+    assert!(r.is_err());
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(
+        closed.load(std::sync::atomic::Ordering::SeqCst),
+        "the probe kept its connection open after the caller gave up"
+    );
+}
+
+#[tokio::test]
+async fn an_echoed_auth_plain_line_is_redacted() {
+    let e = env();
+    let s = faults::serve(|mut w| async move {
+        w.sendl("220 echo ESMTP").await;
+        while let Some(l) = w.line().await {
+            if l.starts_with("EHLO") {
+                w.sendl("250-echo").await;
+                w.sendl("250 AUTH PLAIN").await;
+            } else {
+                w.sendl(&format!("535 5.7.8 rejected: {l}")).await;
+            }
+        }
+    })
+    .await;
+    let mut o = e.opts();
+    o.allow_plaintext = true;
+    let (probes, events) = run(
+        &[cand(Protocol::Smtp, s.port(), Security::None)],
+        &creds(PW),
+        &o,
+    )
+    .await;
+    let p = &probes[0];
+    assert_eq!(kind(p), Some(FailureKind::LoginFailed), "{p:#?}");
+    let text = p.failure.as_ref().unwrap().server_text.clone().unwrap();
+    assert!(text.contains("AUTH PLAIN ***"), "{text}");
+    assert_no_secret_in_output(&probes, &events);
+    let out = serde_json::to_string(&probes).unwrap();
+    assert!(
+        !Log::has_secret(out.as_bytes(), USER, PW),
+        "AUTH PLAIN form leaked"
+    );
 }

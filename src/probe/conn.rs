@@ -48,6 +48,16 @@ impl Conn {
         matches!(self.stream, Stream::Tls(_))
     }
 
+    /// The server's address: login attempts are counted per server machine, whatever name
+    /// led to it.
+    pub(crate) fn peer_ip(&self) -> Option<std::net::IpAddr> {
+        match &self.stream {
+            Stream::Plain(t) => t.peer_addr().ok().map(|a| a.ip()),
+            Stream::Tls(t) => t.get_ref().0.peer_addr().ok().map(|a| a.ip()),
+            Stream::Gone => None,
+        }
+    }
+
     /// The local address, for SMTP's `EHLO [address]`.
     pub(crate) fn local_ip(&self) -> Option<std::net::IpAddr> {
         match &self.stream {
@@ -132,6 +142,13 @@ impl Conn {
     }
 
     pub(crate) async fn write_all(&mut self, bytes: &[u8]) -> Result<(), Fail> {
+        if Instant::now() >= self.deadline {
+            // Nothing is sent once the step's time is up.
+            return Err(Fail::new(
+                FailureKind::ReadTimeout,
+                "the time for this step ran out",
+            ));
+        }
         let deadline = tokio::time::Instant::from_std(self.deadline);
         let res = match &mut self.stream {
             Stream::Plain(s) => {

@@ -3,7 +3,7 @@
 //! changes a mailbox (STORE, EXPUNGE, APPEND, COPY, SELECT) is ever sent.
 
 use super::conn::{Conn, MAX_LINE, MAX_RESPONSE};
-use super::{safe_for_command, sasl_plain, Ctx, Fail, Stop};
+use super::{sasl_plain, Ctx, Fail, Stop};
 use crate::model::{Candidate, FailureKind, MailboxInfo, Security, StepName};
 use crate::secret::Password;
 
@@ -612,6 +612,7 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     ctx.probe.mailbox = Some(info);
     ctx.ok(detail);
 
+    ctx.goodbye(conn);
     logout(conn, &mut s).await;
     Ok(())
 }
@@ -675,24 +676,17 @@ async fn login(
             "the server disables LOGIN here and offers no usable mechanism",
         )));
     }
-    let usernames: Vec<&String> = cand.usernames.iter().take(2).collect();
-    if usernames.is_empty() {
+    if cand.usernames.is_empty() {
         ctx.begin(StepName::Login);
         ctx.ok("no username to try");
         return Err(Stop);
     }
-    for (i, user) in usernames.iter().enumerate() {
-        ctx.begin_io(StepName::Login, conn);
-        if !safe_for_command(user) || !safe_for_command(password.expose()) {
-            return Err(ctx.fail(Fail::new(
-                FailureKind::LoginFailed,
-                "the username or password contains a line break or NUL and was not sent",
-            )));
-        }
-        let ticket = ctx.reserve_login(&cand.host).await?;
-        ctx.probe.username = Some(user.to_string());
+    let mut tried = Vec::new();
+    loop {
+        let (user, ticket) = ctx.next_login(conn, cand, &tried).await?;
+        tried.push(user.clone());
         let r = if plain {
-            authenticate_plain(conn, s, user, password).await
+            authenticate_plain(conn, s, &user, password).await
         } else {
             s.command(
                 conn,
@@ -710,40 +704,39 @@ async fn login(
                 ticket.succeeded();
                 let how = if plain { "AUTHENTICATE PLAIN" } else { "LOGIN" };
                 ctx.ok(format!("logged in as {user} ({how})"));
-                // Capabilities change after login (QUOTA, SPECIAL-USE...).
-                let after = match capability_code(&r.text) {
-                    Some(c) => c,
-                    None => {
-                        ctx.begin_io(StepName::Capabilities, conn);
-                        let c = ctx.check(s.command(conn, &[Arg::Atom("CAPABILITY")]).await)?;
-                        let caps = capability_lines(&c);
-                        ctx.ok(format!("{} capabilities after login", caps.len()));
-                        caps
-                    }
-                };
-                for c in &after {
-                    if !ctx
-                        .probe
-                        .capabilities
-                        .iter()
-                        .any(|x| x.eq_ignore_ascii_case(c))
-                    {
-                        ctx.probe.capabilities.push(c.clone());
-                    }
+                // Capabilities change after login (QUOTA, SPECIAL-USE...); when the OK does
+                // not list them, the mailbox step asks.
+                let untagged = capability_lines(&r);
+                if let Some(after) = capability_code(&r.text) {
+                    merge_caps(ctx, s, after);
+                } else if !untagged.is_empty() {
+                    merge_caps(ctx, s, untagged);
+                } else {
+                    s.caps.clear();
                 }
-                s.caps = after;
                 return Ok(());
             }
-            Status::No if i + 1 < usernames.len() => {
-                ctx.fail(rejection(Status::No, &r.text));
-                // The first form was rejected: the next one is tried, the failure is replaced.
-                ctx.probe.failure = None;
-                continue;
+            Status::No => {
+                ticket.rejected();
+                ctx.rejected(rejection(Status::No, &r.text));
             }
             status => return Err(ctx.fail(rejection(status, &r.text))),
         }
     }
-    Err(Stop)
+}
+
+fn merge_caps(ctx: &mut Ctx, s: &mut Session, after: Vec<String>) {
+    for c in &after {
+        if !ctx
+            .probe
+            .capabilities
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(c))
+        {
+            ctx.probe.capabilities.push(c.clone());
+        }
+    }
+    s.caps = after;
 }
 
 async fn authenticate_plain(
@@ -763,7 +756,18 @@ async fn authenticate_plain(
         } else {
             conn.write_all(format!("{tag} AUTHENTICATE PLAIN\r\n").as_bytes())
                 .await?;
-            wait_continuation(conn, &tag).await?;
+            match wait_continuation(conn, &tag).await {
+                Ok(()) => {}
+                // Refused before our response was even asked for: a plain NO.
+                Err(f) if f.kind == FailureKind::LoginFailed => {
+                    return Ok(Resp {
+                        status: Status::No,
+                        text: f.server_text.unwrap_or_default(),
+                        untagged: Vec::new(),
+                    })
+                }
+                Err(f) => return Err(f),
+            }
             let mut line = super::secret_line(&[&ir]);
             let r = conn.write_all(line.as_bytes()).await;
             zeroize::Zeroize::zeroize(&mut line);
@@ -789,6 +793,10 @@ async fn mailbox(
     s: &mut Session,
 ) -> Result<(MailboxInfo, String), Stop> {
     let mut info = MailboxInfo::default();
+    if s.caps.is_empty() {
+        let r = ctx.check(s.command(conn, &[Arg::Atom("CAPABILITY")]).await)?;
+        merge_caps(ctx, s, capability_lines(&r));
+    }
     let r = ctx.check(
         s.command(conn, &[Arg::Atom("EXAMINE"), Arg::Atom("INBOX")])
             .await,
@@ -983,6 +991,26 @@ pub(crate) async fn quick_login(
     Ok(s)
 }
 
+/// Runs every parser of untagged responses over one logical line (fuzzing entry point).
+pub(crate) fn parse_everything(raw: &[u8]) -> usize {
+    let r = Resp {
+        status: Status::Ok,
+        text: String::from_utf8_lossy(raw).into_owned(),
+        untagged: vec![raw.to_vec()],
+    };
+    let mut n = tokenize(raw).map(|t| t.len()).unwrap_or(0);
+    n += exists(&r).is_some() as usize;
+    n += status_items(&r).len();
+    n += storage_quota(&r).is_some() as usize;
+    let entries = list_entries(&r);
+    n += find_junk(&entries).is_some() as usize;
+    n += capability_code(&r.text).map(|c| c.len()).unwrap_or(0);
+    n += capability_lines(&r).len();
+    n += literal_at_end(raw).unwrap_or(0).min(1);
+    n += decode_mutf7(raw).len();
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1059,6 +1087,22 @@ mod tests {
         assert_eq!(find_junk(&e).unwrap().raw_name, b"Other");
         let r = resp(&[b"* LIST (\\Noselect) \"/\" Junk"]);
         assert!(find_junk(&list_entries(&r)).is_none());
+    }
+
+    #[test]
+    fn parsers_survive_hostile_bytes() {
+        for raw in [
+            &b"* LIST (\\Junk"[..],
+            b"* STATUS {5}\r\nab",
+            b"* QUOTA x (STORAGE 99999999999999999999 1)",
+            b"* 18446744073709551616 EXISTS",
+            b"&&&-&AAA-&\xff\xfe-",
+            b"{4294967295}",
+            b"\"\\",
+            b"* OK [CAPABILITY",
+        ] {
+            parse_everything(raw);
+        }
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod imap;
 mod pop3;
 mod smtp;
 mod tls;
+pub use tls::check_ca_file;
 
 /// Entry points for the fuzz targets in `fuzz/` only (not an API): reach parsers that are
 /// private to the probe modules.
@@ -76,6 +77,13 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::net::TcpStream;
 
+/// No login attempt starts closer than this to the overall deadline (its answer could not
+/// arrive in time, and the password would have been sent for nothing).
+const LAST_LOGIN_START: Duration = Duration::from_millis(100);
+
+/// How long the LOGOUT/QUIT answer is awaited after the last step.
+const GOODBYE: Duration = Duration::from_millis(500);
+
 /// Receives progress events as they happen; must be cheap and must not block.
 pub type EventSink = Arc<dyn Fn(Event) + Send + Sync>;
 
@@ -94,7 +102,8 @@ pub struct ProbeOptions {
     /// Send one short test message to the address itself and look for it.
     pub send_test: bool,
     pub resolver: Arc<Resolver>,
-    /// Login attempts per server (host) per run; ISPs lock accounts after repeated failures.
+    /// Failed login attempts per server (IP address) per run; ISPs lock accounts after
+    /// repeated failures. Successful logins give their place back (see `Shared::next_login`).
     pub max_logins_per_server: u32,
 }
 
@@ -147,6 +156,8 @@ pub async fn run_all(
             tokio::spawn(async move { probe_one(index, &cand, shared, events).await })
         })
         .collect();
+    // If the caller stops waiting (the window closed), no probe goes on in the background.
+    let _abort = AbortOnDrop(handles.iter().map(|h| h.abort_handle()).collect());
     let mut probes = Vec::with_capacity(candidates.len());
     for (index, handle) in handles.into_iter().enumerate() {
         match handle.await {
@@ -170,6 +181,16 @@ pub async fn run_all(
     probes
 }
 
+struct AbortOnDrop(Vec<tokio::task::AbortHandle>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        for h in &self.0 {
+            h.abort();
+        }
+    }
+}
+
 /// State shared by every probe of one run.
 pub(crate) struct Shared {
     pub(crate) tls: tls::TlsSetup,
@@ -177,68 +198,192 @@ pub(crate) struct Shared {
     pub(crate) address: String,
     pub(crate) password: Option<Password>,
     pub(crate) deadline: Instant,
-    /// Login attempts made per host (lower-case) in this run, across all probes.
+    /// Login knowledge and budget per server IP address, across all probes of this run.
     logins: Mutex<HashMap<String, HostLogins>>,
     pub(crate) test: Mutex<smtp::SendTestState>,
 }
 
+/// What this run learnt about logging in to one host (all its ports and protocols).
 #[derive(Debug, Default)]
 struct HostLogins {
     /// Attempts that were rejected or whose outcome is unknown (cut off mid-way).
     failed: u32,
     /// Attempts under way.
     inflight: u32,
+    /// A username this host accepted (with this password) on some protocol.
+    good: Option<String>,
+    /// (protocol, username) pairs this host rejected.
+    rejected: Vec<(Protocol, String)>,
+    /// Probes waiting to try a username of unknown outcome: probe index → score (lower first).
+    waiting: HashMap<usize, u32>,
 }
 
-/// One login attempt reserved against a host's budget. Dropped without `succeeded()` (rejected,
-/// cut off by a timeout or the deadline), it stays charged; a successful login gives its place
-/// back, so one run can verify IMAP, POP3 and SMTP on the same host while at most
-/// `max_logins_per_server` attempts per host can ever fail.
+/// One login attempt reserved against a host's budget. Its outcome is reported with
+/// `succeeded()` or `rejected()`; dropped without either (cut off by a timeout or the
+/// deadline), it counts as failed.
 pub(crate) struct LoginTicket {
     shared: Arc<Shared>,
     host: String,
-    ok: bool,
+    protocol: Protocol,
+    user: String,
+    outcome: Option<bool>,
 }
 
 impl LoginTicket {
     pub(crate) fn succeeded(mut self) {
-        self.ok = true;
+        self.outcome = Some(true);
+    }
+    pub(crate) fn rejected(mut self) {
+        self.outcome = Some(false);
+    }
+    /// Nothing was sent: the reservation is returned without a verdict.
+    fn succeeded_without_login(mut self) {
+        if let Ok(mut map) = self.shared.logins.lock() {
+            let e = map.entry(self.host.clone()).or_default();
+            e.inflight = e.inflight.saturating_sub(1);
+        }
+        self.host.clear();
+        self.outcome = Some(true);
     }
 }
 
 impl Drop for LoginTicket {
     fn drop(&mut self) {
+        if self.host.is_empty() {
+            return;
+        }
         if let Ok(mut map) = self.shared.logins.lock() {
             let e = map.entry(self.host.clone()).or_default();
             e.inflight = e.inflight.saturating_sub(1);
-            if !self.ok {
-                e.failed += 1;
+            match self.outcome {
+                Some(true) => e.good = Some(self.user.clone()),
+                Some(false) => {
+                    e.failed += 1;
+                    e.rejected.push((self.protocol, self.user.clone()));
+                }
+                None => e.failed += 1,
+            }
+        }
+    }
+}
+
+pub(crate) enum NextLogin {
+    Try(String, LoginTicket),
+    /// The host's budget of failed attempts is spent.
+    Capped,
+    /// No username form is left worth trying on this protocol.
+    NoneLeft,
+    /// The overall deadline is (almost) here: no new attempt starts.
+    OutOfTime,
+}
+
+/// Removes a probe from its host's waiting list however its wait ends (even when the deadline
+/// drops the future).
+struct Waiting<'a> {
+    shared: &'a Shared,
+    host: &'a str,
+    probe: usize,
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut map) = self.shared.logins.lock() {
+            if let Some(e) = map.get_mut(self.host) {
+                e.waiting.remove(&self.probe);
             }
         }
     }
 }
 
 impl Shared {
-    /// Reserves one login attempt on `host`: at most `max_logins_per_server` attempts may be
-    /// failed or under way at once. When the rest are under way, waits for their outcome;
-    /// None when the budget is spent on failures.
-    pub(crate) async fn take_login(self: &Arc<Self>, host: &str) -> Option<LoginTicket> {
-        let key = host.to_ascii_lowercase();
+    /// Chooses the next username to try on `server` (its IP address) and reserves the attempt.
+    ///
+    /// The rules keep failed attempts per host at `max_logins_per_server` or fewer while still
+    /// verifying every port:
+    /// - a username the host already accepted (on any protocol) is tried first, and such
+    ///   attempts may run side by side; if this protocol already refused it, the protocol
+    ///   refuses the account and nothing more is tried;
+    /// - a form this protocol already rejected is not tried again;
+    /// - an attempt whose outcome is unknown runs alone on its host, so the next one learns
+    ///   from it; among the probes waiting, the most promising goes first (a protocol that has
+    ///   not been refused yet, a form nobody refused yet), ties in candidate order.
+    ///
+    /// Successful logins do not use up the budget.
+    pub(crate) async fn next_login(
+        self: &Arc<Self>,
+        server: &str,
+        protocol: Protocol,
+        usernames: &[String],
+        tried: &[String],
+        probe: usize,
+    ) -> NextLogin {
+        let key = server.to_ascii_lowercase();
+        let max = self.opts.max_logins_per_server;
+        let _waiting = Waiting {
+            shared: self,
+            host: &key,
+            probe,
+        };
         loop {
             {
-                let mut map = self.logins.lock().ok()?;
+                let Ok(mut map) = self.logins.lock() else {
+                    return NextLogin::Capped;
+                };
                 let e = map.entry(key.clone()).or_default();
-                let max = self.opts.max_logins_per_server;
                 if e.failed >= max {
-                    return None;
+                    return NextLogin::Capped;
                 }
-                if e.failed + e.inflight < max {
+                if Instant::now() + LAST_LOGIN_START >= self.deadline {
+                    return NextLogin::OutOfTime;
+                }
+                let refused_here = |e: &HostLogins, u: &str| {
+                    e.rejected.iter().any(|(p, r)| *p == protocol && r == u)
+                };
+                let known = e.good.clone().filter(|g| usernames.contains(g));
+                let (user, known_good, score) = match known {
+                    Some(g) if tried.contains(&g) || refused_here(e, &g) => {
+                        return NextLogin::NoneLeft
+                    }
+                    Some(g) => (g, true, 0),
+                    None => {
+                        let open: Vec<&String> = usernames
+                            .iter()
+                            .take(2)
+                            .filter(|u| !tried.contains(u) && !refused_here(e, u))
+                            .collect();
+                        let refused_elsewhere = |u: &str| e.rejected.iter().any(|(_, r)| r == u);
+                        let Some(u) = open.iter().find(|u| !refused_elsewhere(u)).or(open.first())
+                        else {
+                            return NextLogin::NoneLeft;
+                        };
+                        let here = e.rejected.iter().filter(|(p, _)| *p == protocol).count();
+                        let score = 2 * here as u32 + u32::from(refused_elsewhere(u));
+                        ((*u).clone(), false, score)
+                    }
+                };
+                let free = if known_good {
+                    e.waiting.remove(&probe);
+                    e.failed + e.inflight < max
+                } else {
+                    e.waiting.insert(probe, score);
+                    e.inflight == 0
+                        && e.waiting
+                            .iter()
+                            .all(|(&other, &s)| (score, probe) <= (s, other))
+                };
+                if free {
+                    e.waiting.remove(&probe);
                     e.inflight += 1;
-                    return Some(LoginTicket {
-                        shared: self.clone(),
-                        host: key,
-                        ok: false,
-                    });
+                    return NextLogin::Try(
+                        user.clone(),
+                        LoginTicket {
+                            shared: self.clone(),
+                            host: key.clone(),
+                            protocol,
+                            user,
+                            outcome: None,
+                        },
+                    );
                 }
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
@@ -306,6 +451,13 @@ pub(crate) struct Ctx {
     started: Instant,
     current: Option<(StepName, Instant)>,
     skipped: bool,
+    /// The last rejected login of this probe, while another username form may follow.
+    rejection: Option<Fail>,
+    /// Waiting for its turn to log in (other attempts on the same server come first).
+    awaiting_turn: bool,
+    /// The server's IP address: the login budget is per server machine, so `mail.` and
+    /// `imap.` names of one machine (or `localhost` and `127.0.0.1`) share it.
+    server: String,
 }
 
 impl Ctx {
@@ -320,6 +472,11 @@ impl Ctx {
             _ => self.shared.opts.step_timeout,
         };
         (now + budget).min(self.shared.deadline)
+    }
+
+    /// The goodbye (LOGOUT/QUIT) after the last step: brief, and no step of its own.
+    pub(crate) fn goodbye(&self, conn: &mut Conn) {
+        conn.set_deadline((Instant::now() + GOODBYE).min(self.shared.deadline));
     }
 
     /// Starts timing `step` and bounds the connection's I/O to it.
@@ -384,6 +541,10 @@ impl Ctx {
                 s = s.replace(p, "***");
                 let b64 = base64_encode(p.as_bytes());
                 s = s.replace(&b64, "***");
+                // A server echoing our AUTH PLAIN line.
+                if let (Some(user), Some(pw)) = (&self.probe.username, &self.shared.password) {
+                    s = s.replace(&sasl_plain(user, pw), "***");
+                }
             }
         }
         sanitize(&s, 300)
@@ -407,26 +568,92 @@ impl Ctx {
         Ok(())
     }
 
-    /// Reserves one login attempt on this host; records a skip when the cap is reached.
-    pub(crate) async fn reserve_login(&mut self, host: &str) -> Result<LoginTicket, Stop> {
+    /// The next username to try (see [`Shared::next_login`]), with the login step begun and
+    /// the connection's I/O bounded from the moment the attempt may start. When none is left,
+    /// the probe ends: with the last rejection if this probe had one, else as skipped.
+    pub(crate) async fn next_login(
+        &mut self,
+        conn: &mut Conn,
+        cand: &Candidate,
+        tried: &[String],
+    ) -> Result<(String, LoginTicket), Stop> {
+        self.begin(StepName::Login);
         let shared = self.shared.clone();
-        match shared.take_login(host).await {
-            Some(t) => {
-                self.probe.login_attempts += 1;
-                Ok(t)
-            }
-            None => {
-                self.skipped = true;
-                let n = self.shared.opts.max_logins_per_server;
-                self.record(
-                    false,
-                    format!(
-                        "skipped: {n} login attempts on this server already failed in this run (limit)"
-                    ),
+        self.awaiting_turn = true;
+        let next = shared
+            .next_login(
+                &self.server,
+                cand.protocol,
+                &cand.usernames,
+                tried,
+                self.index,
+            )
+            .await;
+        self.awaiting_turn = false;
+        let why = match next {
+            NextLogin::Try(user, ticket) => {
+                // Servers slow down rejected logins on purpose (Dovecot: 2 s, more after
+                // repeated failures), so a login gets twice the usual step time: a slow "no"
+                // must read as a rejected password, not as a timeout.
+                conn.set_deadline(
+                    (Instant::now() + 2 * self.shared.opts.step_timeout).min(self.shared.deadline),
                 );
-                Err(Stop)
+                if !safe_for_command(&user)
+                    || !shared
+                        .password
+                        .as_ref()
+                        .is_some_and(|p| safe_for_command(p.expose()))
+                {
+                    // Not sent, so not an attempt: give the place back.
+                    ticket.succeeded_without_login();
+                    return Err(self.fail(Fail::new(
+                        FailureKind::LoginFailed,
+                        "the username or password contains a line break or NUL and was not sent",
+                    )));
+                }
+                self.probe.login_attempts += 1;
+                self.probe.username = Some(user.clone());
+                return Ok((user, ticket));
             }
+            NextLogin::Capped => format!(
+                "skipped: {} login attempts on this server already failed in this run (limit)",
+                self.shared.opts.max_logins_per_server
+            ),
+            NextLogin::OutOfTime => {
+                "skipped: the time limit was reached while other logins on this server were checked"
+                    .into()
+            }
+            NextLogin::NoneLeft => {
+                "not tried: this server already rejected these usernames for this protocol".into()
+            }
+        };
+        self.finish_unattempted(&why);
+        Err(Stop)
+    }
+
+    /// Ends a probe that gets no (further) login attempt: with its own last rejection if it
+    /// had one, else as skipped for `why`.
+    fn finish_unattempted(&mut self, why: &str) {
+        if let Some(f) = self.rejection.take() {
+            // This probe's own last attempt was rejected: that is its result.
+            self.current = None;
+            let server_text = f.server_text.map(|t| self.clean_server_text(&t));
+            self.probe.failure = Some(Failure {
+                kind: f.kind,
+                message: f.message,
+                server_text,
+            });
+        } else {
+            self.skipped = true;
+            self.record(false, why.to_string());
         }
+    }
+
+    /// Records a rejected login attempt (a failed login step); the probe may go on with the
+    /// next username form.
+    pub(crate) fn rejected(&mut self, fail: Fail) {
+        self.record(false, fail.message.clone());
+        self.rejection = Some(fail);
     }
 
     fn step_in_progress(&self) -> Option<StepName> {
@@ -504,20 +731,26 @@ async fn probe_one(
         started: Instant::now(),
         current: None,
         skipped: false,
+        rejection: None,
+        awaiting_turn: false,
+        server: cand.host.to_ascii_lowercase(),
     };
     let deadline = tokio::time::Instant::from_std(shared.deadline);
     let finished = tokio::time::timeout_at(deadline, run_steps(&mut ctx, cand)).await;
-    if finished.is_err() {
-        // The overall deadline ended the probe: the step in progress failed by timeout.
-        let kind = match ctx.step_in_progress() {
-            Some(StepName::Resolve | StepName::Connect) => FailureKind::ConnectTimeout,
-            Some(StepName::Tls) => FailureKind::TlsHandshakeFailed,
-            Some(StepName::Greeting) => FailureKind::GreetingTimeout,
+    // The deadline cut a step short: it failed by timeout. (Cut during the polite goodbye
+    // after the last step, nothing failed.)
+    if finished.is_err() && ctx.awaiting_turn {
+        // It never got its turn: nothing of its own failed.
+        ctx.finish_unattempted(
+            "skipped: the time limit was reached while other logins on this server were checked",
+        );
+    } else if let (Err(_), Some(step)) = (finished, ctx.step_in_progress()) {
+        let kind = match step {
+            StepName::Resolve | StepName::Connect => FailureKind::ConnectTimeout,
+            StepName::Tls => FailureKind::TlsHandshakeFailed,
+            StepName::Greeting => FailureKind::GreetingTimeout,
             _ => FailureKind::ReadTimeout,
         };
-        if ctx.step_in_progress().is_none() {
-            ctx.begin(StepName::Connect);
-        }
         ctx.fail(Fail::new(
             kind,
             "the overall time limit was reached before this step finished",
@@ -632,6 +865,7 @@ async fn connect(ctx: &mut Ctx, cand: &Candidate) -> Result<Conn, Stop> {
     };
     let _ = tcp.set_nodelay(true);
     ctx.ok(addr.to_string());
+    ctx.server = addr.ip().to_string();
     let mut conn = Conn::new(tcp, d);
 
     if cand.security == Security::Tls {
@@ -700,6 +934,32 @@ pub(crate) fn wants_login(cand: &Candidate) -> bool {
     )
 }
 
+/// Entry points for fuzz targets: every parser of server bytes in the probe, without I/O.
+/// Each must return (never panic) on any input.
+#[doc(hidden)]
+pub mod fuzz {
+    /// One IMAP response line (literals inline as `{n}\r\n<bytes>`), through every parser.
+    pub fn imap_line(raw: &[u8]) -> usize {
+        super::imap::parse_everything(raw)
+    }
+    /// One SMTP reply line.
+    pub fn smtp_line(line: &str) -> bool {
+        super::smtp::parse_line_ok(line)
+    }
+    /// One POP3 status line.
+    pub fn pop3_line(line: &str) -> bool {
+        super::pop3::parse_status_ok(line)
+    }
+    /// Certificate name matching (pattern from a certificate, host from the user).
+    pub fn cert_name(pattern: &str, host: &str) -> bool {
+        super::tls::dns_name_matches(pattern, host)
+    }
+    /// Server text as it would appear in a report.
+    pub fn server_text(s: &str) -> String {
+        super::sanitize(s, 300)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -709,6 +969,32 @@ mod tests {
         assert_eq!(sanitize("a\r\nb\x07c\t d", 300), "a b c d");
         let long = "x".repeat(1000);
         assert_eq!(sanitize(&long, 300).chars().count(), 301);
+    }
+
+    #[test]
+    fn parsers_never_panic_on_random_bytes() {
+        // A deterministic smoke run; the cargo-fuzz targets go further.
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let alphabet = b"* ()\"{}\\+-&,0123456789OKNOBADLISTSTATUSQUOTAEXISTS\r\n\x00\xff";
+        for _ in 0..20_000 {
+            let mut line = Vec::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 64) as usize;
+            for _ in 0..len {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                line.push(alphabet[(x % alphabet.len() as u64) as usize]);
+            }
+            fuzz::imap_line(&line);
+            let text = String::from_utf8_lossy(&line);
+            fuzz::smtp_line(&text);
+            fuzz::pop3_line(&text);
+            fuzz::cert_name(&text, "mail.example.jp");
+            assert!(fuzz::server_text(&text).chars().count() <= 301);
+        }
     }
 
     #[test]

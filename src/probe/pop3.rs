@@ -3,7 +3,7 @@
 //! QUIT. DELE is never sent, so QUIT deletes nothing.
 
 use super::conn::{Conn, MAX_RESPONSE};
-use super::{safe_for_command, sasl_plain, Ctx, Fail, Stop};
+use super::{sasl_plain, Ctx, Fail, Stop};
 use crate::model::{Candidate, FailureKind, MailboxInfo, Security, StepName};
 use crate::secret::Password;
 
@@ -11,6 +11,10 @@ use crate::secret::Password;
 async fn status(conn: &mut Conn) -> Result<Result<String, String>, Fail> {
     let line = conn.read_line().await?;
     parse_status(&line)
+}
+
+pub(crate) fn parse_status_ok(line: &str) -> bool {
+    parse_status(line).is_ok()
 }
 
 fn parse_status(line: &str) -> Result<Result<String, String>, Fail> {
@@ -153,6 +157,7 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     ctx.probe.mailbox = Some(info.0);
     ctx.ok(detail);
 
+    ctx.goodbye(conn);
     let _ = command(conn, "QUIT").await;
     Ok(())
 }
@@ -194,26 +199,19 @@ async fn login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate, caps: &Caps) ->
         return Err(Stop);
     };
     let plain = caps.sasl().iter().any(|m| m == "PLAIN");
-    let usernames: Vec<&String> = cand.usernames.iter().take(2).collect();
-    if usernames.is_empty() {
+    if cand.usernames.is_empty() {
         ctx.begin(StepName::Login);
         ctx.ok("no username to try");
         return Err(Stop);
     }
-    for (i, user) in usernames.iter().enumerate() {
-        ctx.begin_io(StepName::Login, conn);
-        if !safe_for_command(user) || !safe_for_command(password.expose()) {
-            return Err(ctx.fail(Fail::new(
-                FailureKind::LoginFailed,
-                "the username or password contains a line break or NUL and was not sent",
-            )));
-        }
-        let ticket = ctx.reserve_login(&cand.host).await?;
-        ctx.probe.username = Some(user.to_string());
+    let mut tried = Vec::new();
+    loop {
+        let (user, ticket) = ctx.next_login(conn, cand, &tried).await?;
+        tried.push(user.clone());
         let r = if plain {
-            auth_plain(conn, user, password).await
+            auth_plain(conn, &user, password).await
         } else {
-            user_pass(conn, user, password).await
+            user_pass(conn, &user, password).await
         };
         match ctx.check(r)? {
             Ok(()) => {
@@ -223,18 +221,13 @@ async fn login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate, caps: &Caps) ->
                 return Ok(());
             }
             Err(text) => {
-                let fail =
-                    Fail::new(FailureKind::LoginFailed, "the server rejected the login").text(text);
-                if i + 1 < usernames.len() {
-                    ctx.fail(fail);
-                    ctx.probe.failure = None;
-                    continue;
-                }
-                return Err(ctx.fail(fail));
+                ticket.rejected();
+                ctx.rejected(
+                    Fail::new(FailureKind::LoginFailed, "the server rejected the login").text(text),
+                );
             }
         }
     }
-    Err(Stop)
 }
 
 async fn auth_plain(

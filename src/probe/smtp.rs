@@ -58,6 +58,10 @@ pub(crate) async fn reply(conn: &mut Conn) -> Result<Reply, Fail> {
     }
 }
 
+pub(crate) fn parse_line_ok(line: &str) -> bool {
+    parse_line(line).is_ok()
+}
+
 fn parse_line(line: &str) -> Result<(u16, bool, &str), Fail> {
     let bad = || Fail::new(FailureKind::ProtocolError, "the server's reply is not SMTP").text(line);
     let b = line.as_bytes();
@@ -201,6 +205,7 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     let r = submit(&shared, ctx.index, conn).await;
     let detail = ctx.check(r)?;
     ctx.ok(detail);
+    ctx.goodbye(conn);
     let _ = command(conn, "QUIT").await;
     Ok(())
 }
@@ -223,46 +228,41 @@ async fn login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Result<(), S
         };
         return Err(ctx.fail(Fail::new(FailureKind::LoginMechanismUnsupported, msg)));
     }
-    let usernames: Vec<&String> = cand.usernames.iter().take(2).collect();
-    if usernames.is_empty() {
+    if cand.usernames.is_empty() {
         ctx.begin(StepName::Login);
         ctx.ok("no username to try");
         return Err(Stop);
     }
-    for (i, user) in usernames.iter().enumerate() {
-        ctx.begin_io(StepName::Login, conn);
-        if !safe_for_command(user) || !safe_for_command(password.expose()) {
-            return Err(ctx.fail(Fail::new(
-                FailureKind::LoginFailed,
-                "the username or password contains a line break or NUL and was not sent",
-            )));
-        }
-        let ticket = ctx.reserve_login(&cand.host).await?;
-        ctx.probe.username = Some(user.to_string());
-        let r = ctx.check(auth(conn, user, password, plain).await)?;
+    let mut tried = Vec::new();
+    loop {
+        let (user, ticket) = ctx.next_login(conn, cand, &tried).await?;
+        tried.push(user.clone());
+        let r = ctx.check(auth(conn, &user, password, plain).await)?;
         if r.code == 235 {
             ticket.succeeded();
             let how = if plain { "AUTH PLAIN" } else { "AUTH LOGIN" };
             ctx.ok(format!("logged in as {user} ({how})"));
             return Ok(());
         }
-        let fail = if r.code == 504 {
-            Fail::new(
-                FailureKind::LoginMechanismUnsupported,
-                "the server did not accept the authentication mechanism",
-            )
+        if r.code == 504 {
+            return Err(ctx.fail(
+                Fail::new(
+                    FailureKind::LoginMechanismUnsupported,
+                    "the server did not accept the authentication mechanism",
+                )
+                .text(r.text()),
+            ));
+        }
+        let fail =
+            Fail::new(FailureKind::LoginFailed, "the server rejected the login").text(r.text());
+        if r.code >= 500 {
+            ticket.rejected();
+            ctx.rejected(fail);
         } else {
-            Fail::new(FailureKind::LoginFailed, "the server rejected the login")
+            // 4xx: a temporary refusal says nothing about the username.
+            return Err(ctx.fail(fail));
         }
-        .text(r.text());
-        if fail.kind == FailureKind::LoginFailed && r.code >= 500 && i + 1 < usernames.len() {
-            ctx.fail(fail);
-            ctx.probe.failure = None;
-            continue;
-        }
-        return Err(ctx.fail(fail));
     }
-    Err(Stop)
 }
 
 async fn auth(
@@ -472,7 +472,20 @@ async fn look(
     let Some(password) = shared.password.as_ref() else {
         return Err(Fail::new(FailureKind::LoginFailed, "no password"));
     };
-    let Some(ticket) = shared.take_login(&cand.host).await else {
+    if cand.protocol == Protocol::Pop3 {
+        // A POP3 session sees a fixed snapshot: wait a little, then log in once.
+        let wait = Duration::from_secs(3).min(until.saturating_duration_since(Instant::now()));
+        tokio::time::sleep(wait).await;
+    }
+    let mut conn = super::open(shared, cand, until).await?;
+    let server = conn
+        .peer_ip()
+        .map(|ip| ip.to_string())
+        .unwrap_or_else(|| cand.host.clone());
+    let super::NextLogin::Try(_, ticket) = shared
+        .next_login(&server, cand.protocol, &[user.to_string()], &[], usize::MAX)
+        .await
+    else {
         return Err(Fail::new(
             FailureKind::LoginFailed,
             "the login attempt limit was reached",
@@ -480,17 +493,12 @@ async fn look(
     };
     match cand.protocol {
         Protocol::Imap => {
-            let mut conn = super::open(shared, cand, until).await?;
             let mut s =
                 super::imap::quick_login(&mut conn, cand, &shared.tls, user, password).await?;
             ticket.succeeded();
             super::imap::search_subject(&mut conn, &mut s, token, until).await
         }
         _ => {
-            // A POP3 session sees a fixed snapshot: wait a little, then log in once.
-            let wait = Duration::from_secs(3).min(until.saturating_duration_since(Instant::now()));
-            tokio::time::sleep(wait).await;
-            let mut conn = super::open(shared, cand, until).await?;
             super::pop3::quick_login(&mut conn, cand, &shared.tls, user, password).await?;
             ticket.succeeded();
             super::pop3::find_subject(&mut conn, token).await

@@ -127,6 +127,13 @@ impl TlsSetup {
     }
 }
 
+/// Checks a `--ca-file` before any probe starts, so a wrong path is a usage error with a
+/// clear message rather than a TLS failure on every server.
+pub fn check_ca_file(path: &Path) -> Result<(), String> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    build_verifier(Some(path), provider).map(|_| ())
+}
+
 fn build_verifier(
     ca_file: Option<&Path>,
     provider: Arc<CryptoProvider>,

@@ -264,6 +264,9 @@ pub struct Fake {
     pub greeting: Option<Vec<u8>>,
     /// IMAP SEARCH finds message 1 (the send-test lookup).
     pub search_hits: bool,
+    /// A mail drop shared between fakes: SMTP DATA adds to it, IMAP SEARCH and POP3 TOP
+    /// read it.
+    pub store: Option<Arc<Mutex<Vec<String>>>>,
 }
 
 impl Fake {
@@ -451,6 +454,10 @@ async fn imap_session(cfg: Fake, mut w: Wire) {
                 match sasl_decode(&resp) {
                     Some((u, p)) if cfg.ok(&u, &p) => {
                         authed = true;
+                        // Like Dovecot once the client asked CAPABILITY: the new list comes
+                        // untagged, the OK has no code.
+                        let c = caps(&w, true);
+                        w.sendl(&format!("* CAPABILITY {c}")).await;
                         w.sendl(&format!("{tag} OK Logged in")).await;
                     }
                     _ => {
@@ -503,7 +510,12 @@ async fn imap_session(cfg: Fake, mut w: Wire) {
                 w.sendl(&format!("{tag} OK List completed")).await;
             }
             "SEARCH" if authed => {
-                w.sendl(if cfg.search_hits {
+                let needle = imap_args(&rest).get(1).cloned().unwrap_or_default();
+                let stored = cfg
+                    .store
+                    .as_ref()
+                    .is_some_and(|s| s.lock().unwrap().iter().any(|m| m.contains(&needle)));
+                w.sendl(if cfg.search_hits || stored {
                     "* SEARCH 1"
                 } else {
                     "* SEARCH"
@@ -603,12 +615,46 @@ async fn pop3_session(cfg: Fake, mut w: Wire) {
                 }
             }
             "STAT" if authed => {
-                w.sendl(&format!(
-                    "+OK {} {}",
-                    cfg.mailbox.messages,
-                    cfg.mailbox.messages * 1000
-                ))
-                .await;
+                let extra = cfg
+                    .store
+                    .as_ref()
+                    .map_or(0, |s| s.lock().unwrap().len() as u64);
+                let n = cfg.mailbox.messages + extra;
+                w.sendl(&format!("+OK {} {}", n, cfg.mailbox.messages * 1000))
+                    .await;
+            }
+            "TOP" if authed => {
+                let i: u64 = rest
+                    .split_whitespace()
+                    .next()
+                    .and_then(|x| x.parse().ok())
+                    .unwrap_or(0);
+                let stored = cfg
+                    .store
+                    .as_ref()
+                    .map(|s| s.lock().unwrap().clone())
+                    .unwrap_or_default();
+                let text = if i > cfg.mailbox.messages {
+                    stored.get((i - cfg.mailbox.messages - 1) as usize).cloned()
+                } else if i >= 1 {
+                    Some("Subject: an older message\r\n".to_string())
+                } else {
+                    None
+                };
+                match text {
+                    Some(t) => {
+                        w.sendl("+OK").await;
+                        let headers = t.split("\r\n\r\n").next().unwrap_or("").to_string();
+                        for l in headers.split("\r\n") {
+                            w.sendl(l).await;
+                        }
+                        w.sendl("").await;
+                        w.sendl(".").await;
+                    }
+                    None => {
+                        w.sendl("-ERR no such message").await;
+                    }
+                }
             }
             "UIDL" if authed => {
                 w.sendl("+OK").await;
@@ -729,10 +775,16 @@ async fn smtp_session(cfg: Fake, mut w: Wire) {
             }
             "DATA" => {
                 w.sendl("354 End data with <CR><LF>.<CR><LF>").await;
+                let mut msg = String::new();
                 while let Some(l) = w.line().await {
                     if l == "." {
                         break;
                     }
+                    msg.push_str(&l);
+                    msg.push_str("\r\n");
+                }
+                if let Some(store) = &cfg.store {
+                    store.lock().unwrap().push(msg);
                 }
                 w.sendl("250 2.0.0 Ok: queued").await;
             }

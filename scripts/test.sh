@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# THE test command (README, .ci/run): installs what the tests need, starts the real test mail
+# servers (Dovecot + Postfix on loopback), runs every test, checks that no seeded mailbox was
+# changed, and stops the servers again. Exit status non-zero when anything failed.
+#
+#   bash scripts/test.sh            everything
+#   TSUNAGU_SKIP_DEPS=1 bash ...    skip the apt step (a machine already set up)
+#
+# Stages are small functions run in order by `stage`; add a stage by writing a function and
+# one `stage` line at the bottom.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT="$PWD"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+T_START=$(date +%s)
+stage() { # name function
+  local t0 t1
+  t0=$(date +%s%N)
+  echo "==== stage: $1" >&2
+  "$2"
+  t1=$(date +%s%N)
+  echo "==== stage: $1 done in $(( (t1 - t0) / 1000000 )) ms" >&2
+}
+
+# ------------------------------------------------------------------------------- stages
+deps() {
+  if [ "${TSUNAGU_SKIP_DEPS:-0}" = 1 ]; then echo "skipped (TSUNAGU_SKIP_DEPS=1)" >&2; return; fi
+  bash scripts/install-deps.sh
+  if ! command -v cargo >/dev/null 2>&1; then
+    [ -x "$HOME/.cargo/bin/cargo" ] && export PATH="$HOME/.cargo/bin:$PATH"
+  fi
+  command -v cargo >/dev/null 2>&1 || {
+    echo "cargo not found: install a Rust toolchain (rustup) first" >&2; exit 1; }
+}
+
+peers_up() {
+  bash tests/peers/up.sh
+  PEERS_STARTED=1
+}
+
+rust_tests() {
+  # The real-server tests must not skip here: a missing peer is a failure.
+  TSUNAGU_REQUIRE_PEERS=1 cargo test --workspace
+}
+
+mailboxes_unchanged() {
+  bash tests/peers/check-unchanged.sh
+}
+
+# ------------------------------------------------------------------------------- cleanup
+PEERS_STARTED=0
+cleanup() {
+  local rc=$?
+  if [ "$PEERS_STARTED" = 1 ]; then bash tests/peers/down.sh || true; fi
+  echo "==== scripts/test.sh: $([ $rc = 0 ] && echo PASSED || echo "FAILED (exit $rc)") in $(( $(date +%s) - T_START )) s" >&2
+  exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ------------------------------------------------------------------------------- run
+stage "install dependencies" deps
+stage "start test mail servers" peers_up
+stage "rust tests (unit, integration, real servers)" rust_tests
+stage "seeded mailboxes unchanged" mailboxes_unchanged

@@ -1,0 +1,640 @@
+//! Field-by-field guides for each mail app: ordered screens → fields, with the label exactly as
+//! the app shows it (ja and en), the value to enter and why, when it is not obvious.
+//!
+//! Pure: no I/O. Labels come from `shared/reference/client-screens.md`; where that reference
+//! marks a label UNCONFIRMED, the field says so in `note` and has `confirmed: false`.
+//! The values come from the recommended settings of a report (or from bundled data when no
+//! live check ran: then `Guide::verified` is false and the guide says so first).
+
+mod clients;
+
+use crate::model::{
+    Authentication, Lang, Outcome, Protocol, Recommended, Report, Security, ServerSettings,
+};
+use serde::{Deserialize, Serialize};
+
+/// A sentence or label in both languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LangText {
+    pub ja: String,
+    pub en: String,
+}
+
+impl LangText {
+    pub fn new(ja: impl Into<String>, en: impl Into<String>) -> Self {
+        LangText {
+            ja: ja.into(),
+            en: en.into(),
+        }
+    }
+    /// The same text in both languages (host names, port numbers…).
+    pub fn same(s: impl Into<String>) -> Self {
+        let s = s.into();
+        LangText {
+            ja: s.clone(),
+            en: s,
+        }
+    }
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ja => &self.ja,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+pub(crate) fn t(ja: impl Into<String>, en: impl Into<String>) -> LangText {
+    LangText::new(ja, en)
+}
+
+/// The mail apps we write guides for (CLI `--client`, JSON, UI).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClientId {
+    OutlookNew,
+    OutlookClassic,
+    WindowsMail,
+    MacMail,
+    Iphone,
+    AndroidGmail,
+    GmailWeb,
+    Thunderbird,
+}
+
+impl ClientId {
+    pub const ALL: [ClientId; 8] = [
+        ClientId::OutlookNew,
+        ClientId::OutlookClassic,
+        ClientId::WindowsMail,
+        ClientId::MacMail,
+        ClientId::Iphone,
+        ClientId::AndroidGmail,
+        ClientId::GmailWeb,
+        ClientId::Thunderbird,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClientId::OutlookNew => "outlook-new",
+            ClientId::OutlookClassic => "outlook-classic",
+            ClientId::WindowsMail => "windows-mail",
+            ClientId::MacMail => "mac-mail",
+            ClientId::Iphone => "iphone",
+            ClientId::AndroidGmail => "android-gmail",
+            ClientId::GmailWeb => "gmail-web",
+            ClientId::Thunderbird => "thunderbird",
+        }
+    }
+    pub fn parse(s: &str) -> Option<ClientId> {
+        ClientId::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+    /// The app's name as people know it.
+    pub fn name(self) -> LangText {
+        match self {
+            ClientId::OutlookNew => t(
+                "新しい Outlook（Outlook for Windows）",
+                "new Outlook (Outlook for Windows)",
+            ),
+            ClientId::OutlookClassic => t(
+                "Outlook（クラシック版：2016〜2024／Microsoft 365）",
+                "classic Outlook (2016–2024 / Microsoft 365)",
+            ),
+            ClientId::WindowsMail => t(
+                "Windows の「メール」アプリ（提供終了）",
+                "Windows Mail app (retired)",
+            ),
+            ClientId::MacMail => t("Mac の「メール」", "Mail on Mac"),
+            ClientId::Iphone => t("iPhone・iPad の「メール」", "Mail on iPhone and iPad"),
+            ClientId::AndroidGmail => t("Android の Gmail アプリ", "Gmail app on Android"),
+            ClientId::GmailWeb => t("パソコンのブラウザで使う Gmail", "Gmail on the web"),
+            ClientId::Thunderbird => t("Thunderbird", "Thunderbird"),
+        }
+    }
+    /// Apps that only have an "SSL on/off" switch: the mode follows the port.
+    pub fn has_ssl_switch_only(self) -> bool {
+        matches!(
+            self,
+            ClientId::MacMail | ClientId::Iphone | ClientId::WindowsMail
+        )
+    }
+}
+
+/// What a field is, whatever the app calls it (JSON, UI, compare, tests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldId {
+    EmailAddress,
+    DisplayName,
+    Password,
+    Description,
+    ManualSetup,
+    AccountType,
+    ShowMore,
+    UseRecommended,
+    IncomingHost,
+    IncomingPort,
+    IncomingSecurity,
+    IncomingUsername,
+    IncomingPassword,
+    IncomingAuth,
+    IncomingSpa,
+    ManageAutomatically,
+    OutgoingHost,
+    OutgoingPort,
+    OutgoingSecurity,
+    OutgoingUsername,
+    OutgoingPassword,
+    OutgoingAuthRequired,
+    OutgoingSameAsIncoming,
+    OutgoingAuth,
+    OutgoingSpa,
+    OutgoingManageAutomatically,
+    OutgoingServerChoice,
+    LeaveOnServer,
+    DeleteAfterDays,
+    DeleteFromServer,
+    SyncPeriod,
+    TreatAsAlias,
+    ConfirmationCode,
+    ForwardTo,
+    ForwardKeepCopy,
+}
+
+impl FieldId {
+    pub const ALL: [FieldId; 35] = [
+        FieldId::EmailAddress,
+        FieldId::DisplayName,
+        FieldId::Password,
+        FieldId::Description,
+        FieldId::ManualSetup,
+        FieldId::AccountType,
+        FieldId::ShowMore,
+        FieldId::UseRecommended,
+        FieldId::IncomingHost,
+        FieldId::IncomingPort,
+        FieldId::IncomingSecurity,
+        FieldId::IncomingUsername,
+        FieldId::IncomingPassword,
+        FieldId::IncomingAuth,
+        FieldId::IncomingSpa,
+        FieldId::ManageAutomatically,
+        FieldId::OutgoingHost,
+        FieldId::OutgoingPort,
+        FieldId::OutgoingSecurity,
+        FieldId::OutgoingUsername,
+        FieldId::OutgoingPassword,
+        FieldId::OutgoingAuthRequired,
+        FieldId::OutgoingSameAsIncoming,
+        FieldId::OutgoingAuth,
+        FieldId::OutgoingSpa,
+        FieldId::OutgoingManageAutomatically,
+        FieldId::OutgoingServerChoice,
+        FieldId::LeaveOnServer,
+        FieldId::DeleteAfterDays,
+        FieldId::DeleteFromServer,
+        FieldId::SyncPeriod,
+        FieldId::TreatAsAlias,
+        FieldId::ConfirmationCode,
+        FieldId::ForwardTo,
+        FieldId::ForwardKeepCopy,
+    ];
+
+    /// A plain, app-independent name of the field (used when comparing and in summaries).
+    pub fn name(self) -> LangText {
+        match self {
+            FieldId::EmailAddress => t("メールアドレス", "Email address"),
+            FieldId::DisplayName => t(
+                "お名前（相手に表示されます）",
+                "Your name (shown to recipients)",
+            ),
+            FieldId::Password => t("パスワード", "Password"),
+            FieldId::Description => t("説明", "Description"),
+            FieldId::ManualSetup => t("手動での設定", "Manual setup"),
+            FieldId::AccountType => t("受信方式（POP か IMAP か）", "Account type (POP or IMAP)"),
+            FieldId::ShowMore => t("詳しい項目の表示", "Show more fields"),
+            FieldId::UseRecommended => t("おすすめの設定", "Recommended settings switch"),
+            FieldId::IncomingHost => t("受信サーバー", "Incoming server"),
+            FieldId::IncomingPort => t("受信ポート", "Incoming port"),
+            FieldId::IncomingSecurity => t("受信の暗号化", "Incoming encryption"),
+            FieldId::IncomingUsername => t("受信のユーザー名", "Incoming username"),
+            FieldId::IncomingPassword => t("受信のパスワード", "Incoming password"),
+            FieldId::IncomingAuth => t("受信の認証方式", "Incoming authentication"),
+            FieldId::IncomingSpa => t(
+                "受信の SPA（セキュリティで保護されたパスワード認証）",
+                "Incoming SPA (Secure Password Authentication)",
+            ),
+            FieldId::ManageAutomatically => t(
+                "受信の接続設定の自動管理",
+                "Automatic connection settings (incoming)",
+            ),
+            FieldId::OutgoingHost => t("送信サーバー", "Outgoing server"),
+            FieldId::OutgoingPort => t("送信ポート", "Outgoing port"),
+            FieldId::OutgoingSecurity => t("送信の暗号化", "Outgoing encryption"),
+            FieldId::OutgoingUsername => t("送信のユーザー名", "Outgoing username"),
+            FieldId::OutgoingPassword => t("送信のパスワード", "Outgoing password"),
+            FieldId::OutgoingAuthRequired => t("送信時の認証", "Outgoing authentication required"),
+            FieldId::OutgoingSameAsIncoming => t(
+                "送信に受信と同じユーザー名とパスワードを使う",
+                "Use the incoming username and password for sending",
+            ),
+            FieldId::OutgoingAuth => t("送信の認証方式", "Outgoing authentication"),
+            FieldId::OutgoingSpa => t(
+                "送信の SPA（セキュリティで保護されたパスワード認証）",
+                "Outgoing SPA (Secure Password Authentication)",
+            ),
+            FieldId::OutgoingManageAutomatically => t(
+                "送信の接続設定の自動管理",
+                "Automatic connection settings (outgoing)",
+            ),
+            FieldId::OutgoingServerChoice => t(
+                "このアカウントで使う送信サーバー",
+                "Outgoing server used by this account",
+            ),
+            FieldId::LeaveOnServer => t("サーバーにメールを残す", "Leave mail on the server"),
+            FieldId::DeleteAfterDays => t(
+                "サーバーから削除するまでの日数",
+                "Days before removal from the server",
+            ),
+            FieldId::DeleteFromServer => t(
+                "サーバーから削除するタイミング",
+                "When to delete from the server",
+            ),
+            FieldId::SyncPeriod => t("同期する期間", "Period to sync"),
+            FieldId::TreatAsAlias => t("エイリアスとして扱う", "Treat as an alias"),
+            FieldId::ConfirmationCode => t("確認コード", "Confirmation code"),
+            FieldId::ForwardTo => t("転送先のメールアドレス", "Forwarding address"),
+            FieldId::ForwardKeepCopy => t(
+                "転送したメールを元のメールボックスに残すか",
+                "Keep a copy of forwarded mail",
+            ),
+        }
+    }
+}
+
+/// One thing to look at or type on a screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Field {
+    pub id: FieldId,
+    /// The label exactly as the app shows it.
+    pub label: LangText,
+    /// What to enter or choose.
+    pub value: LangText,
+    /// Why, when it is not obvious.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub why: Option<LangText>,
+    /// Caveats, e.g. a label not confirmed on a real device.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<LangText>,
+    /// False when the reference marks the label UNCONFIRMED.
+    pub confirmed: bool,
+}
+
+/// One screen (or dialog, or tab) of the app, in the order the person meets it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Screen {
+    pub title: LangText,
+    /// How to get there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub open: Option<LangText>,
+    pub fields: Vec<Field>,
+    /// What to press when the fields are done.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub then: Option<LangText>,
+}
+
+/// A whole guide for one app.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Guide {
+    pub client: ClientId,
+    pub app: LangText,
+    /// The incoming protocol the guide sets up (None for Gmail on the web).
+    pub protocol: Option<Protocol>,
+    /// True when the values were confirmed by a live check.
+    pub verified: bool,
+    /// Read these first (retired app, unverified values, traps).
+    pub notices: Vec<LangText>,
+    pub screens: Vec<Screen>,
+}
+
+impl Guide {
+    /// Every field of the guide, in order.
+    pub fn fields(&self) -> impl Iterator<Item = &Field> {
+        self.screens.iter().flat_map(|s| s.fields.iter())
+    }
+    /// The first field with this id, with the title of its screen.
+    pub fn find(&self, id: FieldId) -> Option<(&Screen, &Field)> {
+        self.screens
+            .iter()
+            .find_map(|s| s.fields.iter().find(|f| f.id == id).map(|f| (s, f)))
+    }
+}
+
+/// Why a guide cannot be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuideError {
+    pub message: LangText,
+}
+
+impl std::fmt::Display for GuideError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message.en)
+    }
+}
+impl std::error::Error for GuideError {}
+
+/// What a guide needs to know besides the app: pure data, built from a report.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuideInput {
+    pub address: String,
+    pub recommended: Recommended,
+    /// Other settings that worked in live checks (to pick the port that fits an SSL switch).
+    #[serde(default)]
+    pub working: Vec<ServerSettings>,
+    /// The provider's recommended number of days to keep POP mail on the server.
+    pub keep_on_server_days: Option<u32>,
+    /// What the provider calls the mail password (「メールアドレスパスワード」…).
+    pub password_name: Option<LangText>,
+    /// Where the person finds the mail password (provider data).
+    #[serde(default)]
+    pub password_written_on: Option<LangText>,
+    pub provider_name: Option<LangText>,
+    /// The bundled provider's id ("itscom"…), for provider-specific screen names.
+    #[serde(default)]
+    pub provider_id: Option<String>,
+    pub webmail_url: Option<String>,
+    pub management_url: Option<String>,
+}
+
+/// Used when the provider gives no number: one to two weeks is what ISPs usually advise.
+pub const DEFAULT_KEEP_DAYS: u32 = 14;
+
+fn domain_of(address: &str) -> String {
+    address
+        .rsplit_once('@')
+        .map(|(_, d)| d.trim().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+/// The bundled provider for an address (domain patterns such as `*.so-net.ne.jp` included).
+pub fn provider_for(address: &str) -> Option<&'static crate::provider::Provider> {
+    crate::provider::find(&domain_of(address))
+}
+
+/// The bundled provider of a report: by the report's provider id, else by the address.
+pub fn provider_of_report(r: &Report) -> Option<&'static crate::provider::Provider> {
+    r.provider
+        .as_ref()
+        .and_then(|p| crate::provider::by_id(&p.id))
+        .or_else(|| provider_for(&r.address))
+}
+
+pub(crate) fn text_of(t: &crate::provider::Text) -> LangText {
+    LangText::new(t.ja.clone(), t.en.clone())
+}
+
+impl GuideInput {
+    /// Everything the guides need from a report (and the bundled provider facts).
+    pub fn from_report(r: &Report) -> GuideInput {
+        let p = provider_of_report(r);
+        let domain = domain_of(&r.address);
+        let working = working_settings(r);
+        GuideInput {
+            address: r.address.clone(),
+            recommended: r.recommended.clone(),
+            working,
+            keep_on_server_days: p.and_then(|p| p.keep_on_server_days()),
+            password_name: p.and_then(|p| p.password.as_ref().map(|pw| text_of(&pw.name))),
+            password_written_on: p.and_then(|p| {
+                p.password
+                    .as_ref()
+                    .and_then(|pw| pw.written_on.as_ref().map(text_of))
+            }),
+            provider_name: p.map(|p| text_of(&p.name)),
+            provider_id: p.map(|p| p.id.clone()),
+            webmail_url: p.and_then(|p| p.webmail_url().map(str::to_string)),
+            management_url: p.and_then(|p| p.management_url_for(&domain).map(str::to_string)),
+        }
+    }
+
+    pub fn keep_days(&self) -> u32 {
+        self.keep_on_server_days.unwrap_or(DEFAULT_KEEP_DAYS)
+    }
+
+    pub fn local_part(&self) -> &str {
+        self.address.split('@').next().unwrap_or("")
+    }
+}
+
+/// Settings that passed a live check (login or, without a password, the connection).
+fn working_settings(r: &Report) -> Vec<ServerSettings> {
+    let mut out = Vec::new();
+    for p in &r.probes {
+        if p.outcome != Outcome::Ok {
+            continue;
+        }
+        let rec = if p.protocol.is_incoming() {
+            r.recommended.incoming.as_ref()
+        } else {
+            r.recommended.outgoing.as_ref()
+        };
+        let username = p
+            .username
+            .clone()
+            .or_else(|| rec.map(|s| s.username.clone()))
+            .unwrap_or_else(|| r.address.clone());
+        let authentication = rec
+            .map(|s| s.authentication)
+            .unwrap_or(Authentication::PasswordCleartext);
+        out.push(ServerSettings {
+            protocol: p.protocol,
+            host: p.host.clone(),
+            port: p.port,
+            security: p.security,
+            username,
+            authentication,
+        });
+    }
+    out
+}
+
+/// For apps with only an "SSL on/off" switch: a STARTTLS setting is swapped for an implicit-TLS
+/// one (993/995/465) when a live check showed that one works too. Returns the setting to use and
+/// whether it was swapped.
+pub fn fit_ssl_switch(
+    primary: &ServerSettings,
+    working: &[ServerSettings],
+) -> (ServerSettings, bool) {
+    if primary.security != Security::Starttls {
+        return (primary.clone(), false);
+    }
+    let same_host = working.iter().find(|w| {
+        w.protocol == primary.protocol
+            && w.security == Security::Tls
+            && w.host.eq_ignore_ascii_case(&primary.host)
+    });
+    let any_host = || {
+        working
+            .iter()
+            .find(|w| w.protocol == primary.protocol && w.security == Security::Tls)
+    };
+    match same_host.or_else(any_host) {
+        Some(w) => {
+            let mut s = w.clone();
+            s.username = primary.username.clone();
+            s.authentication = primary.authentication;
+            (s, true)
+        }
+        None => (primary.clone(), false),
+    }
+}
+
+/// The settings a guide for `client` actually tells the person to enter: the recommended ones,
+/// with the port fitted to the SSL switch on apps that only have one.
+pub fn effective_settings(client: ClientId, input: &GuideInput) -> Recommended {
+    let mut r = input.recommended.clone();
+    if client.has_ssl_switch_only() {
+        r.incoming = r.incoming.map(|s| fit_ssl_switch(&s, &input.working).0);
+        r.outgoing = r.outgoing.map(|s| fit_ssl_switch(&s, &input.working).0);
+    }
+    r
+}
+
+/// Writes the guide for one app.
+pub fn build(client: ClientId, input: &GuideInput) -> Result<Guide, GuideError> {
+    clients::build(client, input)
+}
+
+/// The guide for one app from a report.
+pub fn for_report(report: &Report, client: ClientId) -> Result<Guide, GuideError> {
+    build(client, &GuideInput::from_report(report))
+}
+
+/// The label an app shows for a field (None when the app has no such field).
+pub fn label_of(client: ClientId, field: FieldId) -> Option<LangText> {
+    for protocol in [Protocol::Pop3, Protocol::Imap] {
+        let s = |p: Protocol, port: u16| ServerSettings {
+            protocol: p,
+            host: "mail.example.jp".into(),
+            port,
+            security: Security::Tls,
+            username: "user@example.jp".into(),
+            authentication: Authentication::PasswordCleartext,
+        };
+        let input = GuideInput {
+            address: "user@example.jp".into(),
+            recommended: Recommended {
+                incoming: Some(s(protocol, 995)),
+                outgoing: Some(s(Protocol::Smtp, 465)),
+                verified: true,
+            },
+            ..GuideInput::default()
+        };
+        if let Ok(g) = build(client, &input) {
+            if let Some((_, f)) = g.find(field) {
+                return Some(f.label.clone());
+            }
+        }
+    }
+    None
+}
+
+/// A readable step list for the terminal.
+pub fn render_text(g: &Guide, lang: Lang) -> String {
+    let mut s = String::new();
+    let proto = match g.protocol {
+        Some(Protocol::Imap) => " — IMAP",
+        Some(Protocol::Pop3) => " — POP",
+        _ => "",
+    };
+    s.push_str(&format!("{}{}\n", g.app.get(lang), proto));
+    s.push_str(&"=".repeat(40));
+    s.push('\n');
+    for n in &g.notices {
+        let mark = match lang {
+            Lang::Ja => "【ご注意】",
+            Lang::En => "[Note] ",
+        };
+        s.push_str(&format!("{mark}{}\n", n.get(lang)));
+    }
+    if !g.notices.is_empty() {
+        s.push('\n');
+    }
+    for (i, sc) in g.screens.iter().enumerate() {
+        s.push_str(&format!("{}. {}\n", i + 1, sc.title.get(lang)));
+        if let Some(o) = &sc.open {
+            let w = match lang {
+                Lang::Ja => "開き方",
+                Lang::En => "How to open",
+            };
+            s.push_str(&format!("   {w}: {}\n", o.get(lang)));
+        }
+        for f in &sc.fields {
+            s.push_str(&format!(
+                "   ・{}: {}\n",
+                quote(f.label.get(lang), lang),
+                f.value.get(lang)
+            ));
+            if let Some(w) = &f.why {
+                let k = match lang {
+                    Lang::Ja => "理由",
+                    Lang::En => "Why",
+                };
+                s.push_str(&format!("       {k}: {}\n", w.get(lang)));
+            }
+            if let Some(n) = &f.note {
+                s.push_str(&format!("       ※ {}\n", n.get(lang)));
+            }
+        }
+        if let Some(then) = &sc.then {
+            s.push_str(&format!("   → {}\n", then.get(lang)));
+        }
+        s.push('\n');
+    }
+    s
+}
+
+fn quote(label: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("「{label}」"),
+        Lang::En => format!("\"{label}\""),
+    }
+}
+
+/// Plain names of a security mode (app-independent).
+pub fn security_name(s: Security) -> LangText {
+    match s {
+        Security::Tls => t("SSL/TLS", "SSL/TLS"),
+        Security::Starttls => t("STARTTLS", "STARTTLS"),
+        Security::None => t("なし（暗号化しない）", "None (no encryption)"),
+    }
+}
+
+/// Plain name of a protocol.
+pub fn protocol_name(p: Protocol) -> LangText {
+    match p {
+        Protocol::Imap => t("IMAP", "IMAP"),
+        Protocol::Pop3 => t("POP", "POP"),
+        Protocol::Smtp => t("SMTP", "SMTP"),
+    }
+}
+
+/// Plain name of an authentication method.
+pub fn authentication_name(a: Authentication) -> LangText {
+    match a {
+        Authentication::PasswordCleartext => t("通常のパスワード", "Normal password"),
+        Authentication::PasswordEncrypted => t("暗号化されたパスワード", "Encrypted password"),
+        Authentication::OAuth2 => t(
+            "OAuth2（ブラウザでのログイン）",
+            "OAuth2 (sign in in a browser)",
+        ),
+        Authentication::ClientIpAddress => t(
+            "接続元の回線で判断（パスワードなし）",
+            "By the network you connect from (no password)",
+        ),
+        Authentication::SmtpAfterPop => t(
+            "先に受信してから送信（POP before SMTP）",
+            "Receive first, then send (POP before SMTP)",
+        ),
+        Authentication::None => t("なし", "None"),
+    }
+}
