@@ -392,6 +392,12 @@ fn no_password_outside_tls_unless_plaintext_is_allowed() {
     let cap = Capture::start(&dir.path().join("strict.pcap"), &all_ports, knock);
     let (_, json) = diagnose(&p, &cfg, false);
     let flows_strict = flows(&cap.stop());
+    let hits = cleartext_hits(&flows_strict, &needles);
+    assert!(
+        hits.is_empty(),
+        "the password crossed the wire in the clear without --allow-plaintext:\n{}",
+        hits.join("\n")
+    );
     let report: serde_json::Value = serde_json::from_str(&json).unwrap();
     let probes = report["probes"].as_array().unwrap();
     assert_eq!(probes.len(), servers.len(), "{json}");
@@ -414,12 +420,6 @@ fn no_password_outside_tls_unless_plaintext_is_allowed() {
         .filter(|d| outside_tls(d).len() < d.len())
         .count();
     assert!(tls_streams >= 2 * 6, "{tls_streams} streams carried TLS");
-    let hits = cleartext_hits(&flows_strict, &needles);
-    assert!(
-        hits.is_empty(),
-        "the password crossed the wire in the clear without --allow-plaintext:\n{}",
-        hits.join("\n")
-    );
 
     // 2. With --allow-plaintext against the plain-only ports: it must be seen (the capture
     // and the search work).
