@@ -87,6 +87,8 @@ fn peers() -> Peers {
 struct Capture {
     child: Child,
     file: PathBuf,
+    /// tcpdump's closing words ("N packets captured … M dropped by kernel").
+    tail: std::thread::JoinHandle<Vec<String>>,
 }
 
 impl Capture {
@@ -97,7 +99,7 @@ impl Capture {
             .collect::<Vec<_>>()
             .join(" or ");
         let mut child = Command::new("tcpdump")
-            .args(["-i", "lo", "-U", "--immediate-mode", "-s", "0", "-n", "-Z", "root", "-w"])
+            .args(["-i", "lo", "-U", "--immediate-mode", "-B", "32768", "-s", "0", "-n", "-Z", "root", "-w"])
             .arg(file)
             .arg(format!("tcp and ({filter})"))
             .stdout(Stdio::null())
@@ -113,7 +115,7 @@ impl Capture {
             line.clear();
         }
         assert!(line.contains("listening on"), "tcpdump did not start: {line}");
-        std::thread::spawn(move || for _ in err.lines() {});
+        let tail = std::thread::spawn(move || err.lines().map_while(Result::ok).collect::<Vec<_>>());
         // "listening on" comes before packets are really captured: knock on a port until the
         // capture file grows (tcpdump -U writes each packet at once).
         let t = Instant::now();
@@ -131,19 +133,36 @@ impl Capture {
         Capture {
             child,
             file: file.to_path_buf(),
+            tail,
         }
     }
 
     fn stop(mut self) -> Vec<u8> {
-        // Immediate mode delivers each packet at once; a short grace for the last ones.
-        std::thread::sleep(Duration::from_millis(500));
+        // On a busy machine tcpdump lags behind: wait until the file stops growing.
+        let size = || std::fs::metadata(&self.file).map(|m| m.len()).unwrap_or(0);
+        let t = Instant::now();
+        let mut last = size();
+        let mut stable_since = Instant::now();
+        while stable_since.elapsed() < Duration::from_millis(400) && t.elapsed() < Duration::from_secs(10) {
+            std::thread::sleep(Duration::from_millis(50));
+            let now = size();
+            if now != last {
+                last = now;
+                stable_since = Instant::now();
+            }
+        }
         // SIGTERM: tcpdump flushes and exits (SIGINT may be ignored when inherited so).
         let _ = Command::new("kill")
             .args(["-TERM", &self.child.id().to_string()])
             .status();
         let _ = self.child.wait();
         let pcap = std::fs::read(&self.file).unwrap();
-        eprintln!("capture {}: {} bytes", self.file.display(), pcap.len());
+        let tail = self.tail.join().unwrap_or_default().join("; ");
+        eprintln!("capture {}: {} bytes; {tail}", self.file.display(), pcap.len());
+        assert!(
+            !tail.contains("dropped by kernel") || tail.contains(" 0 packets dropped by kernel"),
+            "the capture lost packets: {tail}"
+        );
         pcap
     }
 }
