@@ -73,6 +73,12 @@ pub fn parse_tree(xml: &str) -> Result<Element, AutoconfigError> {
     if xml.len() > MAX_BYTES {
         return Err(err(format!("the file is larger than {MAX_BYTES} bytes")));
     }
+    if let Some(c) = xml.chars().find(|c| !xml_char(*c)) {
+        return Err(err(format!(
+            "not well-formed XML: the character U+{:04X} is not allowed",
+            c as u32
+        )));
+    }
     let mut reader = Reader::from_str(xml);
     let mut stack: Vec<Element> = Vec::new();
     let mut root: Option<Element> = None;
@@ -153,12 +159,18 @@ pub fn parse_tree(xml: &str) -> Result<Element, AutoconfigError> {
                             .ok_or_else(|| err(format!("bad character reference &{n};")))?,
                         n => return Err(err(format!("unknown entity &{n};"))),
                     };
+                    if !s.chars().all(xml_char) {
+                        return Err(err(format!("bad character reference &{name};")));
+                    }
                     top.text.push_str(&s);
                 }
             }
             Event::CData(t) => {
                 if let Some(top) = stack.last_mut() {
-                    top.text.push_str(&String::from_utf8_lossy(&t));
+                    // XML normalises line ends everywhere, CDATA included (as xml_content()
+                    // does for text): CR LF and a lone CR become LF.
+                    let raw = String::from_utf8_lossy(&t);
+                    top.text.push_str(&raw.replace("\r\n", "\n").replace('\r', "\n"));
                 }
             }
             Event::Eof => break,
@@ -175,10 +187,17 @@ pub fn parse_tree(xml: &str) -> Result<Element, AutoconfigError> {
     root.ok_or_else(|| err("the document is empty"))
 }
 
+/// Characters XML 1.0 allows in a document (§2.2).
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
+}
+
 fn escape(s: &str, attr: bool) -> String {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
+            // A CR that came from a character reference survives only as one.
+            '\r' => o.push_str("&#13;"),
             '&' => o.push_str("&amp;"),
             '<' => o.push_str("&lt;"),
             '>' => o.push_str("&gt;"),

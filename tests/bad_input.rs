@@ -644,3 +644,34 @@ fn sasl_plain_is_exactly_nul_user_nul_password() {
         }
     });
 }
+
+// ---------- --config files ----------
+
+/// Found by the `autoconfig_xml` fuzz target: a CR in CDATA was kept while the same CR in
+/// text became LF, so an exported file read back differently; a NUL was written into the
+/// exported XML as it was. Now CDATA line ends are normalised, CR from a character reference
+/// is written as `&#13;`, and characters XML forbids are refused with a clear message.
+#[test]
+fn autoconfig_files_round_trip_and_refuse_forbidden_characters() {
+    use tsunagu::autoconfig::{parse_tree, write_tree};
+    let doc =
+        "<clientConfig><emailProvider id=\"a\"><displayName><![CDATA[a\r\nb\rc]]></displayName>\
+               <x a=\"&#13;&#10;\">x&#13;y</x></emailProvider></clientConfig>";
+    let t = parse_tree(doc).unwrap();
+    assert_eq!(t.children[0].children[0].text, "a\nb\nc");
+    assert_eq!(t.children[0].children[1].text, "x\ry");
+    let back = parse_tree(&write_tree(&t)).unwrap();
+    assert_eq!(back, t);
+    for bad in [
+        "<a>\0</a>",
+        "<a>x&#0;</a>",
+        "<a b=\"\u{1}\"/>",
+        "<a>\u{FFFF}</a>",
+    ] {
+        let e = parse_tree(bad).unwrap_err();
+        assert!(
+            e.message.contains("not") || e.message.contains("bad"),
+            "{bad:?}: {e}"
+        );
+    }
+}
