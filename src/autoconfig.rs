@@ -170,7 +170,8 @@ pub fn parse_tree(xml: &str) -> Result<Element, AutoconfigError> {
                     // XML normalises line ends everywhere, CDATA included (as xml_content()
                     // does for text): CR LF and a lone CR become LF.
                     let raw = String::from_utf8_lossy(&t);
-                    top.text.push_str(&raw.replace("\r\n", "\n").replace('\r', "\n"));
+                    top.text
+                        .push_str(&raw.replace("\r\n", "\n").replace('\r', "\n"));
                 }
             }
             Event::Eof => break,

@@ -62,10 +62,13 @@ fn peers() -> Peers {
             p
         }
     };
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let s = |k: &str| v[k].as_str().unwrap_or_else(|| panic!("env.json: {k}")).to_string();
+    let s = |k: &str| {
+        v[k].as_str()
+            .unwrap_or_else(|| panic!("env.json: {k}"))
+            .to_string()
+    };
     Peers {
         ca_file: s("ca_file"),
         password: s("password"),
@@ -99,7 +102,20 @@ impl Capture {
             .collect::<Vec<_>>()
             .join(" or ");
         let mut child = Command::new("tcpdump")
-            .args(["-i", "lo", "-U", "--immediate-mode", "-B", "32768", "-s", "0", "-n", "-Z", "root", "-w"])
+            .args([
+                "-i",
+                "lo",
+                "-U",
+                "--immediate-mode",
+                "-B",
+                "32768",
+                "-s",
+                "0",
+                "-n",
+                "-Z",
+                "root",
+                "-w",
+            ])
             .arg(file)
             .arg(format!("tcp and ({filter})"))
             .stdout(Stdio::null())
@@ -114,8 +130,12 @@ impl Capture {
             assert!(t.elapsed() < Duration::from_secs(10), "tcpdump: {line}");
             line.clear();
         }
-        assert!(line.contains("listening on"), "tcpdump did not start: {line}");
-        let tail = std::thread::spawn(move || err.lines().map_while(Result::ok).collect::<Vec<_>>());
+        assert!(
+            line.contains("listening on"),
+            "tcpdump did not start: {line}"
+        );
+        let tail =
+            std::thread::spawn(move || err.lines().map_while(Result::ok).collect::<Vec<_>>());
         // "listening on" comes before packets are really captured: knock on a port until the
         // capture file grows (tcpdump -U writes each packet at once).
         let t = Instant::now();
@@ -125,10 +145,16 @@ impl Capture {
                 Duration::from_millis(200),
             );
             std::thread::sleep(Duration::from_millis(50));
-            if std::fs::metadata(file).map(|m| m.len() > 24).unwrap_or(false) {
+            if std::fs::metadata(file)
+                .map(|m| m.len() > 24)
+                .unwrap_or(false)
+            {
                 break;
             }
-            assert!(t.elapsed() < Duration::from_secs(10), "tcpdump captures nothing");
+            assert!(
+                t.elapsed() < Duration::from_secs(10),
+                "tcpdump captures nothing"
+            );
         }
         Capture {
             child,
@@ -143,7 +169,9 @@ impl Capture {
         let t = Instant::now();
         let mut last = size();
         let mut stable_since = Instant::now();
-        while stable_since.elapsed() < Duration::from_millis(400) && t.elapsed() < Duration::from_secs(10) {
+        while stable_since.elapsed() < Duration::from_millis(400)
+            && t.elapsed() < Duration::from_secs(10)
+        {
             std::thread::sleep(Duration::from_millis(50));
             let now = size();
             if now != last {
@@ -158,7 +186,11 @@ impl Capture {
         let _ = self.child.wait();
         let pcap = std::fs::read(&self.file).unwrap();
         let tail = self.tail.join().unwrap_or_default().join("; ");
-        eprintln!("capture {}: {} bytes; {tail}", self.file.display(), pcap.len());
+        eprintln!(
+            "capture {}: {} bytes; {tail}",
+            self.file.display(),
+            pcap.len()
+        );
         assert!(
             !tail.contains("dropped by kernel") || tail.contains(" 0 packets dropped by kernel"),
             "the capture lost packets: {tail}"
@@ -372,14 +404,22 @@ fn diagnose(p: &Peers, cfg: &Path, allow_plaintext: bool) -> (i32, String) {
         .unwrap();
     let out = child.wait_with_output().unwrap();
     let code = out.status.code().unwrap_or(-1);
-    assert!(code == 0 || code == 1, "diagnose exit {code}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        code == 0 || code == 1,
+        "diagnose exit {code}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     (code, String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 #[test]
 fn no_password_outside_tls_unless_plaintext_is_allowed() {
     let p = peers();
-    let port = |k: &str| *p.ports.get(k).unwrap_or_else(|| panic!("env.json port {k}"));
+    let port = |k: &str| {
+        *p.ports
+            .get(k)
+            .unwrap_or_else(|| panic!("env.json port {k}"))
+    };
     let (h, ph) = (p.host.as_str(), p.plain_host.as_str());
     let all_ports: Vec<u16> = p.ports.values().copied().collect();
     let dir = tempfile::tempdir().unwrap();
@@ -388,16 +428,40 @@ fn no_password_outside_tls_unless_plaintext_is_allowed() {
     // and the plain-only ports.
     let servers = vec![
         server_xml("incomingServer", "imap", h, port("imap_tls"), "SSL"),
-        server_xml("incomingServer", "imap", h, port("imap_starttls"), "STARTTLS"),
+        server_xml(
+            "incomingServer",
+            "imap",
+            h,
+            port("imap_starttls"),
+            "STARTTLS",
+        ),
         server_xml("incomingServer", "imap", h, port("imap_starttls"), "plain"),
         server_xml("incomingServer", "imap", ph, port("imap_plain"), "plain"),
         server_xml("incomingServer", "pop3", h, port("pop3_tls"), "SSL"),
-        server_xml("incomingServer", "pop3", h, port("pop3_starttls"), "STARTTLS"),
+        server_xml(
+            "incomingServer",
+            "pop3",
+            h,
+            port("pop3_starttls"),
+            "STARTTLS",
+        ),
         server_xml("incomingServer", "pop3", h, port("pop3_starttls"), "plain"),
         server_xml("incomingServer", "pop3", ph, port("pop3_plain"), "plain"),
         server_xml("outgoingServer", "smtp", h, port("smtp_tls"), "SSL"),
-        server_xml("outgoingServer", "smtp", h, port("smtp_submission"), "STARTTLS"),
-        server_xml("outgoingServer", "smtp", h, port("smtp_submission"), "plain"),
+        server_xml(
+            "outgoingServer",
+            "smtp",
+            h,
+            port("smtp_submission"),
+            "STARTTLS",
+        ),
+        server_xml(
+            "outgoingServer",
+            "smtp",
+            h,
+            port("smtp_submission"),
+            "plain",
+        ),
         server_xml("outgoingServer", "smtp", h, port("smtp_mx"), "STARTTLS"),
         server_xml("outgoingServer", "smtp", h, port("smtp_mx"), "plain"),
         server_xml("outgoingServer", "smtp", ph, port("smtp_plain"), "plain"),
@@ -421,7 +485,10 @@ fn no_password_outside_tls_unless_plaintext_is_allowed() {
     let probes = report["probes"].as_array().unwrap();
     assert_eq!(probes.len(), servers.len(), "{json}");
     let logged_in = probes.iter().filter(|p| p["outcome"] == "ok").count();
-    assert!(logged_in >= 6, "the TLS and STARTTLS ports should log in: {json}");
+    assert!(
+        logged_in >= 6,
+        "the TLS and STARTTLS ports should log in: {json}"
+    );
     let refused = probes
         .iter()
         .filter(|p| p["failure"]["kind"] == "plaintext_refused")
@@ -453,7 +520,10 @@ fn no_password_outside_tls_unless_plaintext_is_allowed() {
     let (_, json) = diagnose(&p, &cfg, true);
     let flows_plain = flows(&cap.stop());
     let hits = cleartext_hits(&flows_plain, &needles);
-    eprintln!("with --allow-plaintext, seen in the clear:\n{}", hits.join("\n"));
+    eprintln!(
+        "with --allow-plaintext, seen in the clear:\n{}",
+        hits.join("\n")
+    );
     assert!(
         hits.len() >= 3,
         "with --allow-plaintext the password must be visible on each plain port (capture works?): {hits:?}\n{json}"
@@ -469,5 +539,8 @@ fn the_stream_splitter_separates_tls_from_cleartext() {
     // Cleartext injected after TLS records is still cleartext.
     s.extend_from_slice(b"PASS secret\r\n");
     assert_eq!(outside_tls(&s), b"a1 STARTTLS\r\nPASS secret\r\n");
-    assert_eq!(outside_tls(b"USER x\r\nPASS y\r\n"), b"USER x\r\nPASS y\r\n");
+    assert_eq!(
+        outside_tls(b"USER x\r\nPASS y\r\n"),
+        b"USER x\r\nPASS y\r\n"
+    );
 }
