@@ -92,6 +92,9 @@ pub fn parse_tree(xml: &str) -> Result<Element, AutoconfigError> {
                 .unescape_value()
                 .map_err(|e| err(format!("bad attribute value in <{name}>: {e}")))?
                 .into_owned();
+            if !v.chars().all(xml_char) {
+                return Err(err(format!("bad character reference in <{name}>")));
+            }
             attrs.push((k, v));
         }
         Ok(Element {

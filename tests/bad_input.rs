@@ -675,3 +675,14 @@ fn autoconfig_files_round_trip_and_refuse_forbidden_characters() {
         );
     }
 }
+
+/// Found by the fuzzer too: a character reference in an attribute value (`a="&#6;"`) slipped
+/// past the check of text and went into exported files as a raw control character.
+#[test]
+fn autoconfig_attribute_references_to_forbidden_characters_are_refused() {
+    let e = tsunagu::autoconfig::parse_tree("<a b=\"x&#6;\"/>").unwrap_err();
+    assert!(e.message.contains("bad character reference"), "{e}");
+    let ok = tsunagu::autoconfig::parse_tree("<a b=\"x&#9;&#13;\"/>").unwrap();
+    let back = tsunagu::autoconfig::parse_tree(&tsunagu::autoconfig::write_tree(&ok)).unwrap();
+    assert_eq!(back, ok);
+}
