@@ -84,10 +84,16 @@ pub fn parse_tree(xml: &str) -> Result<Element, AutoconfigError> {
     let mut root: Option<Element> = None;
     let start = |b: &BytesStart| -> Result<Element, AutoconfigError> {
         let name = String::from_utf8_lossy(b.name().as_ref()).into_owned();
+        if !xml_name(&name) {
+            return Err(err("not well-formed XML: an element without a proper name"));
+        }
         let mut attrs = Vec::new();
         for a in b.attributes() {
             let a = a.map_err(|e| err(format!("bad attribute in <{name}>: {e}")))?;
             let k = String::from_utf8_lossy(a.key.as_ref()).into_owned();
+            if !xml_name(&k) {
+                return Err(err(format!("bad attribute name in <{name}>")));
+            }
             let v = a
                 .unescape_value()
                 .map_err(|e| err(format!("bad attribute value in <{name}>: {e}")))?
@@ -189,6 +195,18 @@ pub fn parse_tree(xml: &str) -> Result<Element, AutoconfigError> {
         )));
     }
     root.ok_or_else(|| err("the document is empty"))
+}
+
+/// A name as XML 1.0 allows it (§2.3), simplified: not empty, not starting with a digit,
+/// `-` or `.`, and none of the characters that end or break a tag.
+fn xml_name(s: &str) -> bool {
+    let Some(first) = s.chars().next() else {
+        return false;
+    };
+    !(first.is_ascii_digit() || first == '-' || first == '.')
+        && s.chars().all(|c| {
+            xml_char(c) && !c.is_whitespace() && !"<>&\"'=/!?;,()[]{}`|^*+@#$%\\~".contains(c)
+        })
 }
 
 /// Characters XML 1.0 allows in a document (§2.2).

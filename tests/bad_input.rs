@@ -686,3 +686,14 @@ fn autoconfig_attribute_references_to_forbidden_characters_are_refused() {
     let back = tsunagu::autoconfig::parse_tree(&tsunagu::autoconfig::write_tree(&ok)).unwrap();
     assert_eq!(back, ok);
 }
+
+/// Fuzz finding 3: `<>` (an element without a name) was accepted and exported as `</>`.
+#[test]
+fn autoconfig_elements_need_a_name() {
+    for bad in ["<>\r</>", "<a><>x</></a>", "<a =\"1\"/>"] {
+        assert!(tsunagu::autoconfig::parse_tree(bad).is_err(), "{bad:?}");
+    }
+    let ok = tsunagu::autoconfig::parse_tree("<x:a b-c=\"1\"><d_e.f/></x:a>").unwrap();
+    let back = tsunagu::autoconfig::parse_tree(&tsunagu::autoconfig::write_tree(&ok)).unwrap();
+    assert_eq!(back, ok);
+}
