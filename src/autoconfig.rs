@@ -176,11 +176,11 @@ pub fn parse_tree(xml: &str) -> Result<Element, AutoconfigError> {
             }
             Event::CData(t) => {
                 if let Some(top) = stack.last_mut() {
-                    // XML normalises line ends everywhere, CDATA included (as xml_content()
-                    // does for text): CR LF and a lone CR become LF.
+                    // Line ends are normalised everywhere, CDATA included, the way
+                    // xml_content() does it for text (XML 1.1 rules: CR LF, CR NEL, CR, NEL
+                    // and LINE SEPARATOR become LF).
                     let raw = String::from_utf8_lossy(&t);
-                    top.text
-                        .push_str(&raw.replace("\r\n", "\n").replace('\r', "\n"));
+                    top.text.push_str(&normalize_eol(&raw));
                 }
             }
             Event::Eof => break,
@@ -209,6 +209,12 @@ fn xml_name(s: &str) -> bool {
         })
 }
 
+fn normalize_eol(s: &str) -> String {
+    s.replace("\r\n", "\n")
+        .replace("\r\u{85}", "\n")
+        .replace(['\r', '\u{85}', '\u{2028}'], "\n")
+}
+
 /// Characters XML 1.0 allows in a document (§2.2).
 fn xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
@@ -218,8 +224,11 @@ fn escape(s: &str, attr: bool) -> String {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            // A CR that came from a character reference survives only as one.
+            // Line-end characters that came from character references survive only as
+            // references (a reader normalises the raw ones to LF).
             '\r' => o.push_str("&#13;"),
+            '\u{85}' => o.push_str("&#133;"),
+            '\u{2028}' => o.push_str("&#8232;"),
             '&' => o.push_str("&amp;"),
             '<' => o.push_str("&lt;"),
             '>' => o.push_str("&gt;"),

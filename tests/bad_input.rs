@@ -659,6 +659,11 @@ fn autoconfig_files_round_trip_and_refuse_forbidden_characters() {
                <x a=\"&#13;&#10;\">x&#13;y</x></emailProvider></clientConfig>";
     let t = parse_tree(doc).unwrap();
     assert_eq!(t.children[0].children[0].text, "a\nb\nc");
+    // NEL and LINE SEPARATOR in CDATA are line ends too (as quick-xml treats them in text).
+    let nel = parse_tree("<a><![CDATA[x\u{85}y\u{2028}z]]></a>").unwrap();
+    assert_eq!(nel.text, "x\ny\nz");
+    let refs = parse_tree("<a>x&#133;y&#8232;z</a>").unwrap();
+    assert_eq!(parse_tree(&write_tree(&refs)).unwrap(), refs);
     assert_eq!(t.children[0].children[1].text, "x\ry");
     let back = parse_tree(&write_tree(&t)).unwrap();
     assert_eq!(back, t);
