@@ -7,7 +7,9 @@
 #
 # libFuzzer through cargo-fuzz needs a nightly compiler (-Zsanitizer). Order of preference:
 # an installed nightly toolchain, `rustup toolchain install nightly`, else the stable compiler
-# with RUSTC_BOOTSTRAP=1 (which unlocks the same nightly flags on a stable rustc).
+# with RUSTC_BOOTSTRAP=1 (which unlocks the same nightly flags on a stable rustc; a known
+# trick, not tried on the development machine, where a nightly toolchain was installed).
+# A first build compiles the whole engine with sanitizers: about 7 minutes on 2 cores.
 # New inputs found go to fuzz/target/work/<target> (not committed); the committed seeds in
 # fuzz/corpus/<target> are only read. A crash is reported with its input in
 # fuzz/artifacts/<target>/; the other targets still run; the exit status is then 1.

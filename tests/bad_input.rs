@@ -644,3 +644,61 @@ fn sasl_plain_is_exactly_nul_user_nul_password() {
         }
     });
 }
+
+// ---------- --config files ----------
+
+/// Found by the `autoconfig_xml` fuzz target: a CR in CDATA was kept while the same CR in
+/// text became LF, so an exported file read back differently; a NUL was written into the
+/// exported XML as it was. Now CDATA line ends are normalised, CR from a character reference
+/// is written as `&#13;`, and characters XML forbids are refused with a clear message.
+#[test]
+fn autoconfig_files_round_trip_and_refuse_forbidden_characters() {
+    use tsunagu::autoconfig::{parse_tree, write_tree};
+    let doc =
+        "<clientConfig><emailProvider id=\"a\"><displayName><![CDATA[a\r\nb\rc]]></displayName>\
+               <x a=\"&#13;&#10;\">x&#13;y</x></emailProvider></clientConfig>";
+    let t = parse_tree(doc).unwrap();
+    assert_eq!(t.children[0].children[0].text, "a\nb\nc");
+    // NEL and LINE SEPARATOR in CDATA are line ends too (as quick-xml treats them in text).
+    let nel = parse_tree("<a><![CDATA[x\u{85}y\u{2028}z]]></a>").unwrap();
+    assert_eq!(nel.text, "x\ny\nz");
+    let refs = parse_tree("<a>x&#133;y&#8232;z</a>").unwrap();
+    assert_eq!(parse_tree(&write_tree(&refs)).unwrap(), refs);
+    assert_eq!(t.children[0].children[1].text, "x\ry");
+    let back = parse_tree(&write_tree(&t)).unwrap();
+    assert_eq!(back, t);
+    for bad in [
+        "<a>\0</a>",
+        "<a>x&#0;</a>",
+        "<a b=\"\u{1}\"/>",
+        "<a>\u{FFFF}</a>",
+    ] {
+        let e = parse_tree(bad).unwrap_err();
+        assert!(
+            e.message.contains("not") || e.message.contains("bad"),
+            "{bad:?}: {e}"
+        );
+    }
+}
+
+/// Found by the fuzzer too: a character reference in an attribute value (`a="&#6;"`) slipped
+/// past the check of text and went into exported files as a raw control character.
+#[test]
+fn autoconfig_attribute_references_to_forbidden_characters_are_refused() {
+    let e = tsunagu::autoconfig::parse_tree("<a b=\"x&#6;\"/>").unwrap_err();
+    assert!(e.message.contains("bad character reference"), "{e}");
+    let ok = tsunagu::autoconfig::parse_tree("<a b=\"x&#9;&#13;\"/>").unwrap();
+    let back = tsunagu::autoconfig::parse_tree(&tsunagu::autoconfig::write_tree(&ok)).unwrap();
+    assert_eq!(back, ok);
+}
+
+/// Fuzz finding 3: `<>` (an element without a name) was accepted and exported as `</>`.
+#[test]
+fn autoconfig_elements_need_a_name() {
+    for bad in ["<>\r</>", "<a><>x</></a>", "<a =\"1\"/>"] {
+        assert!(tsunagu::autoconfig::parse_tree(bad).is_err(), "{bad:?}");
+    }
+    let ok = tsunagu::autoconfig::parse_tree("<x:a b-c=\"1\"><d_e.f/></x:a>").unwrap();
+    let back = tsunagu::autoconfig::parse_tree(&tsunagu::autoconfig::write_tree(&ok)).unwrap();
+    assert_eq!(back, ok);
+}

@@ -11,7 +11,7 @@ mod hostile;
 use hostile::Broken;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tsunagu::probe::{run_all, Credentials, EventSink, ProbeOptions};
 use tsunagu::secret::Password;
@@ -44,7 +44,7 @@ unsafe impl GlobalAlloc for Counting {
 static GLOBAL: Counting = Counting;
 
 /// Memory is measured one test at a time.
-static SERIAL: Mutex<()> = Mutex::new(());
+static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 const USER: &str = "taro@example.jp";
 const PW: &str = "Hostile-Canary-7q";
@@ -115,15 +115,15 @@ fn no_secret_sent(what: &str, received: &[u8]) {
     }
 }
 
-fn serial() -> std::sync::MutexGuard<'static, ()> {
-    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+async fn serial() -> tokio::sync::MutexGuard<'static, ()> {
+    SERIAL.lock().await
 }
 
 // ---------- STARTTLS, TLS versions, certificate chains ----------
 
 #[tokio::test]
 async fn starttls_offered_then_a_broken_handshake_is_tls_handshake_failed() {
-    let _g = serial();
+    let _g = serial().await;
     for proto in ["imap", "pop3", "smtp"] {
         for how in [
             Broken::Garbage,
@@ -165,7 +165,7 @@ async fn starttls_offered_then_a_broken_handshake_is_tls_handshake_failed() {
 
 #[tokio::test]
 async fn a_tls10_only_server_is_tls_handshake_failed() {
-    let _g = serial();
+    let _g = serial().await;
     let s = hostile::tls10_only().await;
     for proto in [Protocol::Imap, Protocol::Pop3, Protocol::Smtp] {
         let (p, peak, took) = measured(cand(proto, s.port, Security::Tls), &opts()).await;
@@ -182,7 +182,7 @@ async fn a_tls10_only_server_is_tls_handshake_failed() {
 
 #[tokio::test]
 async fn a_chain_of_twenty_certificates_is_refused_and_bounded() {
-    let _g = serial();
+    let _g = serial().await;
     let (root_pem, chain, key) = hostile::long_chain(20, "127.0.0.1");
     assert_eq!(chain.len(), 19); // + the root = 20
     let dir = tempfile::tempdir().unwrap();
@@ -223,7 +223,7 @@ async fn a_chain_of_twenty_certificates_is_refused_and_bounded() {
 
 #[tokio::test]
 async fn one_byte_per_second_is_cut_by_the_deadline() {
-    let _g = serial();
+    let _g = serial().await;
     // Greeting dripped at 1 byte/s: the greeting step ends at its timeout.
     let s = hostile::serve(|mut p| async move {
         for b in b"* OK [CAPABILITY IMAP4rev1] a very slow server\r\n" {
@@ -268,7 +268,7 @@ async fn one_byte_per_second_is_cut_by_the_deadline() {
 
 #[tokio::test]
 async fn megabyte_answers_in_every_protocol_stay_bounded() {
-    let _g = serial();
+    let _g = serial().await;
     let cases: [(&str, Protocol, &'static [u8], &'static [u8]); 6] = [
         // IMAP: CAPABILITY answered with 16 MiB of untagged capability lines.
         (
@@ -331,7 +331,7 @@ async fn megabyte_answers_in_every_protocol_stay_bounded() {
 
 #[tokio::test]
 async fn an_imap_literal_bomb_is_refused_before_it_is_read() {
-    let _g = serial();
+    let _g = serial().await;
     // A literal of ~1 GB announced in the CAPABILITY answer, then a real one of 300 KiB.
     for announce in ["{999999999}", "{307200}"] {
         let s = hostile::serve(move |mut p| async move {
@@ -364,7 +364,7 @@ async fn an_imap_literal_bomb_is_refused_before_it_is_read() {
 
 #[tokio::test]
 async fn invalid_utf8_and_nul_after_the_greeting_are_protocol_errors() {
-    let _g = serial();
+    let _g = serial().await;
     let cases: [(Protocol, &'static [u8], &'static [u8]); 6] = [
         (
             Protocol::Imap,
@@ -415,7 +415,7 @@ async fn invalid_utf8_and_nul_after_the_greeting_are_protocol_errors() {
 
 #[tokio::test]
 async fn a_hang_up_mid_reply_is_a_protocol_error_in_pop3_and_smtp() {
-    let _g = serial();
+    let _g = serial().await;
     let cases: [(Protocol, &'static [u8], &'static [u8]); 4] = [
         (Protocol::Pop3, b"+OK hi\r\n", b"+OK\r\nUSER\r\nSAS"),
         (Protocol::Pop3, b"+OK hi\r\n", b"+OK\r\nUSER\r\n"),

@@ -8,6 +8,9 @@
 //!
 //! The servers: `$TSUNAGU_PEERS_ENV` (an env.json written by up.sh), else
 //! tests/peers/run/env.json, else this test runs tests/peers/up.sh itself (and down.sh after).
+//! Every connection to the servers' ports during the capture is judged: on a machine where
+//! other programs talk to the same ports at the same time, give this run its own ports
+//! (`TSUNAGU_PEERS_PORT_OFFSET` for up.sh).
 
 use base64::Engine as _;
 use std::collections::BTreeMap;
@@ -87,10 +90,12 @@ fn peers() -> Peers {
 struct Capture {
     child: Child,
     file: PathBuf,
+    /// tcpdump's closing words ("N packets captured … M dropped by kernel").
+    tail: std::thread::JoinHandle<Vec<String>>,
 }
 
 impl Capture {
-    fn start(file: &Path, ports: &[u16]) -> Capture {
+    fn start(file: &Path, ports: &[u16], knock: ([u8; 4], u16)) -> Capture {
         let filter = ports
             .iter()
             .map(|p| format!("port {p}"))
@@ -100,8 +105,10 @@ impl Capture {
             .args([
                 "-i",
                 "lo",
-                "--immediate-mode",
                 "-U",
+                "--immediate-mode",
+                "-B",
+                "32768",
                 "-s",
                 "0",
                 "-n",
@@ -127,22 +134,67 @@ impl Capture {
             line.contains("listening on"),
             "tcpdump did not start: {line}"
         );
-        std::thread::spawn(move || for _ in err.lines() {});
+        let tail =
+            std::thread::spawn(move || err.lines().map_while(Result::ok).collect::<Vec<_>>());
+        // "listening on" comes before packets are really captured: knock on a port until the
+        // capture file grows (tcpdump -U writes each packet at once).
+        let t = Instant::now();
+        loop {
+            let _ = std::net::TcpStream::connect_timeout(
+                &std::net::SocketAddr::from((knock.0, knock.1)),
+                Duration::from_millis(200),
+            );
+            std::thread::sleep(Duration::from_millis(50));
+            if std::fs::metadata(file)
+                .map(|m| m.len() > 24)
+                .unwrap_or(false)
+            {
+                break;
+            }
+            assert!(
+                t.elapsed() < Duration::from_secs(10),
+                "tcpdump captures nothing"
+            );
+        }
         Capture {
             child,
             file: file.to_path_buf(),
+            tail,
         }
     }
 
     fn stop(mut self) -> Vec<u8> {
-        std::thread::sleep(Duration::from_millis(300));
-        // SIGINT: tcpdump flushes and exits.
+        // On a busy machine tcpdump lags behind: wait until the file stops growing.
+        let size = || std::fs::metadata(&self.file).map(|m| m.len()).unwrap_or(0);
+        let t = Instant::now();
+        let mut last = size();
+        let mut stable_since = Instant::now();
+        while stable_since.elapsed() < Duration::from_millis(400)
+            && t.elapsed() < Duration::from_secs(10)
+        {
+            std::thread::sleep(Duration::from_millis(50));
+            let now = size();
+            if now != last {
+                last = now;
+                stable_since = Instant::now();
+            }
+        }
+        // SIGTERM: tcpdump flushes and exits (SIGINT may be ignored when inherited so).
         let _ = Command::new("kill")
-            .args(["-INT", &self.child.id().to_string()])
+            .args(["-TERM", &self.child.id().to_string()])
             .status();
         let _ = self.child.wait();
         let pcap = std::fs::read(&self.file).unwrap();
-        eprintln!("capture {}: {} bytes", self.file.display(), pcap.len());
+        let tail = self.tail.join().unwrap_or_default().join("; ");
+        eprintln!(
+            "capture {}: {} bytes; {tail}",
+            self.file.display(),
+            pcap.len()
+        );
+        assert!(
+            !tail.contains("dropped by kernel") || tail.contains(" 0 packets dropped by kernel"),
+            "the capture lost packets: {tail}"
+        );
         pcap
     }
 }
@@ -319,6 +371,7 @@ fn config(servers: &[String]) -> String {
     )
 }
 
+/// Runs the CLI; returns its exit code and its JSON.
 fn diagnose(p: &Peers, cfg: &Path, allow_plaintext: bool) -> (i32, String) {
     let mut args = vec![
         "diagnose".to_string(),
@@ -418,9 +471,16 @@ fn no_password_outside_tls_unless_plaintext_is_allowed() {
     let needles = needles(&p.user, &p.password);
 
     // 1. Without --allow-plaintext: the password goes only inside TLS.
-    let cap = Capture::start(&dir.path().join("strict.pcap"), &all_ports);
+    let knock = ([127, 0, 0, 1], port("imap_tls"));
+    let cap = Capture::start(&dir.path().join("strict.pcap"), &all_ports, knock);
     let (_, json) = diagnose(&p, &cfg, false);
     let flows_strict = flows(&cap.stop());
+    let hits = cleartext_hits(&flows_strict, &needles);
+    assert!(
+        hits.is_empty(),
+        "the password crossed the wire in the clear without --allow-plaintext:\n{}",
+        hits.join("\n")
+    );
     let report: serde_json::Value = serde_json::from_str(&json).unwrap();
     let probes = report["probes"].as_array().unwrap();
     assert_eq!(probes.len(), servers.len(), "{json}");
@@ -434,7 +494,7 @@ fn no_password_outside_tls_unless_plaintext_is_allowed() {
         .filter(|p| p["failure"]["kind"] == "plaintext_refused")
         .count();
     assert!(refused >= 4, "plain entries must be refused: {json}");
-    // The capture saw every connection (client and server directions).
+    // The capture saw every connection, both directions (the knocks add a few).
     assert!(
         flows_strict.len() >= 2 * servers.len(),
         "only {} streams captured",
@@ -446,12 +506,6 @@ fn no_password_outside_tls_unless_plaintext_is_allowed() {
         .filter(|d| outside_tls(d).len() < d.len())
         .count();
     assert!(tls_streams >= 2 * 6, "{tls_streams} streams carried TLS");
-    let hits = cleartext_hits(&flows_strict, &needles);
-    assert!(
-        hits.is_empty(),
-        "the password crossed the wire in the clear without --allow-plaintext:\n{}",
-        hits.join("\n")
-    );
 
     // 2. With --allow-plaintext against the plain-only ports: it must be seen (the capture
     // and the search work).
@@ -462,7 +516,7 @@ fn no_password_outside_tls_unless_plaintext_is_allowed() {
     ];
     let cfg = dir.path().join("plain.xml");
     std::fs::write(&cfg, config(&plain_servers)).unwrap();
-    let cap = Capture::start(&dir.path().join("plain.pcap"), &all_ports);
+    let cap = Capture::start(&dir.path().join("plain.pcap"), &all_ports, knock);
     let (_, json) = diagnose(&p, &cfg, true);
     let flows_plain = flows(&cap.stop());
     let hits = cleartext_hits(&flows_plain, &needles);

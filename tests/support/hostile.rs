@@ -276,15 +276,11 @@ pub async fn tls_imap(chain: Vec<CertificateDer<'static>>, key: Vec<u8>) -> Host
                 .write_all(b"* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] long chain\r\n")
                 .await;
             let mut tmp = [0u8; 4096];
-            while let Ok(Ok(n)) =
+            if let Ok(Ok(n)) =
                 tokio::time::timeout(Duration::from_secs(5), tls.read(&mut tmp)).await
             {
-                if n == 0 {
-                    break;
-                }
                 log.lock().unwrap().extend_from_slice(&tmp[..n]);
                 let _ = tls.write_all(b"* BYE\r\n").await;
-                break;
             }
         }
     })
