@@ -436,7 +436,10 @@ def bench_curl(env, delays=(50, 0)):
                 ratios.append(r.wall / t_curl)
                 curls.append(t_curl)
                 tsus.append(r.wall)
-                log(f"  run {i + 1}: curl x7 {t_curl * 1000:.0f} ms, tsunagu {r.wall * 1000:.0f} ms, "
+                slow = max(r.report["probes"], key=lambda p: p["ms"])
+                step = max(slow["steps"], key=lambda s: s["ms"]) if slow["steps"] else {"step": "-", "ms": 0}
+                log(f"  run {i + 1}: curl x7 {t_curl * 1000:.0f} ms, tsunagu {r.wall * 1000:.0f} ms "
+                    f"(slowest probe :{slow['port']} {slow['ms']} ms, its longest step {step['step']} {step['ms']} ms), "
                     f"ratio {r.wall / t_curl:.3f}" + (f"; curl failures: {fails}" if fails else ""))
         finally:
             if ctx:
