@@ -13,7 +13,11 @@ PKGS=(
   nftables iptables
   tcpdump
   procps iproute2 util-linux
-  build-essential pkg-config
+  # Building and testing the workspace: the engine (C compiler for ring) and the desktop shell
+  # (src-tauri: WebKitGTK 4.1 pulls GTK 3, libsoup 3, JavaScriptCore, D-Bus headers).
+  build-essential pkg-config libssl-dev libdbus-1-dev libwebkit2gtk-4.1-dev
+  # The desktop app's own tests: keyring in a kernel keyring session, a display, a D-Bus session.
+  keyutils xvfb dbus-x11
 )
 
 export DEBIAN_FRONTEND=noninteractive

@@ -27,6 +27,7 @@ stage() { # name function
 deps() {
   if [ "${TSUNAGU_SKIP_DEPS:-0}" = 1 ]; then echo "skipped (TSUNAGU_SKIP_DEPS=1)" >&2; return; fi
   bash scripts/install-deps.sh
+  bash scripts/app-deps.sh --test
   if ! command -v cargo >/dev/null 2>&1; then
     [ -x "$HOME/.cargo/bin/cargo" ] && export PATH="$HOME/.cargo/bin:$PATH"
   fi
@@ -40,12 +41,35 @@ peers_up() {
 }
 
 rust_tests() {
-  # The real-server tests must not skip here: a missing peer is a failure.
-  TSUNAGU_REQUIRE_PEERS=1 cargo test --workspace --all-targets
+  # The real-server tests must not skip here: a missing peer is a failure. --no-fail-fast:
+  # one run shows every failing test binary, not only the first (the exit stays non-zero).
+  TSUNAGU_REQUIRE_PEERS=1 cargo test --workspace --no-fail-fast
 }
 
 mailboxes_unchanged() {
   bash tests/peers/check-unchanged.sh
+}
+
+style() {
+  # What every commit must keep clean: formatting, clippy, and the UI's generated types.
+  cargo fmt --all -- --check
+  cargo clippy --workspace --all-targets -- -D warnings
+  bash scripts/app-bindings.sh
+  git diff --exit-code -- ui/src/bindings || {
+    echo "ui/src/bindings is out of date with src/model.rs: run scripts/app-bindings.sh" >&2
+    return 1
+  }
+}
+
+ui_tests() {
+  # vitest with the Tauri IPC mocks, the shell's tests, the keychain round trip, and the real
+  # app in WebKitGTK under Xvfb through the whole wizard (own test servers on offset ports).
+  bash scripts/test-ui.sh
+}
+
+fuzz_pass() {
+  # A short pass over every fuzz target (20 s each); the long runs are scripts/fuzz.sh.
+  bash scripts/fuzz.sh --ci
 }
 
 # ------------------------------------------------------------------------------- cleanup
@@ -64,3 +88,6 @@ stage "install dependencies" deps
 stage "start test mail servers" peers_up
 stage "rust tests (unit, integration, real servers)" rust_tests
 stage "seeded mailboxes unchanged" mailboxes_unchanged
+stage "desktop app (vitest, keychain, e2e)" ui_tests
+stage "style (fmt, clippy, generated UI types)" style
+stage "fuzz (short pass)" fuzz_pass

@@ -73,19 +73,34 @@ pub fn parse_tree(xml: &str) -> Result<Element, AutoconfigError> {
     if xml.len() > MAX_BYTES {
         return Err(err(format!("the file is larger than {MAX_BYTES} bytes")));
     }
+    if let Some(c) = xml.chars().find(|c| !xml_char(*c)) {
+        return Err(err(format!(
+            "not well-formed XML: the character U+{:04X} is not allowed",
+            c as u32
+        )));
+    }
     let mut reader = Reader::from_str(xml);
     let mut stack: Vec<Element> = Vec::new();
     let mut root: Option<Element> = None;
     let start = |b: &BytesStart| -> Result<Element, AutoconfigError> {
         let name = String::from_utf8_lossy(b.name().as_ref()).into_owned();
+        if !xml_name(&name) {
+            return Err(err("not well-formed XML: an element without a proper name"));
+        }
         let mut attrs = Vec::new();
         for a in b.attributes() {
             let a = a.map_err(|e| err(format!("bad attribute in <{name}>: {e}")))?;
             let k = String::from_utf8_lossy(a.key.as_ref()).into_owned();
+            if !xml_name(&k) {
+                return Err(err(format!("bad attribute name in <{name}>")));
+            }
             let v = a
                 .unescape_value()
                 .map_err(|e| err(format!("bad attribute value in <{name}>: {e}")))?
                 .into_owned();
+            if !v.chars().all(xml_char) {
+                return Err(err(format!("bad character reference in <{name}>")));
+            }
             attrs.push((k, v));
         }
         Ok(Element {
@@ -153,12 +168,19 @@ pub fn parse_tree(xml: &str) -> Result<Element, AutoconfigError> {
                             .ok_or_else(|| err(format!("bad character reference &{n};")))?,
                         n => return Err(err(format!("unknown entity &{n};"))),
                     };
+                    if !s.chars().all(xml_char) {
+                        return Err(err(format!("bad character reference &{name};")));
+                    }
                     top.text.push_str(&s);
                 }
             }
             Event::CData(t) => {
                 if let Some(top) = stack.last_mut() {
-                    top.text.push_str(&String::from_utf8_lossy(&t));
+                    // Line ends are normalised everywhere, CDATA included, the way
+                    // xml_content() does it for text (XML 1.1 rules: CR LF, CR NEL, CR, NEL
+                    // and LINE SEPARATOR become LF).
+                    let raw = String::from_utf8_lossy(&t);
+                    top.text.push_str(&normalize_eol(&raw));
                 }
             }
             Event::Eof => break,
@@ -175,10 +197,38 @@ pub fn parse_tree(xml: &str) -> Result<Element, AutoconfigError> {
     root.ok_or_else(|| err("the document is empty"))
 }
 
+/// A name as XML 1.0 allows it (§2.3), simplified: not empty, not starting with a digit,
+/// `-` or `.`, and none of the characters that end or break a tag.
+fn xml_name(s: &str) -> bool {
+    let Some(first) = s.chars().next() else {
+        return false;
+    };
+    !(first.is_ascii_digit() || first == '-' || first == '.')
+        && s.chars().all(|c| {
+            xml_char(c) && !c.is_whitespace() && !"<>&\"'=/!?;,()[]{}`|^*+@#$%\\~".contains(c)
+        })
+}
+
+fn normalize_eol(s: &str) -> String {
+    s.replace("\r\n", "\n")
+        .replace("\r\u{85}", "\n")
+        .replace(['\r', '\u{85}', '\u{2028}'], "\n")
+}
+
+/// Characters XML 1.0 allows in a document (§2.2).
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
+}
+
 fn escape(s: &str, attr: bool) -> String {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
+            // Line-end characters that came from character references survive only as
+            // references (a reader normalises the raw ones to LF).
+            '\r' => o.push_str("&#13;"),
+            '\u{85}' => o.push_str("&#133;"),
+            '\u{2028}' => o.push_str("&#8232;"),
             '&' => o.push_str("&amp;"),
             '<' => o.push_str("&lt;"),
             '>' => o.push_str("&gt;"),

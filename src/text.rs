@@ -49,6 +49,20 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}')
 }
 
+/// A piece of the person's input quoted in a message: at most 40 characters, control
+/// characters shown as U+FFFD (a pasted 10 000-character label must not fill the screen).
+fn quoted_input(s: &str) -> String {
+    let mut out: String = s
+        .chars()
+        .take(40)
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
 /// The message for an input problem.
 pub fn input_problem(p: &InputProblem, lang: Lang) -> String {
     use InputProblem as P;
@@ -156,26 +170,35 @@ pub fn input_problem(p: &InputProblem, lang: Lang) -> String {
             "@の後ろが「[」で始まっています。この形式には対応していません。プロバイダーのドメイン名(例: example.jp)を入力してください。",
             "The part after the @ starts with “[”. This form is not supported; please type your provider's domain name (e.g. example.jp).",
         ),
-        P::DomainLabelTooLong { label } => t(
-            lang,
-            format!("@より後ろの「{label}」の部分が長すぎます(区切りごとに63文字までです)。入力し直してください。"),
-            format!("The part “{label}” after the @ is too long (at most 63 characters between dots). Please check it."),
-        ),
-        P::DomainLabelHyphen { label } => t(
-            lang,
-            format!("@より後ろの「{label}」が「-」(ハイフン)で始まるか、終わっています。入力し直してください。"),
-            format!("The part “{label}” after the @ starts or ends with a hyphen. Please check it."),
-        ),
+        P::DomainLabelTooLong { label } => {
+            let label = quoted_input(label);
+            t(
+                lang,
+                format!("@より後ろの「{label}」の部分が長すぎます(区切りごとに63文字までです)。入力し直してください。"),
+                format!("The part “{label}” after the @ is too long (at most 63 characters between dots). Please check it."),
+            )
+        }
+        P::DomainLabelHyphen { label } => {
+            let label = quoted_input(label);
+            t(
+                lang,
+                format!("@より後ろの「{label}」が「-」(ハイフン)で始まるか、終わっています。入力し直してください。"),
+                format!("The part “{label}” after the @ starts or ends with a hyphen. Please check it."),
+            )
+        }
         P::DomainNumeric => t(
             lang,
             "@の後ろが数字だけでできています。プロバイダーのドメイン名(例: example.jp)を入力してください。",
             "The part after the @ is only numbers. Please type your provider's domain name (e.g. example.jp).",
         ),
-        P::IdnInvalid { domain } => t(
-            lang,
-            format!("@の後ろの「{domain}」を、インターネットで使える形に変換できませんでした。打ち間違いがないか確かめてください。"),
-            format!("“{domain}” after the @ could not be converted to the form the Internet uses. Please check it for typing mistakes."),
-        ),
+        P::IdnInvalid { domain } => {
+            let domain = quoted_input(domain);
+            t(
+                lang,
+                format!("@の後ろの「{domain}」を、インターネットで使える形に変換できませんでした。打ち間違いがないか確かめてください。"),
+                format!("“{domain}” after the @ could not be converted to the form the Internet uses. Please check it for typing mistakes."),
+            )
+        }
         P::AddressTooLong { len } => t(
             lang,
             format!("メールアドレスが長すぎます({len}文字)。メールアドレスは254文字までです。入力し直してください。"),
@@ -1459,7 +1482,11 @@ pub fn mailbox_summary(m: &crate::model::MailboxInfo, lang: Lang) -> String {
     let mut parts = Vec::new();
     if let Some(n) = m.messages {
         parts.push(match m.unseen {
-            Some(u) => t(lang, format!("{n}通(未読{u})"), format!("{n} messages ({u} unseen)")),
+            Some(u) => t(
+                lang,
+                format!("{n}通(未読{u})"),
+                format!("{n} messages ({u} unseen)"),
+            ),
             None => t(lang, format!("{n}通"), format!("{n} messages")),
         });
     }
@@ -1470,8 +1497,16 @@ pub fn mailbox_summary(m: &crate::model::MailboxInfo, lang: Lang) -> String {
         if let Some(pct) = used.saturating_mul(100).checked_div(limit) {
             parts.push(t(
                 lang,
-                format!("容量 {pct}% ({} / {})", human_bytes(used), human_bytes(limit)),
-                format!("quota {pct}% ({} of {})", human_bytes(used), human_bytes(limit)),
+                format!(
+                    "容量 {pct}% ({} / {})",
+                    human_bytes(used),
+                    human_bytes(limit)
+                ),
+                format!(
+                    "quota {pct}% ({} of {})",
+                    human_bytes(used),
+                    human_bytes(limit)
+                ),
             ));
         }
     }

@@ -4,7 +4,11 @@
 
 use serde::{Deserialize, Serialize};
 use tsunagu::engine::{self, Request};
-use tsunagu::model::{InputNote, Lang, Report, Security, ServerSettings, Situation};
+use tsunagu::export::{
+    self, mobileconfig, mobileconfig::MobileconfigOptions, mobileconfig::TargetDevice,
+};
+use tsunagu::guide::{self, FieldId, GuideInput};
+use tsunagu::model::{InputNote, Lang, Report, Situation};
 
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,33 +38,19 @@ pub struct AppInfo {
     pub clients: Vec<ClientId>,
 }
 
-/// The mail apps the wizard can give settings for (same ids as `tsunagu guide --client`).
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ClientId {
-    OutlookNew,
-    OutlookClassic,
-    WindowsMail,
-    MacMail,
-    Iphone,
-    AndroidGmail,
-    GmailWeb,
-    Thunderbird,
-}
+pub use tsunagu::guide::ClientId;
 
-impl ClientId {
-    pub const ALL: [ClientId; 8] = [
-        ClientId::Iphone,
-        ClientId::AndroidGmail,
-        ClientId::OutlookNew,
-        ClientId::OutlookClassic,
-        ClientId::WindowsMail,
-        ClientId::MacMail,
-        ClientId::Thunderbird,
-        ClientId::GmailWeb,
-    ];
-}
+/// The order the apps are offered in (phones first: most people set up a phone).
+pub const CLIENT_ORDER: [ClientId; 8] = [
+    ClientId::Iphone,
+    ClientId::AndroidGmail,
+    ClientId::OutlookNew,
+    ClientId::OutlookClassic,
+    ClientId::WindowsMail,
+    ClientId::MacMail,
+    ClientId::Thunderbird,
+    ClientId::GmailWeb,
+];
 
 /// What the window shows while the address is typed.
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -79,8 +69,10 @@ pub struct AddressCheck {
 pub struct ProviderCard {
     pub id: String,
     pub name: String,
-    /// What this provider calls the mail password, and where it is written.
+    /// What this provider calls the mail password.
     pub password_name: Option<String>,
+    /// Where the person finds it (the papers they received, a web page…).
+    pub password_written_on: Option<String>,
     /// The provider pages there are (opened with `open_provider_page`, never by URL).
     pub pages: Vec<ProviderPage>,
     /// The password-reset URL, shown as text so the person can see where it goes.
@@ -146,7 +138,7 @@ impl std::fmt::Display for AppError {
     }
 }
 
-/// One app's settings, screen by screen.
+/// One app's settings, screen by screen, in the chosen language (from `tsunagu::guide`).
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClientGuide {
@@ -154,24 +146,36 @@ pub struct ClientGuide {
     pub title: String,
     /// False when the values come from bundled data that no live check confirmed.
     pub verified: bool,
+    /// Read these first (retired app, unverified values, traps).
+    pub notices: Vec<String>,
     pub screens: Vec<GuideScreen>,
+    /// Why no guide could be written (no working settings); then `screens` is empty.
+    pub error: Option<String>,
 }
 
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GuideScreen {
     pub title: String,
+    /// How to get there.
+    pub open: Option<String>,
     pub fields: Vec<GuideField>,
+    /// What to press when the fields are done.
+    pub then: Option<String>,
 }
 
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GuideField {
+    /// The field id of `tsunagu guide --json` (e.g. "outgoing_port").
+    pub id: String,
+    /// The label exactly as the app shows it.
     pub label: String,
     pub value: String,
-    /// Why, when it is not obvious.
+    /// Why, and caveats, when it is not obvious.
     pub note: Option<String>,
-    /// False for values that are not to be typed (e.g. "your mail password").
+    /// True for values the person types (server names, ports, user names, addresses):
+    /// those get a copy button. Choices and the password are not copied.
     pub copyable: bool,
 }
 
@@ -179,8 +183,16 @@ pub struct GuideField {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ExportKind {
+    /// The support report as a self-contained HTML page.
+    ReportHtml,
+    /// The support report as Markdown.
+    ReportMarkdown,
     /// The whole report as JSON (`tsunagu diagnose --json`).
     ReportJson,
+    /// Apple configuration profile for iPhone and iPad (no password inside).
+    MobileconfigIphone,
+    /// Apple configuration profile for a Mac (no password inside).
+    MobileconfigMac,
 }
 
 /// A file to save: name, dialog filter and contents.
@@ -205,7 +217,7 @@ pub fn check_address(address: &str, lang: Lang) -> AddressCheck {
                 if p.webmail_url().is_some() {
                     pages.push(ProviderPage::Webmail);
                 }
-                if p.management_url().is_some() {
+                if p.management_url_for(&account.domain).is_some() {
                     pages.push(ProviderPage::Management);
                 }
                 if p.password_reset_url().is_some() {
@@ -215,6 +227,11 @@ pub fn check_address(address: &str, lang: Lang) -> AddressCheck {
                     id: p.id.clone(),
                     name: p.name(lang).to_string(),
                     password_name: p.password_name(lang).map(str::to_string),
+                    password_written_on: p
+                        .password
+                        .as_ref()
+                        .and_then(|pw| pw.written_on.as_ref())
+                        .map(|t| t.get(lang).to_string()),
                     pages,
                     password_reset_url: p.password_reset_url().map(str::to_string),
                     imap_paid_option: p.imap_is_paid_option(),
@@ -247,7 +264,7 @@ pub fn provider_page_url(address: &str, page: ProviderPage) -> Option<String> {
     let p = tsunagu::provider::find(&account.domain)?;
     let url = match page {
         ProviderPage::Webmail => p.webmail_url(),
-        ProviderPage::Management => p.management_url(),
+        ProviderPage::Management => p.management_url_for(&account.domain),
         ProviderPage::PasswordReset => p.password_reset_url(),
     }?;
     // Only web pages; provider data is reviewed, but a `file:` or `javascript:` URL would
@@ -255,112 +272,75 @@ pub fn provider_page_url(address: &str, page: ProviderPage) -> Option<String> {
     (url.starts_with("https://") || url.starts_with("http://")).then(|| url.to_string())
 }
 
-fn security_label(s: Security, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Security::Tls, Lang::Ja) => "SSL/TLS",
-        (Security::Tls, Lang::En) => "SSL/TLS",
-        (Security::Starttls, _) => "STARTTLS",
-        (Security::None, Lang::Ja) => "なし",
-        (Security::None, Lang::En) => "None",
-    }
+fn is_typed_value(id: FieldId) -> bool {
+    matches!(
+        id,
+        FieldId::EmailAddress
+            | FieldId::IncomingHost
+            | FieldId::IncomingPort
+            | FieldId::IncomingUsername
+            | FieldId::OutgoingHost
+            | FieldId::OutgoingPort
+            | FieldId::OutgoingUsername
+            | FieldId::DeleteAfterDays
+            | FieldId::ForwardTo
+    )
 }
 
-fn client_title(c: ClientId, lang: Lang) -> &'static str {
-    match (c, lang) {
-        (ClientId::OutlookNew, Lang::Ja) => "Outlook (new)",
-        (ClientId::OutlookNew, Lang::En) => "Outlook (new)",
-        (ClientId::OutlookClassic, _) => "Outlook (classic)",
-        (ClientId::WindowsMail, Lang::Ja) => "Windows メール",
-        (ClientId::WindowsMail, Lang::En) => "Windows Mail",
-        (ClientId::MacMail, Lang::Ja) => "Mac のメール",
-        (ClientId::MacMail, Lang::En) => "Mac Mail",
-        (ClientId::Iphone, Lang::Ja) => "iPhone / iPad のメール",
-        (ClientId::Iphone, Lang::En) => "iPhone / iPad Mail",
-        (ClientId::AndroidGmail, Lang::Ja) => "Android の Gmail アプリ",
-        (ClientId::AndroidGmail, Lang::En) => "Gmail app on Android",
-        (ClientId::GmailWeb, Lang::Ja) => "Gmail (ウェブ)",
-        (ClientId::GmailWeb, Lang::En) => "Gmail on the web",
-        (ClientId::Thunderbird, _) => "Thunderbird",
-    }
+fn field_id_str(id: FieldId) -> String {
+    serde_json::to_value(id)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
-fn server_fields(s: &ServerSettings, incoming: bool, lang: Lang) -> Vec<GuideField> {
-    let ja = lang == Lang::Ja;
-    let f = |label_ja: &str, label_en: &str, value: String, copyable: bool| GuideField {
-        label: if ja { label_ja } else { label_en }.to_string(),
-        value,
-        note: None,
-        copyable,
-    };
-    let mut v = Vec::new();
-    if incoming {
-        v.push(f(
-            "種類",
-            "Type",
-            match s.protocol {
-                tsunagu::model::Protocol::Imap => "IMAP",
-                tsunagu::model::Protocol::Pop3 => "POP",
-                tsunagu::model::Protocol::Smtp => "SMTP",
-            }
-            .to_string(),
-            false,
-        ));
-    }
-    v.push(f("サーバー", "Server", s.host.clone(), true));
-    v.push(f("ポート", "Port", s.port.to_string(), true));
-    v.push(f(
-        "暗号化",
-        "Encryption",
-        security_label(s.security, lang).to_string(),
-        false,
-    ));
-    v.push(f("ユーザー名", "User name", s.username.clone(), true));
-    v.push(f(
-        "パスワード",
-        "Password",
-        if ja {
-            "メールのパスワード"
-        } else {
-            "your mail password"
-        }
-        .to_string(),
-        false,
-    ));
-    v
-}
-
-/// The settings of one app. Until the per-app guides of the engine are wired in, every app
-/// gets the verified server values under plain labels.
+/// The engine's guide for one app, in one language, for the window.
 pub fn guide_for(report: &Report, client: ClientId, lang: Lang) -> ClientGuide {
-    let ja = lang == Lang::Ja;
-    let mut screens = Vec::new();
-    if let Some(s) = &report.recommended.incoming {
-        screens.push(GuideScreen {
-            title: if ja {
-                "受信メールサーバー"
-            } else {
-                "Incoming mail server"
-            }
-            .to_string(),
-            fields: server_fields(s, true, lang),
-        });
-    }
-    if let Some(s) = &report.recommended.outgoing {
-        screens.push(GuideScreen {
-            title: if ja {
-                "送信メールサーバー (SMTP)"
-            } else {
-                "Outgoing mail server (SMTP)"
-            }
-            .to_string(),
-            fields: server_fields(s, false, lang),
-        });
-    }
-    ClientGuide {
-        client,
-        title: client_title(client, lang).to_string(),
-        verified: report.recommended.verified,
-        screens,
+    let app = client.name().get(lang).to_string();
+    match guide::for_report(report, client) {
+        Ok(g) => ClientGuide {
+            client,
+            title: g.app.get(lang).to_string(),
+            verified: g.verified,
+            notices: g.notices.iter().map(|n| n.get(lang).to_string()).collect(),
+            screens: g
+                .screens
+                .iter()
+                .map(|sc| GuideScreen {
+                    title: sc.title.get(lang).to_string(),
+                    open: sc.open.as_ref().map(|t| t.get(lang).to_string()),
+                    then: sc.then.as_ref().map(|t| t.get(lang).to_string()),
+                    fields: sc
+                        .fields
+                        .iter()
+                        .map(|f| {
+                            let note = [f.why.as_ref(), f.note.as_ref()]
+                                .into_iter()
+                                .flatten()
+                                .map(|t| t.get(lang))
+                                .collect::<Vec<_>>()
+                                .join(" ");
+                            GuideField {
+                                id: field_id_str(f.id),
+                                label: f.label.get(lang).to_string(),
+                                value: f.value.get(lang).to_string(),
+                                note: (!note.is_empty()).then_some(note),
+                                copyable: is_typed_value(f.id),
+                            }
+                        })
+                        .collect(),
+                })
+                .collect(),
+            error: None,
+        },
+        Err(e) => ClientGuide {
+            client,
+            title: app,
+            verified: false,
+            notices: Vec::new(),
+            screens: Vec::new(),
+            error: Some(e.message.get(lang).to_string()),
+        },
     }
 }
 
@@ -380,14 +360,39 @@ fn file_stem(report: &Report) -> String {
 }
 
 /// Builds the contents of an export from the report (the report never holds the password).
-pub fn build_export(report: &Report, kind: ExportKind, _lang: Lang) -> Result<ExportFile, String> {
+pub fn build_export(report: &Report, kind: ExportKind, lang: Lang) -> Result<ExportFile, String> {
+    let stem = file_stem(report);
+    let file = |ext: &str, filter: &str, contents: String| ExportFile {
+        file_name: format!("{stem}.{ext}"),
+        filter_name: filter.to_string(),
+        extension: ext.to_string(),
+        contents,
+    };
+    let profile = |target: TargetDevice, suffix: &str| {
+        let input = GuideInput::from_report(report);
+        mobileconfig::build(&input, &MobileconfigOptions { target })
+            .map(|xml| ExportFile {
+                file_name: format!("{stem}-{suffix}.mobileconfig"),
+                filter_name: "Apple configuration profile".into(),
+                extension: "mobileconfig".into(),
+                contents: xml,
+            })
+            .map_err(|e| e.message.get(lang).to_string())
+    };
     match kind {
-        ExportKind::ReportJson => Ok(ExportFile {
-            file_name: format!("{}.json", file_stem(report)),
-            filter_name: "JSON".into(),
-            extension: "json".into(),
-            contents: serde_json::to_string_pretty(report).map_err(|e| e.to_string())?,
-        }),
+        ExportKind::ReportHtml => Ok(file("html", "HTML", export::report::html(report, lang))),
+        ExportKind::ReportMarkdown => Ok(file(
+            "md",
+            "Markdown",
+            export::report::markdown(report, lang),
+        )),
+        ExportKind::ReportJson => Ok(file(
+            "json",
+            "JSON",
+            serde_json::to_string_pretty(report).map_err(|e| e.to_string())?,
+        )),
+        ExportKind::MobileconfigIphone => profile(TargetDevice::IphoneIpad, "iphone"),
+        ExportKind::MobileconfigMac => profile(TargetDevice::Mac, "mac"),
     }
 }
 
@@ -475,8 +480,9 @@ mod tests {
 
     #[test]
     fn guide_lists_every_copyable_value_of_the_verified_settings() {
-        let g = guide_for(&report(), ClientId::Iphone, Lang::Ja);
-        assert_eq!(g.screens.len(), 2);
+        let g = guide_for(&report(), ClientId::Thunderbird, Lang::Ja);
+        assert!(g.error.is_none());
+        assert!(!g.screens.is_empty());
         let values: Vec<&str> = g
             .screens
             .iter()
@@ -488,6 +494,36 @@ mod tests {
         assert!(values.contains(&"587"));
         assert!(values.contains(&"taro@example.jp"));
         assert!(g.verified);
+    }
+
+    #[test]
+    fn profiles_and_reports_never_hold_the_password() {
+        for kind in [
+            ExportKind::ReportHtml,
+            ExportKind::ReportMarkdown,
+            ExportKind::MobileconfigIphone,
+            ExportKind::MobileconfigMac,
+        ] {
+            let f = build_export(&report(), kind, Lang::Ja).unwrap();
+            assert!(f.contents.contains("smtp.example.jp"), "{kind:?}");
+            assert!(
+                f.file_name.ends_with(&format!(".{}", f.extension)),
+                "{kind:?}"
+            );
+            assert!(!f.contents.to_lowercase().contains("hunter2"), "{kind:?}");
+        }
+        let p = build_export(&report(), ExportKind::MobileconfigIphone, Lang::Ja).unwrap();
+        assert!(p.contents.contains("com.apple.mail.managed"));
+    }
+
+    #[test]
+    fn no_profile_without_settings_says_why() {
+        let mut r = report();
+        r.recommended.outgoing = None;
+        let e = build_export(&r, ExportKind::MobileconfigIphone, Lang::Ja).unwrap_err();
+        assert!(e.contains("送信サーバー"), "{e}");
+        let g = guide_for(&r, ClientId::Thunderbird, Lang::En);
+        assert!(g.error.is_some() || !g.screens.is_empty());
     }
 
     #[test]

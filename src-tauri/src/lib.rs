@@ -113,7 +113,7 @@ fn app_info(launch: State<'_, Launch>) -> AppInfo {
         version: env!("CARGO_PKG_VERSION").to_string(),
         demo: launch.demo.clone(),
         custom_config: launch.config_file.is_some(),
-        clients: ClientId::ALL.to_vec(),
+        clients: CLIENT_ORDER.to_vec(),
     }
 }
 

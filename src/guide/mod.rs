@@ -48,6 +48,7 @@ pub(crate) fn t(ja: impl Into<String>, en: impl Into<String>) -> LangText {
 }
 
 /// The mail apps we write guides for (CLI `--client`, JSON, UI).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ClientId {

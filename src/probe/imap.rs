@@ -749,7 +749,7 @@ async fn authenticate_plain(
     let mut ir = sasl_plain(user, password);
     let res = async {
         if s.has("SASL-IR") {
-            let mut cmd = format!("{tag} AUTHENTICATE PLAIN {ir}\r\n");
+            let mut cmd = super::secret_line(&[&tag, " AUTHENTICATE PLAIN ", &ir]);
             let r = conn.write_all(cmd.as_bytes()).await;
             zeroize::Zeroize::zeroize(&mut cmd);
             r?;
@@ -768,7 +768,7 @@ async fn authenticate_plain(
                 }
                 Err(f) => return Err(f),
             }
-            let mut line = format!("{ir}\r\n");
+            let mut line = super::secret_line(&[&ir]);
             let r = conn.write_all(line.as_bytes()).await;
             zeroize::Zeroize::zeroize(&mut line);
             r?;

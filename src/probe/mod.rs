@@ -18,6 +18,51 @@ mod smtp;
 mod tls;
 pub use tls::check_ca_file;
 
+/// Entry points for the fuzz targets in `fuzz/` only (not an API): reach parsers that are
+/// private to the probe modules.
+#[doc(hidden)]
+pub mod fuzzing {
+    use crate::model::TlsInfo;
+    use rustls::pki_types::CertificateDer;
+
+    /// Certificate-name handling on untrusted bytes, as after a failed verification: the leaf
+    /// `der` is parsed (subject, issuer, expiry) and its subjectAltName matched against `host`.
+    pub fn describe_leaf(der: &[u8], host: &str) -> TlsInfo {
+        let chain = [CertificateDer::from(der.to_vec())];
+        let verdict = rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
+        super::tls::describe(&chain, host, Some(&verdict))
+    }
+
+    /// The wildcard rule of certificate names (`*.example.jp` covers one label).
+    pub fn dns_name_matches(pattern: &str, host: &str) -> bool {
+        super::tls::dns_name_matches(pattern, host)
+    }
+
+    /// One probe as [`super::run_all`] runs it, but with the trust store loaded once per
+    /// process (loading the OS store costs milliseconds; a fuzzer runs thousands of probes).
+    pub async fn probe_one(
+        cand: &crate::model::Candidate,
+        creds: &super::Credentials,
+        opts: &super::ProbeOptions,
+        events: super::EventSink,
+    ) -> crate::model::Probe {
+        static TLS: std::sync::OnceLock<super::tls::TlsSetup> = std::sync::OnceLock::new();
+        let tls = TLS
+            .get_or_init(|| super::tls::TlsSetup::new(opts.ca_file.as_deref()))
+            .clone();
+        let shared = std::sync::Arc::new(super::Shared {
+            tls,
+            opts: opts.clone(),
+            address: creds.address.clone(),
+            password: creds.password.clone(),
+            deadline: std::time::Instant::now() + opts.deadline,
+            logins: std::sync::Mutex::new(std::collections::HashMap::new()),
+            test: std::sync::Mutex::new(super::smtp::SendTestState::default()),
+        });
+        super::probe_one(0, cand, shared, events).await
+    }
+}
+
 use crate::dns::{DnsError, Resolver};
 use crate::model::{
     Authentication, Candidate, Event, Failure, FailureKind, Outcome, Probe, Protocol, Security,
@@ -631,6 +676,18 @@ pub(crate) fn sasl_plain(user: &str, password: &Password) -> String {
     let s = base64_encode(&raw);
     zeroize::Zeroize::zeroize(&mut raw);
     s
+}
+
+/// A command line that carries a secret, built in one exactly-sized buffer: `format!` grows
+/// its buffer while writing, and each outgrown copy would be freed without being wiped.
+/// The caller zeroises the result after sending it.
+pub(crate) fn secret_line(parts: &[&str]) -> String {
+    let mut line = String::with_capacity(parts.iter().map(|p| p.len()).sum::<usize>() + 2);
+    for p in parts {
+        line.push_str(p);
+    }
+    line.push_str("\r\n");
+    line
 }
 
 /// CR, LF and NUL would end or split a protocol command: never send them.

@@ -236,7 +236,7 @@ async fn auth_plain(
     password: &Password,
 ) -> Result<Result<(), String>, Fail> {
     let mut ir = sasl_plain(user, password);
-    let mut cmd = format!("AUTH PLAIN {ir}\r\n");
+    let mut cmd = super::secret_line(&["AUTH PLAIN ", &ir]);
     let w = conn.write_all(cmd.as_bytes()).await;
     zeroize::Zeroize::zeroize(&mut cmd);
     zeroize::Zeroize::zeroize(&mut ir);
@@ -261,7 +261,7 @@ async fn user_pass(
     if let Err(t) = command(conn, &format!("USER {user}")).await? {
         return Ok(Err(t));
     }
-    let mut cmd = format!("PASS {}\r\n", password.expose());
+    let mut cmd = super::secret_line(&["PASS ", password.expose()]);
     let w = conn.write_all(cmd.as_bytes()).await;
     zeroize::Zeroize::zeroize(&mut cmd);
     w?;

@@ -273,7 +273,7 @@ async fn auth(
 ) -> Result<Reply, Fail> {
     if plain {
         let mut ir = sasl_plain(user, password);
-        let mut cmd = format!("AUTH PLAIN {ir}\r\n");
+        let mut cmd = super::secret_line(&["AUTH PLAIN ", &ir]);
         let w = conn.write_all(cmd.as_bytes()).await;
         zeroize::Zeroize::zeroize(&mut cmd);
         zeroize::Zeroize::zeroize(&mut ir);
@@ -294,7 +294,9 @@ async fn auth(
     if r.code != 334 {
         return Ok(r);
     }
-    let mut line = format!("{}\r\n", base64_encode(password.expose().as_bytes()));
+    let mut b64 = base64_encode(password.expose().as_bytes());
+    let mut line = super::secret_line(&[&b64]);
+    zeroize::Zeroize::zeroize(&mut b64);
     let w = conn.write_all(line.as_bytes()).await;
     zeroize::Zeroize::zeroize(&mut line);
     w?;

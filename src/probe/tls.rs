@@ -21,6 +21,7 @@ use tokio_rustls::client::TlsStream;
 use tokio_rustls::TlsConnector;
 
 /// Built once per run: the platform verifier loads the OS store once.
+#[derive(Clone)]
 pub(crate) struct TlsSetup {
     provider: Arc<CryptoProvider>,
     verifier: Result<Arc<dyn ServerCertVerifier>, String>,
@@ -240,7 +241,7 @@ pub(crate) fn cert_failure(err: &rustls::Error) -> Fail {
 
 /// Subject, issuer, expiry and name match of the leaf certificate.
 /// `verdict` is the verification error (None = verified).
-fn describe(
+pub(crate) fn describe(
     chain: &[CertificateDer<'static>],
     host: &str,
     verdict: Option<&rustls::Error>,

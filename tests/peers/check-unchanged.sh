@@ -3,7 +3,8 @@
 # otherwise prints the difference and exits 1.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-RUN="${TSUNAGU_PEERS_RUN:-$HERE/run}"
+# shellcheck source=tests/peers/lib.sh
+. "$HERE/lib.sh"
 [ -f "$RUN/state.txt" ] || { echo "peers: no recorded state ($RUN/state.txt): run up.sh first" >&2; exit 1; }
 now="$(bash "$HERE/state.sh")"
 if diff -u "$RUN/state.txt" <(printf '%s\n' "$now") >&2; then

@@ -3,7 +3,8 @@
 # Safe to run when nothing is running. Leaves run/ (logs, certificates) for inspection.
 set -uo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-RUN="${TSUNAGU_PEERS_RUN:-$HERE/run}"
+# shellcheck source=tests/peers/lib.sh
+. "$HERE/lib.sh"
 QUIET=0; [ "${1:-}" = --quiet ] && QUIET=1
 export PATH="/usr/sbin:/usr/bin:/sbin:/bin:$PATH"
 say() { [ "$QUIET" = 1 ] || echo "peers: $*" >&2; }

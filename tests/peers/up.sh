@@ -20,15 +20,18 @@
 #   taro@tsunagu.test      normal: INBOX with 5 messages (2 unseen), Sent with 1
 #   hanako                 logs in with the local part only ("hanako@tsunagu.test" is unknown)
 #   popuser@tsunagu.test   POP3 and SMTP allowed, IMAP refused (generic authentication failure)
-#   full@tsunagu.test      quota 2 KiB storage, about 3 KiB stored (over quota)
+#   full@tsunagu.test      quota 2 KiB storage, about 4 KiB stored (over quota)
+#   nearly@tsunagu.test    quota 20 KiB storage, about 18.5 KiB stored (over 90 %)
 #   junk@tsunagu.test      INBOX 1 message, Junk (\Junk) 3 messages
 #   empty@tsunagu.test     nothing at all
 #   capped@tsunagu.test    2 messages; for tests that count login attempts with a wrong password
 #   sendtest@tsunagu.test  receives --send-test messages (excluded from the unchanged check)
 set -euo pipefail
+umask 022
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-RUN="${TSUNAGU_PEERS_RUN:-$HERE/run}"
+# shellcheck source=tests/peers/lib.sh
+. "$HERE/lib.sh"
 OFF="${TSUNAGU_PEERS_PORT_OFFSET:-0}"
 PASSWORD="tsunagu-test-pw"
 DOMAIN="tsunagu.test"
@@ -52,17 +55,11 @@ ALL_PORTS="127.0.0.1:$P_IMAPS 127.0.0.1:$P_IMAP 127.0.0.1:$P_POP3S 127.0.0.1:$P_
 
 # ---------------------------------------------------------------- stop what a previous run left
 TSUNAGU_PEERS_RUN="$RUN" bash "$HERE/down.sh" --quiet
+rm -f "$ENV_DIR/env.json"
 
-# Dovecot's login processes (dovenull), mail processes (mail) and Postfix (postfix) must be
-# able to walk down to the run directory.
 mkdir -p "$RUN"
-d="$RUN"
-while [ "$d" != / ]; do
-  if [ "$(( $(stat -c '%a' "$d" | sed 's/^.*\(.\)$/\1/') & 1 ))" = 0 ]; then
-    die "$d is not searchable by other users; set TSUNAGU_PEERS_RUN to a path under /tmp"
-  fi
-  d="$(dirname "$d")"
-done
+searchable_by_others "$RUN" ||
+  die "$RUN is not reachable by other users (Dovecot and Postfix need it); set TSUNAGU_PEERS_RUN"
 
 for hp in $ALL_PORTS; do
   if ss -Hltn "sport = :${hp##*:}" 2>/dev/null | grep -q .; then
@@ -106,12 +103,13 @@ chmod 600 "$CERTS"/*.key
 DV="$RUN/dovecot"
 MAIL="$RUN/mail"
 # passwd-file: user:password:uid:gid:gecos:home:shell:extra (userdb_ fields go to the userdb)
-write_users() { # $1 = quota rule for full@ ("*:storage=2K" when live, larger while seeding)
+write_users() { # $1, $2 = quota rules for full@ and nearly@ (larger while seeding)
   {
     echo "taro@$DOMAIN:{PLAIN}$PASSWORD::::::userdb_quota_rule=*:storage=100M"
     echo "hanako:{PLAIN}$PASSWORD::::::userdb_quota_rule=*:storage=100M"
     echo "popuser@$DOMAIN:{PLAIN}$PASSWORD::::::"
     echo "full@$DOMAIN:{PLAIN}$PASSWORD::::::userdb_quota_rule=$1"
+    echo "nearly@$DOMAIN:{PLAIN}$PASSWORD::::::userdb_quota_rule=$2"
     echo "junk@$DOMAIN:{PLAIN}$PASSWORD::::::"
     echo "empty@$DOMAIN:{PLAIN}$PASSWORD::::::"
     echo "capped@$DOMAIN:{PLAIN}$PASSWORD::::::"
@@ -120,7 +118,7 @@ write_users() { # $1 = quota rule for full@ ("*:storage=2K" when live, larger wh
   mv "$DV/users.tmp" "$DV/users"
   chmod 640 "$DV/users"; chgrp dovecot "$DV/users"
 }
-write_users "*:storage=100M"
+write_users "*:storage=100M" "*:storage=100M"
 # IMAP refused for popuser: a deny passdb keyed by service name (%s = imap, pop3, smtp).
 echo "popuser@$DOMAIN" >"$DV/deny-imap"
 : >"$DV/deny-pop3"; : >"$DV/deny-smtp"
@@ -270,50 +268,81 @@ for _ in $(seq 1 100); do [ -S "$DV/base/auth-userdb" ] && break; sleep 0.05; do
 
 # ---------------------------------------------------------------- seed the mailboxes
 DA=(doveadm -c "$DV/dovecot.conf")
-n=0
-msg() { # $1 user  $2 mailbox  $3 subject  [$4 body-bytes]
-  n=$((n + 1))
-  local f="$RUN/seed/m$n.eml"
+msg() { # $1 user  $2 mailbox  $3 number (unique)  $4 subject  [$5 body-bytes]
+  local f="$RUN/seed/m$3.eml"
   {
     printf 'From: Tsunagu Test <sender@example.invalid>\r\n'
     printf 'To: <%s>\r\n' "$1"
-    printf 'Subject: %s\r\n' "$3"
-    printf 'Date: Thu, 26 Nov 2026 09:%02d:00 +0900\r\n' "$n"
-    printf 'Message-ID: <seed-%d@tsunagu.test>\r\n' "$n"
+    printf 'Subject: %s\r\n' "$4"
+    printf 'Date: Thu, 26 Nov 2026 09:%02d:00 +0900\r\n' "$3"
+    printf 'Message-ID: <seed-%d@tsunagu.test>\r\n' "$3"
     printf 'MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n'
-    printf 'Seeded test message %d for %s.\r\n' "$n" "$1"
-    if [ -n "${4:-}" ]; then head -c "$4" /dev/zero | tr '\0' 'x' | fold -w 76 | sed 's/$/\r/'; fi
+    printf 'Seeded test message %d for %s.\r\n' "$3" "$1"
+    if [ -n "${5:-}" ]; then head -c "$5" /dev/zero | tr '\0' 'x' | fold -w 76 | sed 's/$/\r/'; fi
   } >"$f"
   "${DA[@]}" save -u "$1" -m "$2" <"$f"
 }
-for i in 1 2 3 4 5; do msg "taro@$DOMAIN" INBOX "Hello taro $i"; done
-msg "taro@$DOMAIN" Sent "Sent by taro"
-msg "hanako" INBOX "Hello hanako"
-msg "hanako" INBOX "Hello again hanako"
-msg "popuser@$DOMAIN" INBOX "Hello popuser 1"
-msg "popuser@$DOMAIN" INBOX "Hello popuser 2"
-msg "full@$DOMAIN" INBOX "Big one" 1600
-msg "full@$DOMAIN" INBOX "Big two" 1600
-msg "junk@$DOMAIN" INBOX "A real letter"
-for i in 1 2 3; do msg "junk@$DOMAIN" Junk "Looks like spam $i"; done
-msg "capped@$DOMAIN" INBOX "Hello capped 1"
-msg "capped@$DOMAIN" INBOX "Hello capped 2"
-# Flags: taro has 3 seen, 2 unseen (UID 4, 5); one flagged. Others: all seen except noted.
-"${DA[@]}" flags add -u "taro@$DOMAIN" '\Seen' mailbox INBOX uid 1:3
-"${DA[@]}" flags add -u "taro@$DOMAIN" '\Flagged' mailbox INBOX uid 2
-"${DA[@]}" flags add -u "taro@$DOMAIN" '\Seen' mailbox Sent all
-"${DA[@]}" flags add -u "hanako" '\Seen' mailbox INBOX uid 1
-"${DA[@]}" flags add -u "full@$DOMAIN" '\Seen' mailbox INBOX all
-"${DA[@]}" flags add -u "junk@$DOMAIN" '\Seen' mailbox INBOX all
-# Listing creates the auto = subscribe folders (Drafts, Sent, Junk, Trash) now, so that the
-# first IMAP login of a test does not change the recorded state.
-for u in "taro@$DOMAIN" hanako "popuser@$DOMAIN" "full@$DOMAIN" "junk@$DOMAIN" "empty@$DOMAIN" \
-  "capped@$DOMAIN" "sendtest@$DOMAIN"; do
-  "${DA[@]}" mailbox list -u "$u" >/dev/null
-  "${DA[@]}" mailbox status -u "$u" messages INBOX >/dev/null
+# Dovecot creates the auto = subscribe folders (Drafts, Sent, Junk, Trash) on first access;
+# make them exist first so that a test's first STATUS/EXAMINE does not change the record.
+folders() { # user
+  "${DA[@]}" mailbox create -u "$1" Drafts Sent Junk Trash
+  "${DA[@]}" mailbox status -u "$1" messages INBOX >/dev/null
+}
+# One background job per user (users are independent; each user's steps stay in order).
+seed_taro() {
+  local u="taro@$DOMAIN" i
+  folders "$u"
+  for i in 1 2 3 4 5; do msg "$u" INBOX "$i" "Hello taro $i"; done
+  msg "$u" Sent 6 "Sent by taro"
+  # 3 seen, 2 unseen (UID 4, 5); UID 2 flagged.
+  "${DA[@]}" flags add -u "$u" '\Seen' mailbox INBOX uid 1:3
+  "${DA[@]}" flags add -u "$u" '\Flagged' mailbox INBOX uid 2
+  "${DA[@]}" flags add -u "$u" '\Seen' mailbox Sent all
+}
+seed_hanako() {
+  folders hanako
+  msg hanako INBOX 7 "Hello hanako"
+  msg hanako INBOX 8 "Hello again hanako"
+  "${DA[@]}" flags add -u hanako '\Seen' mailbox INBOX uid 1
+}
+seed_popuser() {
+  folders "popuser@$DOMAIN"
+  msg "popuser@$DOMAIN" INBOX 9 "Hello popuser 1"
+  msg "popuser@$DOMAIN" INBOX 10 "Hello popuser 2"
+}
+seed_full() {
+  folders "full@$DOMAIN"
+  msg "full@$DOMAIN" INBOX 11 "Big one" 1600
+  msg "full@$DOMAIN" INBOX 12 "Big two" 1600
+  "${DA[@]}" flags add -u "full@$DOMAIN" '\Seen' mailbox INBOX all
+}
+seed_nearly() {
+  local i
+  folders "nearly@$DOMAIN"
+  for i in 1 2 3; do msg "nearly@$DOMAIN" INBOX $((18 + i)) "Photo $i" 6000; done
+  "${DA[@]}" flags add -u "nearly@$DOMAIN" '\Seen' mailbox INBOX all
+}
+seed_junk() {
+  local i
+  folders "junk@$DOMAIN"
+  msg "junk@$DOMAIN" INBOX 13 "A real letter"
+  for i in 1 2 3; do msg "junk@$DOMAIN" Junk $((13 + i)) "Looks like spam $i"; done
+  "${DA[@]}" flags add -u "junk@$DOMAIN" '\Seen' mailbox INBOX all
+}
+seed_capped() {
+  folders "capped@$DOMAIN"
+  msg "capped@$DOMAIN" INBOX 17 "Hello capped 1"
+  msg "capped@$DOMAIN" INBOX 18 "Hello capped 2"
+}
+pids=()
+for f in seed_taro seed_hanako seed_popuser seed_full seed_nearly seed_junk seed_capped; do
+  "$f" & pids+=($!)
 done
-# The full user's quota is lowered below what it stores (like an ISP shrinking a plan).
-write_users "*:storage=2K"
+for u in "empty@$DOMAIN" "sendtest@$DOMAIN"; do folders "$u" & pids+=($!); done
+for pid in "${pids[@]}"; do wait "$pid" || die "seeding the mailboxes failed (see above)"; done
+# The full user's quota is lowered below what it stores (like an ISP shrinking a plan); the
+# nearly-full user's to just above it (about 18.5 KiB of 20 KiB).
+write_users "*:storage=2K" "*:storage=20K"
 
 # ---------------------------------------------------------------- postfix
 PF="$RUN/postfix"
@@ -321,7 +350,7 @@ chown -R postfix:postfix "$PF/data"
 printf '%s\n' "taro@$DOMAIN $DOMAIN/taro/Maildir/" "sendtest@$DOMAIN $DOMAIN/sendtest/Maildir/" \
   "junk@$DOMAIN $DOMAIN/junk/Maildir/" "empty@$DOMAIN $DOMAIN/empty/Maildir/" \
   "popuser@$DOMAIN $DOMAIN/popuser/Maildir/" "capped@$DOMAIN $DOMAIN/capped/Maildir/" \
-  "full@$DOMAIN $DOMAIN/full/Maildir/" >"$PF/vmailbox"
+  "full@$DOMAIN $DOMAIN/full/Maildir/" "nearly@$DOMAIN $DOMAIN/nearly/Maildir/" >"$PF/vmailbox"
 cat >"$PF/main.cf" <<EOF
 # Tsunagu test peer (generated by tests/peers/up.sh; do not edit)
 compatibility_level = 3.6
@@ -481,6 +510,7 @@ cat >"$RUN/env.json" <<EOF
     "local_part_only_address": "hanako@$DOMAIN",
     "imap_denied": "popuser@$DOMAIN",
     "quota_full": "full@$DOMAIN",
+    "quota_nearly_full": "nearly@$DOMAIN",
     "junk": "junk@$DOMAIN",
     "empty": "empty@$DOMAIN",
     "capped": "capped@$DOMAIN",
@@ -488,5 +518,9 @@ cat >"$RUN/env.json" <<EOF
   }
 }
 EOF
+if [ "$RUN" != "$ENV_DIR" ]; then
+  mkdir -p "$ENV_DIR"
+  cp "$RUN/env.json" "$ENV_DIR/env.json"
+fi
 T1=$(date +%s%N)
 say "up in $(( (T1 - T0) / 1000000 )) ms; env: $RUN/env.json"

@@ -229,6 +229,7 @@ export class Wizard {
       { class: "card", "data-testid": "provider-card" },
       h("p", {}, h("span", { class: "label" }, t.providerFound, ": "), h("strong", {}, p.name)),
       p.password_name ? h("p", {}, h("span", { class: "label" }, t.passwordCalled, ": "), p.password_name) : null,
+      p.password_written_on ? h("p", {}, h("span", { class: "label" }, t.passwordWhere, ": "), p.password_written_on) : null,
       p.app_password_required ? h("p", { class: "warn" }, t.appPasswordNote) : null,
       p.imap_paid_option ? h("p", {}, t.imapPaidNote) : null,
       p.pages.length
@@ -659,7 +660,9 @@ export class Wizard {
           const g = await api.guide(report, c, lang);
           if (s.report === report && s.lang === lang) s.guides[c] = g;
         } catch (e) {
-          s.error = asAppError(e).message;
+          // Shown in the app's tab instead of its settings.
+          if (s.report === report && s.lang === lang)
+            s.guides[c] = { client: c, title: "", verified: false, notices: [], screens: [], error: asAppError(e).message };
         }
       }),
     );
@@ -702,16 +705,19 @@ export class Wizard {
     const tab = s.tab;
     const g = tab ? s.guides[tab] : undefined;
     if (!tab || !g) return h("p", { class: "planning" }, t.running);
-    if (g.screens.length === 0) return h("p", { class: "warn", "data-testid": "no-settings" }, t.noSettings);
+    if (g.screens.length === 0)
+      return h("p", { class: "warn", "data-testid": "no-settings" }, g.error ?? t.noSettings);
     return h(
       "div",
       { "data-testid": `guide-${tab}` },
       g.verified ? null : h("p", { class: "warn" }, t.unverified),
-      g.screens.map((sc) =>
+      g.notices.map((n) => h("p", { class: "notice" }, n)),
+      g.screens.map((sc, i) =>
         h(
           "div",
           { class: "guide-screen" },
-          h("h3", {}, sc.title),
+          h("h3", {}, `${i + 1}. ${sc.title}`),
+          sc.open ? h("p", { class: "open" }, sc.open) : null,
           h(
             "table",
             { class: "fields" },
@@ -746,6 +752,7 @@ export class Wizard {
               ),
             ),
           ),
+          sc.then ? h("p", { class: "then" }, sc.then) : null,
         ),
       ),
     );
@@ -839,7 +846,9 @@ export class Wizard {
       h(
         "div",
         { class: "nav wrap" },
-        h("button", { type: "button", class: "secondary", "data-testid": "save-report", onclick: () => void this.save("report-json") }, t.report),
+        h("button", { type: "button", class: "secondary", "data-testid": "save-profile-iphone", onclick: () => void this.save("mobileconfig-iphone") }, t.profileIphone),
+        h("button", { type: "button", class: "secondary", "data-testid": "save-profile-mac", onclick: () => void this.save("mobileconfig-mac") }, t.profileMac),
+        h("button", { type: "button", class: "secondary", "data-testid": "save-report", onclick: () => void this.save("report-html") }, t.report),
         h("button", { type: "button", class: "secondary", "data-testid": "retest", onclick: () => void this.diagnose() }, t.retest),
         h(
           "button",

@@ -31,6 +31,7 @@ function check(address: string): AddressCheck {
           id: "example",
           name: "Example ネット",
           password_name: "メールパスワード（会員証に記載）",
+          password_written_on: "「登録内容のお知らせ」",
           pages: ["webmail", "password-reset"],
           password_reset_url: "https://example.ne.jp/reset",
           imap_paid_option: false,
@@ -45,13 +46,17 @@ function guide(client: string): ClientGuide {
     client: client as ClientGuide["client"],
     title: client,
     verified: true,
+    notices: [],
+    error: null,
     screens: [
       {
         title: "受信メールサーバー",
+        open: "「設定」→「メール」",
+        then: "「次へ」を押します",
         fields: [
-          { label: "サーバー", value: "imap.example.ne.jp", note: null, copyable: true },
-          { label: "ポート", value: "993", note: null, copyable: true },
-          { label: "パスワード", value: "メールのパスワード", note: null, copyable: false },
+          { id: "incoming_host", label: "サーバー", value: "imap.example.ne.jp", note: null, copyable: true },
+          { id: "incoming_port", label: "ポート", value: "993", note: null, copyable: true },
+          { id: "incoming_password", label: "パスワード", value: "メールのパスワード", note: null, copyable: false },
         ],
       },
     ],
@@ -106,7 +111,7 @@ beforeEach(() => {
       case "copy_text":
         return null;
       case "save_export":
-        return "/tmp/tsunagu-report.json";
+        return `/tmp/tsunagu.${a.kind === "report-html" ? "html" : "mobileconfig"}`;
       default:
         throw { kind: "not_found", message: `unmocked ${cmd}` };
     }
@@ -152,6 +157,7 @@ describe("wizard", () => {
     expect(card).toContain("Example ネット");
     expect(card).toContain("メールパスワード（会員証に記載）");
     expect(card).toContain("パスワードを忘れたとき");
+    expect(card).toContain("「登録内容のお知らせ」");
     expect($<HTMLButtonElement>("[data-testid=next]").disabled).toBe(false);
     // The input keeps what was typed (and focus): only the notes around it are redrawn.
     expect($<HTMLInputElement>("#address").value).toBe("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｎｅ．ｊｐ");
@@ -243,6 +249,12 @@ describe("wizard", () => {
     $("[data-testid=tab-iphone]").dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight" }));
     expect(document.activeElement?.getAttribute("data-testid")).toBe("tab-thunderbird");
     await waitFor(() => !!root.querySelector("[data-testid=guide-thunderbird]"), "thunderbird panel");
+    // Profile and support report are saved by the shell (save dialog); the path is confirmed.
+    $("[data-testid=save-profile-iphone]").click();
+    await waitFor(() => $("[data-testid=toast]").textContent === "保存しました: /tmp/tsunagu.mobileconfig", "saved toast");
+    $("[data-testid=save-report]").click();
+    await waitFor(() => $("[data-testid=toast]").textContent === "保存しました: /tmp/tsunagu.html", "report toast");
+    expect(calls.filter((c) => c.cmd === "save_export").map((c) => c.args.kind)).toEqual(["mobileconfig-iphone", "report-html"]);
   });
 
   it("cancels a running check and goes back to the apps screen", async () => {

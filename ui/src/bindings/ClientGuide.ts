@@ -3,10 +3,18 @@ import type { ClientId } from "./ClientId";
 import type { GuideScreen } from "./GuideScreen";
 
 /**
- * One app's settings, screen by screen.
+ * One app's settings, screen by screen, in the chosen language (from `tsunagu::guide`).
  */
 export type ClientGuide = { client: ClientId, title: string, 
 /**
  * False when the values come from bundled data that no live check confirmed.
  */
-verified: boolean, screens: Array<GuideScreen>, };
+verified: boolean, 
+/**
+ * Read these first (retired app, unverified values, traps).
+ */
+notices: Array<string>, screens: Array<GuideScreen>, 
+/**
+ * Why no guide could be written (no working settings); then `screens` is empty.
+ */
+error: string | null, };

@@ -3,9 +3,13 @@ import type { ProviderPage } from "./ProviderPage";
 
 export type ProviderCard = { id: string, name: string, 
 /**
- * What this provider calls the mail password, and where it is written.
+ * What this provider calls the mail password.
  */
 password_name: string | null, 
+/**
+ * Where the person finds it (the papers they received, a web page…).
+ */
+password_written_on: string | null, 
 /**
  * The provider pages there are (opened with `open_provider_page`, never by URL).
  */
