@@ -589,13 +589,17 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     }
 
     ctx.begin_io(StepName::Capabilities, conn);
-    let r = ctx.check(s.command(conn, &[Arg::Atom("CAPABILITY")]).await)?;
-    if r.status != Status::Ok {
-        return Err(ctx.fail(
-            Fail::new(FailureKind::ProtocolError, "CAPABILITY was not accepted").text(r.text),
-        ));
+    // A greeting received over implicit TLS that lists the capabilities is as good as the
+    // CAPABILITY command (RFC 3501 7.1): asking again would cost one round trip.
+    if s.caps.is_empty() {
+        let r = ctx.check(s.command(conn, &[Arg::Atom("CAPABILITY")]).await)?;
+        if r.status != Status::Ok {
+            return Err(ctx.fail(
+                Fail::new(FailureKind::ProtocolError, "CAPABILITY was not accepted").text(r.text),
+            ));
+        }
+        s.caps = capability_lines(&r);
     }
-    s.caps = capability_lines(&r);
     ctx.probe.capabilities = s.caps.clone();
     ctx.probe.auth_mechanisms = auth_mechs(&s.caps);
     ctx.ok(format!("{} capabilities", s.caps.len()));
@@ -895,8 +899,11 @@ async fn extras(
     Ok(())
 }
 
+/// Says goodbye without waiting for the answer: the probe has learnt all it needs, and waiting
+/// would add one round trip to every probe (and to the whole diagnosis).
 async fn logout(conn: &mut Conn, s: &mut Session) {
-    let _ = s.command(conn, &[Arg::Atom("LOGOUT")]).await;
+    let tag = s.tag();
+    let _ = conn.write_all(format!("{tag} LOGOUT\r\n").as_bytes()).await;
 }
 
 /// Looks for a message whose subject holds `token` in INBOX (read-only), polling until

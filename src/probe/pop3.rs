@@ -158,7 +158,7 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     ctx.ok(detail);
 
     ctx.goodbye(conn);
-    let _ = command(conn, "QUIT").await;
+    let _ = conn.write_all(b"QUIT\r\n").await;
     Ok(())
 }
 
