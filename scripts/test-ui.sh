@@ -37,6 +37,9 @@ trap stop_peers EXIT
 # The servers keep stdout open: send it to a file, never to a pipe.
 bash tests/peers/up.sh >"$WORK/peers-up.log" 2>&1 || { cat "$WORK/peers-up.log" >&2; exit 1; }
 
+# The app turns WebKitGTK's compositing off to save memory (src-tauri/src/main.rs); under Xvfb
+# WebKitWebDriver's screenshot then never returns, so the e2e run keeps compositing on.
+export WEBKIT_DISABLE_COMPOSITING_MODE="${WEBKIT_DISABLE_COMPOSITING_MODE:-0}"
 echo "== e2e: the wizard in WebKitGTK under Xvfb" >&2
 timeout 600 xvfb-run -a -s "-screen 0 1280x1024x24" \
   dbus-run-session -- node tests/e2e/run.mjs \

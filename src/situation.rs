@@ -33,20 +33,38 @@ pub struct SituationContext {
 }
 
 impl SituationContext {
+    /// What is known before any check: the address and the bundled provider facts.
+    pub fn for_address(address: &str) -> SituationContext {
+        SituationContext::build(
+            address,
+            guide::provider_for(address),
+            None,
+            Recommended::default(),
+        )
+    }
+
     pub fn from_report(r: &Report) -> SituationContext {
-        let p = guide::provider_of_report(r);
-        let domain = r
-            .address
+        SituationContext::build(
+            &r.address,
+            guide::provider_of_report(r),
+            r.provider.as_ref().map(|p| p.id.clone()),
+            r.recommended.clone(),
+        )
+    }
+
+    fn build(
+        address: &str,
+        p: Option<&crate::provider::Provider>,
+        report_provider_id: Option<String>,
+        recommended: Recommended,
+    ) -> SituationContext {
+        let domain = address
             .rsplit_once('@')
             .map(|(_, d)| d.to_ascii_lowercase())
             .unwrap_or_default();
         SituationContext {
-            address: r.address.clone(),
-            provider_id: r
-                .provider
-                .as_ref()
-                .map(|p| p.id.clone())
-                .or_else(|| p.map(|p| p.id.clone())),
+            address: address.to_string(),
+            provider_id: report_provider_id.or_else(|| p.map(|p| p.id.clone())),
             provider_name: p.map(|p| guide::text_of(&p.name)),
             password_name: p.and_then(|p| p.password.as_ref().map(|pw| guide::text_of(&pw.name))),
             password_written_on: p.and_then(|p| {
@@ -59,7 +77,7 @@ impl SituationContext {
             password_reset_url: p.and_then(|p| p.password_reset_url().map(str::to_string)),
             keep_on_server_days: p.and_then(|p| p.keep_on_server_days()),
             imap_paid_option: p.map(|p| p.imap_is_paid_option()).unwrap_or(false),
-            recommended: r.recommended.clone(),
+            recommended,
         }
     }
 
@@ -492,6 +510,7 @@ fn gmail(ctx: &SituationContext) -> Vec<Step> {
 // ---- POP or IMAP ------------------------------------------------------------------------------
 
 /// Where the person wants to manage the mail.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ManageWhere {
@@ -503,6 +522,7 @@ pub enum ManageWhere {
 }
 
 /// The three questions.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Questions {
     /// How many devices read this mail (computers, phones, tablets).
@@ -810,4 +830,23 @@ pub fn render_text(steps: &[Step], lang: crate::model::Lang) -> String {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn before_any_check_the_context_has_the_bundled_provider_facts() {
+        let p = guide::provider_for("yamada@ms246.net").expect("bundled provider");
+        let c = SituationContext::for_address("yamada@ms246.net");
+        assert_eq!(c.provider_id.as_deref(), Some(p.id.as_str()));
+        assert_eq!(c.keep_on_server_days, p.keep_on_server_days());
+        assert_eq!(c.imap_paid_option, p.imap_is_paid_option());
+        assert!(c.provider_name.is_some());
+        assert!(c.recommended.incoming.is_none());
+        let u = SituationContext::for_address("taro@unknown-isp.invalid");
+        assert_eq!(u.provider_id, None);
+        assert_eq!(u.keep_days(), guide::DEFAULT_KEEP_DAYS);
+    }
 }

@@ -55,6 +55,7 @@ fn sonet() -> GuideInput {
         provider_id: None,
         webmail_url: None,
         management_url: None,
+        preferred_protocol: None,
     }
 }
 
@@ -85,6 +86,7 @@ fn cvk() -> GuideInput {
         provider_id: None,
         webmail_url: None,
         management_url: None,
+        preferred_protocol: None,
     }
 }
 
@@ -118,6 +120,7 @@ fn biglobe() -> GuideInput {
         provider_id: None,
         webmail_url: None,
         management_url: None,
+        preferred_protocol: None,
     }
 }
 

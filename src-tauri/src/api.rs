@@ -3,12 +3,14 @@
 //! they are tested without a window.
 
 use serde::{Deserialize, Serialize};
+use tsunagu::compare::{self, CurrentSettings};
 use tsunagu::engine::{self, Request};
 use tsunagu::export::{
     self, mobileconfig, mobileconfig::MobileconfigOptions, mobileconfig::TargetDevice,
 };
 use tsunagu::guide::{self, FieldId, GuideInput};
-use tsunagu::model::{InputNote, Lang, Report, Situation};
+use tsunagu::model::{InputNote, Lang, Protocol, Report, Security, Situation};
+use tsunagu::situation::{self, Questions, SituationContext};
 
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -204,6 +206,127 @@ pub struct ExportFile {
     pub contents: String,
 }
 
+/// The engine's answer to the POP-or-IMAP questions, in one plain sentence.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProtocolChoice {
+    pub protocol: Protocol,
+    pub sentence: String,
+}
+
+/// What the person's app shows now, as typed into the optional form (empty: not given).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppNow {
+    pub incoming_host: String,
+    pub incoming_port: String,
+    pub incoming_security: Option<Security>,
+    pub incoming_username: String,
+    pub outgoing_host: String,
+    pub outgoing_port: String,
+    pub outgoing_security: Option<Security>,
+}
+
+/// One field to change: 「送信ポート: 25 → 587」.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldChange {
+    /// The field id (as in the guide), e.g. "outgoing_port".
+    pub id: String,
+    pub line: String,
+    pub note: Option<String>,
+}
+
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppCompare {
+    pub changes: Vec<FieldChange>,
+    /// Values that could not be read (a port that is not a number…), already in the language.
+    pub problems: Vec<String>,
+}
+
+/// The engine's choice of POP or IMAP for the three answers and the address's provider.
+pub fn advise_protocol(address: &str, q: &Questions, lang: Lang) -> ProtocolChoice {
+    let ctx = SituationContext::for_address(address);
+    let a = situation::choose_protocol(q, &ctx);
+    ProtocolChoice {
+        protocol: a.protocol,
+        sentence: a
+            .reasons
+            .first()
+            .map(|r| r.get(lang).to_string())
+            .unwrap_or_default(),
+    }
+}
+
+fn given(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// A port as typed: full-width digits are accepted.
+fn port_of(s: &str, what: &str, lang: Lang, problems: &mut Vec<String>) -> Option<u16> {
+    let s = given(s)?;
+    let ascii: String = s
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            c => c,
+        })
+        .collect();
+    match ascii.parse::<u16>() {
+        Ok(p) if p > 0 => Some(p),
+        _ => {
+            problems.push(match lang {
+                Lang::Ja => {
+                    format!("{what}は数字で入れてください（例: 587）。「{s}」は比べられません。")
+                }
+                Lang::En => {
+                    format!("Type the {what} as a number (e.g. 587); \"{s}\" cannot be compared.")
+                }
+            });
+            None
+        }
+    }
+}
+
+/// The fields of `now` that differ from what the guide for `client` tells the person to enter.
+pub fn compare_with_app(
+    report: &Report,
+    client: ClientId,
+    protocol: Option<Protocol>,
+    now: &AppNow,
+    lang: Lang,
+) -> AppCompare {
+    let input = GuideInput::from_report(report).with_preferred(protocol);
+    let rec = guide::effective_settings(client, &input);
+    let mut problems = Vec::new();
+    let (inc_port, out_port) = match lang {
+        Lang::Ja => ("受信ポート", "送信ポート"),
+        Lang::En => ("incoming port", "outgoing port"),
+    };
+    let current = CurrentSettings {
+        incoming_host: given(&now.incoming_host),
+        incoming_port: port_of(&now.incoming_port, inc_port, lang, &mut problems),
+        incoming_security: now.incoming_security,
+        incoming_username: given(&now.incoming_username),
+        outgoing_host: given(&now.outgoing_host),
+        outgoing_port: port_of(&now.outgoing_port, out_port, lang, &mut problems),
+        outgoing_security: now.outgoing_security,
+        ..CurrentSettings::default()
+    };
+    let changes = compare::compare(&current, &rec, input.keep_days(), Some(client))
+        .into_iter()
+        .map(|d| FieldChange {
+            id: field_id_str(d.field),
+            line: d.line.get(lang).to_string(),
+            note: d.note.map(|n| n.get(lang).to_string()),
+        })
+        .collect();
+    AppCompare { changes, problems }
+}
+
 /// Validates and normalises the address as the engine will, and finds the bundled provider.
 pub fn check_address(address: &str, lang: Lang) -> AddressCheck {
     let req = Request {
@@ -295,9 +418,15 @@ fn field_id_str(id: FieldId) -> String {
 }
 
 /// The engine's guide for one app, in one language, for the window.
-pub fn guide_for(report: &Report, client: ClientId, lang: Lang) -> ClientGuide {
+pub fn guide_for(
+    report: &Report,
+    client: ClientId,
+    protocol: Option<Protocol>,
+    lang: Lang,
+) -> ClientGuide {
     let app = client.name().get(lang).to_string();
-    match guide::for_report(report, client) {
+    let input = GuideInput::from_report(report).with_preferred(protocol);
+    match guide::build(client, &input) {
         Ok(g) => ClientGuide {
             client,
             title: g.app.get(lang).to_string(),
@@ -480,7 +609,7 @@ mod tests {
 
     #[test]
     fn guide_lists_every_copyable_value_of_the_verified_settings() {
-        let g = guide_for(&report(), ClientId::Thunderbird, Lang::Ja);
+        let g = guide_for(&report(), ClientId::Thunderbird, None, Lang::Ja);
         assert!(g.error.is_none());
         assert!(!g.screens.is_empty());
         let values: Vec<&str> = g
@@ -522,8 +651,108 @@ mod tests {
         r.recommended.outgoing = None;
         let e = build_export(&r, ExportKind::MobileconfigIphone, Lang::Ja).unwrap_err();
         assert!(e.contains("送信サーバー"), "{e}");
-        let g = guide_for(&r, ClientId::Thunderbird, Lang::En);
+        let g = guide_for(&r, ClientId::Thunderbird, None, Lang::En);
         assert!(g.error.is_some() || !g.screens.is_empty());
+    }
+
+    #[test]
+    fn questions_are_answered_by_the_engine_in_one_sentence() {
+        let q = Questions {
+            devices: 3,
+            keep_all_on_one_pc: false,
+            manage: situation::ManageWhere::NotSure,
+        };
+        let c = advise_protocol("taro@example.jp", &q, Lang::Ja);
+        let ctx = SituationContext::for_address("taro@example.jp");
+        let a = situation::choose_protocol(&q, &ctx);
+        assert_eq!(c.protocol, a.protocol);
+        assert_eq!(c.sentence, a.reasons[0].ja);
+        let one = Questions {
+            devices: 1,
+            keep_all_on_one_pc: true,
+            manage: situation::ManageWhere::OnePc,
+        };
+        assert_eq!(
+            advise_protocol("taro@example.jp", &one, Lang::En).protocol,
+            Protocol::Pop3
+        );
+    }
+
+    #[test]
+    fn the_chosen_protocol_is_what_the_guide_shows_when_it_was_confirmed() {
+        let mut r = report();
+        r.probes.push(Probe {
+            protocol: Protocol::Pop3,
+            host: "pop.example.jp".into(),
+            port: 995,
+            security: Security::Tls,
+            username: None,
+            outcome: Outcome::Ok,
+            failure: None,
+            steps: vec![],
+            tls: None,
+            mailbox: None,
+            ms: 0,
+            capabilities: vec![],
+            auth_mechanisms: vec![],
+            login_attempts: 1,
+            source: SettingsSource::Bundled,
+            documented: true,
+        });
+        let g = guide_for(&r, ClientId::Thunderbird, Some(Protocol::Pop3), Lang::Ja);
+        let values: Vec<&str> = g
+            .screens
+            .iter()
+            .flat_map(|s| s.fields.iter())
+            .map(|f| f.value.as_str())
+            .collect();
+        assert!(values.contains(&"pop.example.jp"), "{values:?}");
+        // Without a confirmed POP setting the IMAP one stays, and the guide says why.
+        let g = guide_for(
+            &report(),
+            ClientId::Thunderbird,
+            Some(Protocol::Pop3),
+            Lang::En,
+        );
+        assert!(
+            g.notices.iter().any(|n| n.contains("You chose POP")),
+            "{:?}",
+            g.notices
+        );
+    }
+
+    #[test]
+    fn compare_marks_the_wrong_smtp_port_with_both_values() {
+        let now = AppNow {
+            outgoing_host: "smtp.example.jp".into(),
+            outgoing_port: "25".into(),
+            incoming_port: "９９３".into(),
+            ..AppNow::default()
+        };
+        let c = compare_with_app(&report(), ClientId::Thunderbird, None, &now, Lang::Ja);
+        assert!(c.problems.is_empty(), "{:?}", c.problems);
+        assert_eq!(c.changes.len(), 1, "{:?}", c.changes);
+        assert_eq!(c.changes[0].id, "outgoing_port");
+        assert!(
+            c.changes[0].line.contains("25 → 587"),
+            "{}",
+            c.changes[0].line
+        );
+        let bad = AppNow {
+            outgoing_port: "abc".into(),
+            ..AppNow::default()
+        };
+        let c = compare_with_app(&report(), ClientId::Thunderbird, None, &bad, Lang::En);
+        assert!(c.changes.is_empty());
+        assert!(c.problems[0].contains("\"abc\""), "{:?}", c.problems);
+        let c = compare_with_app(
+            &report(),
+            ClientId::Iphone,
+            None,
+            &AppNow::default(),
+            Lang::Ja,
+        );
+        assert!(c.changes.is_empty() && c.problems.is_empty());
     }
 
     #[test]

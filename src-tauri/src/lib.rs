@@ -21,8 +21,9 @@ use tauri_plugin_clipboard_manager::ClipboardExt;
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 use tsunagu::engine::{self, EngineError, Options, Request};
-use tsunagu::model::{Event, Lang, Report};
+use tsunagu::model::{Event, Lang, Protocol, Report};
 use tsunagu::secret::Password;
+use tsunagu::situation::Questions;
 
 /// How the engine is run, fixed at start-up from the command line (`--config`, `--ca-file`,
 /// `--demo`); the page cannot change it.
@@ -183,8 +184,31 @@ fn cancel_diagnosis(running: State<'_, Running>) -> bool {
 }
 
 #[tauri::command]
-fn guide(report: Report, client: ClientId, lang: Option<Lang>) -> ClientGuide {
-    api::guide_for(&report, client, lang_or_default(lang))
+fn guide(
+    report: Report,
+    client: ClientId,
+    protocol: Option<Protocol>,
+    lang: Option<Lang>,
+) -> ClientGuide {
+    api::guide_for(&report, client, protocol, lang_or_default(lang))
+}
+
+/// POP or IMAP from the three questions (the engine decides; the window shows the sentence).
+#[tauri::command]
+fn advise_protocol(address: String, questions: Questions, lang: Option<Lang>) -> ProtocolChoice {
+    api::advise_protocol(&address, &questions, lang_or_default(lang))
+}
+
+/// The fields of the app's current settings that differ from the guide's.
+#[tauri::command]
+fn compare_with_app(
+    report: Report,
+    client: ClientId,
+    protocol: Option<Protocol>,
+    now: AppNow,
+    lang: Option<Lang>,
+) -> AppCompare {
+    api::compare_with_app(&report, client, protocol, &now, lang_or_default(lang))
 }
 
 /// Builds an export from the report and saves it where the person chooses.
@@ -305,6 +329,8 @@ pub fn run() {
             start_diagnosis,
             cancel_diagnosis,
             guide,
+            advise_protocol,
+            compare_with_app,
             save_export,
             copy_text,
             open_provider_page,

@@ -330,7 +330,7 @@ pub(super) fn build(client: ClientId, input: &GuideInput) -> Result<Guide, Guide
             })
         }
     };
-    let inc = input.recommended.incoming.clone();
+    let (inc, preference_note) = super::preferred_incoming(input);
     if inc.is_none() && client != ClientId::GmailWeb {
         return Err(GuideError {
             message: t(
@@ -368,6 +368,7 @@ pub(super) fn build(client: ClientId, input: &GuideInput) -> Result<Guide, Guide
             "These settings were not verified live (they come from the provider's data). After setting up, check that sending and receiving work.",
         ));
     }
+    notices.extend(preference_note);
     let screens = match client {
         ClientId::OutlookNew => outlook_new(&ctx, &mut notices),
         ClientId::OutlookClassic => outlook_classic(&ctx, &mut notices),

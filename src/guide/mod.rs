@@ -363,6 +363,11 @@ pub struct GuideInput {
     pub provider_id: Option<String>,
     pub webmail_url: Option<String>,
     pub management_url: Option<String>,
+    /// The incoming protocol the person chose (the POP-or-IMAP questions). Used only when a
+    /// setting for it passed a live check; otherwise the guide keeps the recommended one and
+    /// says why.
+    #[serde(default)]
+    pub preferred_protocol: Option<Protocol>,
 }
 
 /// Used when the provider gives no number: one to two weeks is what ISPs usually advise.
@@ -413,7 +418,14 @@ impl GuideInput {
             provider_id: p.map(|p| p.id.clone()),
             webmail_url: p.and_then(|p| p.webmail_url().map(str::to_string)),
             management_url: p.and_then(|p| p.management_url_for(&domain).map(str::to_string)),
+            preferred_protocol: None,
         }
+    }
+
+    /// The same input with the person's choice of POP or IMAP.
+    pub fn with_preferred(mut self, protocol: Option<Protocol>) -> GuideInput {
+        self.preferred_protocol = protocol.filter(|p| p.is_incoming());
+        self
     }
 
     pub fn keep_days(&self) -> u32 {
@@ -488,10 +500,53 @@ pub fn fit_ssl_switch(
     }
 }
 
-/// The settings a guide for `client` actually tells the person to enter: the recommended ones,
-/// with the port fitted to the SSL switch on apps that only have one.
+/// The incoming setting for the person's preferred protocol: the recommended one when it
+/// already uses it, else one that passed a live check (implicit TLS first). When the preference
+/// cannot be honoured, the recommended setting is kept and the note says why.
+pub fn preferred_incoming(input: &GuideInput) -> (Option<ServerSettings>, Option<LangText>) {
+    let rec = input.recommended.incoming.clone();
+    let (Some(want), Some(cur)) = (input.preferred_protocol, rec.as_ref()) else {
+        return (rec, None);
+    };
+    if cur.protocol == want {
+        return (rec, None);
+    }
+    let live = input
+        .working
+        .iter()
+        .filter(|w| w.protocol == want)
+        .min_by_key(|w| match w.security {
+            Security::Tls => 0,
+            Security::Starttls => 1,
+            Security::None => 2,
+        });
+    match live {
+        Some(w) => {
+            let mut s = w.clone();
+            if s.username.is_empty() {
+                s.username = cur.username.clone();
+            }
+            (Some(s), None)
+        }
+        None => {
+            let (w, o) = (protocol_name(want), protocol_name(cur.protocol));
+            (
+                rec,
+                Some(t(
+                    format!("{} を選びましたが、{} の設定はこの確認で使えることを確かめられなかったため、確かめられた {} の設定を表示しています。", w.ja, w.ja, o.ja),
+                    format!("You chose {}, but no {} setting could be confirmed in this check, so the confirmed {} settings are shown.", w.en, w.en, o.en),
+                )),
+            )
+        }
+    }
+}
+
+/// The settings a guide for `client` actually tells the person to enter: the recommended ones
+/// (with the person's preferred incoming protocol when a live check confirmed it), with the
+/// port fitted to the SSL switch on apps that only have one.
 pub fn effective_settings(client: ClientId, input: &GuideInput) -> Recommended {
     let mut r = input.recommended.clone();
+    r.incoming = preferred_incoming(input).0;
     if client.has_ssl_switch_only() {
         r.incoming = r.incoming.map(|s| fit_ssl_switch(&s, &input.working).0);
         r.outgoing = r.outgoing.map(|s| fit_ssl_switch(&s, &input.working).0);
@@ -636,5 +691,92 @@ pub fn authentication_name(a: Authentication) -> LangText {
             "Receive first, then send (POP before SMTP)",
         ),
         Authentication::None => t("なし", "None"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(p: Protocol, host: &str, port: u16, sec: Security) -> ServerSettings {
+        ServerSettings {
+            protocol: p,
+            host: host.into(),
+            port,
+            security: sec,
+            username: "taro@example.jp".into(),
+            authentication: Authentication::PasswordCleartext,
+        }
+    }
+
+    fn input(working: Vec<ServerSettings>, want: Option<Protocol>) -> GuideInput {
+        GuideInput {
+            address: "taro@example.jp".into(),
+            recommended: Recommended {
+                incoming: Some(s(Protocol::Imap, "imap.example.jp", 993, Security::Tls)),
+                outgoing: Some(s(
+                    Protocol::Smtp,
+                    "smtp.example.jp",
+                    587,
+                    Security::Starttls,
+                )),
+                verified: true,
+            },
+            working,
+            ..GuideInput::default()
+        }
+        .with_preferred(want)
+    }
+
+    #[test]
+    fn preferred_protocol_is_used_when_a_live_check_confirmed_it() {
+        let i = input(
+            vec![
+                s(Protocol::Pop3, "pop.example.jp", 110, Security::Starttls),
+                s(Protocol::Pop3, "pop.example.jp", 995, Security::Tls),
+            ],
+            Some(Protocol::Pop3),
+        );
+        let (inc, note) = preferred_incoming(&i);
+        let inc = inc.unwrap();
+        assert_eq!((inc.protocol, inc.port), (Protocol::Pop3, 995));
+        assert!(note.is_none());
+        let g = build(ClientId::Thunderbird, &i).unwrap();
+        assert_eq!(g.protocol, Some(Protocol::Pop3));
+        assert!(g.fields().any(|f| f.value.en == "pop.example.jp"));
+        assert!(g.fields().any(|f| f.id == FieldId::LeaveOnServer));
+        let r = effective_settings(ClientId::Iphone, &i);
+        assert_eq!(r.incoming.unwrap().host, "pop.example.jp");
+    }
+
+    #[test]
+    fn preferred_protocol_without_a_confirmed_setting_keeps_the_other_and_says_why() {
+        let i = input(
+            vec![s(Protocol::Imap, "imap.example.jp", 993, Security::Tls)],
+            Some(Protocol::Pop3),
+        );
+        let (inc, note) = preferred_incoming(&i);
+        assert_eq!(inc.unwrap().protocol, Protocol::Imap);
+        let note = note.expect("a reason");
+        assert!(note.ja.contains("POP を選びましたが"), "{}", note.ja);
+        assert!(note.en.contains("IMAP settings are shown"), "{}", note.en);
+        let g = build(ClientId::Iphone, &i).unwrap();
+        assert_eq!(g.protocol, Some(Protocol::Imap));
+        assert!(g.notices.contains(&note));
+    }
+
+    #[test]
+    fn no_or_same_preference_changes_nothing() {
+        let pop = vec![s(Protocol::Pop3, "pop.example.jp", 995, Security::Tls)];
+        for want in [None, Some(Protocol::Imap), Some(Protocol::Smtp)] {
+            let i = input(pop.clone(), want);
+            let (inc, note) = preferred_incoming(&i);
+            assert_eq!(inc, i.recommended.incoming);
+            assert!(note.is_none());
+            assert_eq!(
+                build(ClientId::Thunderbird, &i).unwrap(),
+                build(ClientId::Thunderbird, &input(pop.clone(), None)).unwrap()
+            );
+        }
     }
 }

@@ -140,6 +140,11 @@ class Session {
     const el = await this.waitFor(css);
     await this.post(`/element/${el}/click`);
   }
+  /** Scrolls an element to the middle of the window (clear of the toast and sticky bars). */
+  async reveal(css) {
+    await this.waitFor(css);
+    await this.js("document.querySelector(arguments[0]).scrollIntoView({ block: 'center' })", css);
+  }
   async type(css, text) {
     const el = await this.waitFor(css);
     await this.post(`/element/${el}/clear`);
@@ -237,9 +242,20 @@ const scenarios = {
       includes(await s.text("h1"), "どうしましたか？", "situation title");
       await s.shot("01-situation-ja");
       await throughAccount(s, { situation: "new-device", address: USER, password: ENV.password, shot: null });
-      await s.shot("03-devices-ja");
       await s.click("[data-testid=client-iphone]");
       await s.click("[data-testid=client-thunderbird]");
+      // The POP-or-IMAP questions: several devices, no single PC keeping everything, the same
+      // on every device: the engine advises IMAP, in one sentence.
+      await s.click("[data-testid=q-devices-1]");
+      await s.click("[data-testid=q-keep-1]");
+      await s.click("[data-testid=q-manage-1]");
+      const advice = await s.until("protocol advice", async () => {
+        const t = await s.js("const a = document.querySelector('[data-testid=protocol-advice]'); return a && !a.hidden ? a.innerText : ''");
+        return t || null;
+      });
+      includes(advice, "おすすめは IMAP です。", "protocol advice");
+      await s.reveal("[data-testid=protocol-advice]");
+      await s.shot("03-devices-ja");
       await s.click("[data-testid=start]");
       await s.until("result screen", async () => (await screen(s)) === "result", 40_000);
       await s.waitFor("[data-testid=guide-iphone]");
@@ -268,6 +284,26 @@ const scenarios = {
       includes(toast, `コピーしました: ${value}`, "copy toast");
       assert(clipboard() === value, `clipboard holds ${JSON.stringify(value)}, got ${JSON.stringify(clipboard())}`);
       await s.shot("05-result-ja");
+      // The chosen protocol is what the tabs show.
+      includes(await s.text("[data-testid=guide-iphone]"), "IMAP", "iPhone guide sets up IMAP");
+      // "What does your app show now?": one wrong field (SMTP port 25) is marked with both values.
+      await s.reveal("[data-testid=now-open]");
+      await s.click("[data-testid=now-open]");
+      await s.reveal("[data-testid=now-outgoing_port]");
+      await s.type("[data-testid=now-outgoing_port]", "25");
+      await s.reveal("[data-testid=compare]");
+      await s.click("[data-testid=compare]");
+      const changes = await s.until("marked difference", async () => {
+        const t = await s.js("const c = document.querySelector('[data-testid=changes]'); return c ? c.innerText : ''");
+        return t || null;
+      });
+      const right = values.includes(String(P.smtp_tls)) ? P.smtp_tls : P.smtp_submission;
+      includes(changes, `25 → ${right}`, "outgoing port marked with both values");
+      includes(await s.text("[data-testid=mark-outgoing_port]"), `25 → ${right}`, "guide row marked");
+      const only = await s.js("return document.querySelectorAll('[data-testid=changes] li').length");
+      assert(only === 1, `only the wrong field is marked: ${changes}`);
+      await s.reveal("[data-testid=changes]");
+      await s.shot("07-compare-ja");
       await s.click("[data-testid=tab-thunderbird]");
       await s.waitFor("[data-testid=guide-thunderbird]");
     } finally {

@@ -1,13 +1,19 @@
 // The wizard: one question per screen, Japanese first. No mail logic here: every decision
 // comes from the engine through the shell's commands (ipc.ts).
 import type { AddressCheck } from "./bindings/AddressCheck";
+import type { AppCompare } from "./bindings/AppCompare";
+import type { AppNow } from "./bindings/AppNow";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { ClientGuide } from "./bindings/ClientGuide";
 import type { ClientId } from "./bindings/ClientId";
 import type { ExportKind } from "./bindings/ExportKind";
 import type { Lang } from "./bindings/Lang";
+import type { ManageWhere } from "./bindings/ManageWhere";
+import type { Protocol } from "./bindings/Protocol";
+import type { ProtocolChoice } from "./bindings/ProtocolChoice";
 import type { ProviderPage } from "./bindings/ProviderPage";
 import type { Report } from "./bindings/Report";
+import type { Security } from "./bindings/Security";
 import type { Situation } from "./bindings/Situation";
 import { strings, type Strings } from "./i18n";
 import { api, asAppError } from "./ipc";
@@ -16,6 +22,38 @@ import { applyEvent, COLUMNS, emptyProgress, type CellState, type Progress } fro
 export type Screen = "situation" | "account" | "devices" | "check" | "result";
 const SCREENS: Screen[] = ["situation", "account", "devices", "check", "result"];
 const SITUATIONS: Situation[] = ["new-device", "cant-receive", "cant-send", "gmail"];
+const MANAGE: ManageWhere[] = ["one-pc", "anywhere", "not-sure"];
+const NOW_FIELDS: (keyof AppNow)[] = [
+  "incoming_host",
+  "incoming_port",
+  "incoming_security",
+  "incoming_username",
+  "outgoing_host",
+  "outgoing_port",
+  "outgoing_security",
+];
+const SECURITIES: Security[] = ["tls", "starttls", "none"];
+
+/** The answers to the POP-or-IMAP questions (null: not answered yet). */
+export type Answers = { devices: number | null; keepAll: boolean | null; manage: ManageWhere | null };
+
+export function emptyNow(): AppNow {
+  return {
+    incoming_host: "",
+    incoming_port: "",
+    incoming_security: null,
+    incoming_username: "",
+    outgoing_host: "",
+    outgoing_port: "",
+    outgoing_security: null,
+  };
+}
+
+/** The questions matter when setting up a new device or receiving, for an app with POP or IMAP. */
+export function protocolQuestionsRelevant(situation: Situation | null, clients: ClientId[]): boolean {
+  if (situation === "new-device") return true;
+  return situation === "cant-receive" && clients.some((c) => c !== "gmail-web");
+}
 
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | boolean | ((ev: Event) => void) | undefined>;
@@ -50,6 +88,10 @@ export interface State {
   progress: Progress;
   report: Report | null;
   guides: Partial<Record<ClientId, ClientGuide>>;
+  answers: Answers;
+  advice: ProtocolChoice | null;
+  now: Partial<Record<ClientId, AppNow>>;
+  diffs: Partial<Record<ClientId, AppCompare>>;
   tab: ClientId | null;
   message: string;
   error: string;
@@ -72,6 +114,10 @@ export function initialState(): State {
     progress: emptyProgress(),
     report: null,
     guides: {},
+    answers: { devices: null, keepAll: null, manage: null },
+    advice: null,
+    now: {},
+    diffs: {},
     tab: null,
     message: "",
     error: "",
@@ -118,8 +164,10 @@ export class Wizard {
     this.state.lang = lang;
     document.documentElement.lang = lang;
     this.state.guides = {};
+    this.state.diffs = {};
     this.render();
     if (this.state.screen === "account" && this.state.address) this.scheduleCheck(0);
+    if (this.state.screen === "devices" && this.state.advice) void this.askAdvice("lang");
     if (this.state.screen === "result") void this.loadGuides();
   }
 
@@ -477,12 +525,15 @@ export class Wizard {
                 (ev.target as HTMLElement).closest("label")?.classList.toggle("chosen", on);
                 const start = this.root.querySelector<HTMLButtonElement>("[data-testid=start]");
                 if (start) start.disabled = s.clients.length === 0;
+                const q = this.root.querySelector<HTMLElement>("[data-testid=protocol-questions]");
+                if (q) q.hidden = !protocolQuestionsRelevant(s.situation, s.clients);
               },
             }),
             h("span", {}, t.clients[c]),
           ),
         ),
       ),
+      this.questions(),
       this.errorBox(),
       h(
         "div",
@@ -504,12 +555,87 @@ export class Wizard {
     );
   }
 
+  /** The protocol the person chose through the questions, when they are relevant. */
+  chosenProtocol(): Protocol | null {
+    const s = this.state;
+    return protocolQuestionsRelevant(s.situation, s.clients) ? (s.advice?.protocol ?? null) : null;
+  }
+
+  private questions(): HTMLElement {
+    const t = this.t;
+    const s = this.state;
+    const a = s.answers;
+    const row = <V>(id: string, legend: string, options: [V, string][], current: V | null, set: (v: V) => void) =>
+      h(
+        "fieldset",
+        { class: "question", "data-testid": `q-${id}` },
+        h("legend", {}, legend),
+        h(
+          "div",
+          { class: "answers" },
+          options.map(([v, label], i) =>
+            h(
+              "label",
+              { class: "answer" + (current === v ? " chosen" : "") },
+              h("input", {
+                type: "radio",
+                name: `q-${id}`,
+                checked: current === v,
+                "data-testid": `q-${id}-${i}`,
+                onchange: () => {
+                  set(v);
+                  void this.askAdvice(`q-${id}-${i}`);
+                },
+              }),
+              h("span", {}, label),
+            ),
+          ),
+        ),
+      );
+    return h(
+      "section",
+      { class: "protocol", "data-testid": "protocol-questions", hidden: !protocolQuestionsRelevant(s.situation, s.clients) },
+      h("h2", {}, t.protocolTitle),
+      h("p", { class: "small" }, t.protocolLead),
+      row("devices", t.qDevices, [[1, t.qDevicesOne], [2, t.qDevicesMany]], a.devices, (v) => (a.devices = v)),
+      row("keep", t.qKeepAll, [[true, t.yes], [false, t.no]], a.keepAll, (v) => (a.keepAll = v)),
+      row("manage", t.qManage, MANAGE.map((m) => [m, t.manage[m]] as [ManageWhere, string]), a.manage, (v) => (a.manage = v)),
+      h(
+        "p",
+        { class: "advice", "data-testid": "protocol-advice", "aria-live": "polite", hidden: !s.advice },
+        s.advice ? `${t.adviceLabel(s.advice.protocol === "pop3" ? "POP" : "IMAP")} ${s.advice.sentence}` : "",
+      ),
+    );
+  }
+
+  /** Asks the engine once all three questions are answered; keeps focus on the answer. */
+  async askAdvice(focusId: string) {
+    const s = this.state;
+    const a = s.answers;
+    if (a.devices !== null && a.keepAll !== null && a.manage !== null) {
+      try {
+        s.advice = await api.adviseProtocol(
+          s.check?.normalized ?? s.address,
+          { devices: a.devices, keep_all_on_one_pc: a.keepAll, manage: a.manage },
+          s.lang,
+        );
+      } catch (e) {
+        s.advice = null;
+        s.error = asAppError(e).message;
+      }
+    }
+    const q = this.root.querySelector("[data-testid=protocol-questions]");
+    q?.replaceWith(this.questions());
+    this.root.querySelector<HTMLElement>(`[data-testid=${focusId}]`)?.focus();
+  }
+
   async diagnose() {
     const s = this.state;
     if (!s.situation || !s.check?.normalized) return;
     s.progress = emptyProgress();
     s.report = null;
     s.guides = {};
+    s.diffs = {};
     s.busy = true;
     s.startedAt = Date.now();
     this.go("check");
@@ -657,7 +783,7 @@ export class Wizard {
     await Promise.all(
       s.clients.map(async (c) => {
         try {
-          const g = await api.guide(report, c, lang);
+          const g = await api.guide(report, c, this.chosenProtocol(), lang);
           if (s.report === report && s.lang === lang) s.guides[c] = g;
         } catch (e) {
           // Shown in the app's tab instead of its settings.
@@ -707,6 +833,8 @@ export class Wizard {
     if (!tab || !g) return h("p", { class: "planning" }, t.running);
     if (g.screens.length === 0)
       return h("p", { class: "warn", "data-testid": "no-settings" }, g.error ?? t.noSettings);
+    const diff = s.diffs[tab];
+    const changeOf = (id: string) => diff?.changes.find((c) => c.id === id);
     return h(
       "div",
       { "data-testid": `guide-${tab}` },
@@ -728,9 +856,15 @@ export class Wizard {
               sc.fields.map((f) =>
                 h(
                   "tr",
-                  {},
+                  { class: changeOf(f.id) ? "differs" : undefined },
                   h("th", { scope: "row" }, f.label),
-                  h("td", {}, h("span", { class: f.copyable ? "mono value" : "value" }, f.value), f.note ? h("p", { class: "small" }, f.note) : null),
+                  h(
+                    "td",
+                    {},
+                    h("span", { class: f.copyable ? "mono value" : "value" }, f.value),
+                    changeOf(f.id) ? h("p", { class: "change-mark", "data-testid": `mark-${f.id}` }, `${t.changeMark}: ${changeOf(f.id)?.line}`) : null,
+                    f.note ? h("p", { class: "small" }, f.note) : null,
+                  ),
                   h(
                     "td",
                     {},
@@ -755,7 +889,101 @@ export class Wizard {
           sc.then ? h("p", { class: "then" }, sc.then) : null,
         ),
       ),
+      this.nowForm(tab),
     );
+  }
+
+  /** The optional "what does your app show now?" form of one app's tab. */
+  private nowForm(tab: ClientId): HTMLElement {
+    const t = this.t;
+    const s = this.state;
+    const now = (s.now[tab] ??= emptyNow());
+    const diff = s.diffs[tab];
+    const field = (k: keyof AppNow) => {
+      const id = `now-${tab}-${k}`;
+      const input =
+        k === "incoming_security" || k === "outgoing_security"
+          ? h(
+              "select",
+              {
+                id,
+                "data-testid": `now-${k}`,
+                onchange: (ev: Event) => {
+                  const v = (ev.target as HTMLSelectElement).value;
+                  now[k] = v ? (v as Security) : null;
+                },
+              },
+              h("option", { value: "", selected: now[k] === null }, t.securityUnknown),
+              SECURITIES.map((sec) => h("option", { value: sec, selected: now[k] === sec }, t.securityNames[sec])),
+            )
+          : h("input", {
+              id,
+              type: "text",
+              "data-testid": `now-${k}`,
+              inputmode: k.endsWith("_port") ? "numeric" : undefined,
+              autocomplete: "off",
+              spellcheck: "false",
+              value: (now[k] as string) ?? "",
+              oninput: (ev: Event) => {
+                (now as Record<string, string | null>)[k] = (ev.target as HTMLInputElement).value;
+              },
+            });
+      return h("div", { class: "now-field" }, h("label", { for: id }, t.nowFields[k]), input);
+    };
+    return h(
+      "details",
+      { class: "now", "data-testid": "now-form", open: !!diff },
+      h("summary", { "data-testid": "now-open" }, t.nowTitle),
+      h("p", { class: "small" }, t.nowLead),
+      h(
+        "form",
+        {
+          onsubmit: (ev: Event) => {
+            ev.preventDefault();
+            void this.compareNow(tab);
+          },
+        },
+        h("div", { class: "now-grid" }, NOW_FIELDS.map(field)),
+        h("button", { type: "submit", class: "primary", "data-testid": "compare" }, t.compareButton),
+      ),
+      diff
+        ? h(
+            "div",
+            { class: "changes", "data-testid": "changes", "aria-live": "polite", tabindex: "-1" },
+            diff.problems.map((p) => h("p", { class: "warn" }, p)),
+            diff.changes.length
+              ? [
+                  h("h3", {}, t.changesTitle),
+                  h(
+                    "ul",
+                    {},
+                    diff.changes.map((c) =>
+                      h("li", { "data-change": c.id }, h("strong", {}, c.line), c.note ? h("p", { class: "small" }, c.note) : null),
+                    ),
+                  ),
+                ]
+              : diff.problems.length
+                ? null
+                : h("p", { class: "ok" }, t.noChanges),
+          )
+        : null,
+    );
+  }
+
+  async compareNow(tab: ClientId) {
+    const s = this.state;
+    const report = s.report;
+    if (!report) return;
+    try {
+      s.diffs[tab] = await api.compareWithApp(report, tab, this.chosenProtocol(), s.now[tab] ?? emptyNow(), s.lang);
+    } catch (e) {
+      s.error = asAppError(e).message;
+      this.render();
+      return;
+    }
+    if (s.tab !== tab) return;
+    this.updateGuide();
+    this.root.querySelector<HTMLElement>("[data-testid=changes]")?.focus();
   }
 
   private tabs(): HTMLElement {

@@ -1,8 +1,10 @@
 // The wizard's own words (screens, buttons). What the diagnosis found comes from the engine,
 // already in the chosen language; only the short labels of the live check live here.
+import type { AppNow } from "./bindings/AppNow";
 import type { ClientId } from "./bindings/ClientId";
 import type { FailureKind } from "./bindings/FailureKind";
 import type { Lang } from "./bindings/Lang";
+import type { ManageWhere } from "./bindings/ManageWhere";
 import type { Protocol } from "./bindings/Protocol";
 import type { Security } from "./bindings/Security";
 import type { Situation } from "./bindings/Situation";
@@ -67,6 +69,34 @@ const ja = {
     "gmail-web": "Gmail（ウェブ）",
   } as Record<ClientId, string>,
   pickOne: "アプリを1つ以上選んでください。",
+  protocolTitle: "受け取り方を決める3つの質問",
+  protocolLead: "答えると、POP と IMAP のどちらが合うかをお知らせします（答えなくても進めます）。",
+  qDevices: "このメールを読む機器（パソコン・スマホ・タブレット）は何台ですか？",
+  qDevicesOne: "1台だけ",
+  qDevicesMany: "2台以上",
+  qKeepAll: "1台のパソコンに、すべてのメールを残しておく必要がありますか？",
+  yes: "はい",
+  no: "いいえ",
+  qManage: "メールをどこで管理したいですか？",
+  manage: { "one-pc": "1台のパソコンで", anywhere: "どの機器でも同じに", "not-sure": "わからない" } as Record<ManageWhere, string>,
+  adviceLabel: (p: string) => `おすすめは ${p} です。`,
+  nowTitle: "いまアプリに入っている設定と比べる（入れなくても大丈夫です）",
+  nowLead: "アプリの設定画面に出ている値を、わかるところだけ入れてください。直すところに印をつけます。",
+  nowFields: {
+    incoming_host: "受信サーバー",
+    incoming_port: "受信ポート",
+    incoming_security: "受信の暗号化（SSL）",
+    incoming_username: "受信のユーザー名",
+    outgoing_host: "送信サーバー",
+    outgoing_port: "送信ポート",
+    outgoing_security: "送信の暗号化（SSL）",
+  } as Record<keyof AppNow, string>,
+  securityUnknown: "わからない／空欄",
+  securityNames: { tls: "SSL/TLS（オン）", starttls: "STARTTLS", none: "なし（オフ）" } as Record<Security, string>,
+  compareButton: "比べる",
+  changesTitle: "直すところ（今の値 → 正しい値）",
+  noChanges: "入れた値は正しい設定と同じです。直すところはありません。",
+  changeMark: "直す",
   startCheck: "確認を始める",
 
   checkTitle: "サーバーを確認しています",
@@ -195,6 +225,34 @@ const en: Strings = {
     "gmail-web": "Gmail on the web",
   },
   pickOne: "Choose at least one app.",
+  protocolTitle: "Three questions about how to receive mail",
+  protocolLead: "Answer them and we will tell you whether POP or IMAP suits you (you can also skip them).",
+  qDevices: "How many devices (computers, phones, tablets) read this mail?",
+  qDevicesOne: "Only one",
+  qDevicesMany: "Two or more",
+  qKeepAll: "Must one computer keep every message?",
+  yes: "Yes",
+  no: "No",
+  qManage: "Where do you want to manage your mail?",
+  manage: { "one-pc": "On one computer", anywhere: "The same on every device", "not-sure": "Not sure" } as Record<ManageWhere, string>,
+  adviceLabel: (p: string) => `We recommend ${p}.`,
+  nowTitle: "Compare with what your app shows now (optional)",
+  nowLead: "Type the values your app's settings show, only the ones you can find. We will mark what to change.",
+  nowFields: {
+    incoming_host: "Incoming server",
+    incoming_port: "Incoming port",
+    incoming_security: "Incoming encryption (SSL)",
+    incoming_username: "Incoming username",
+    outgoing_host: "Outgoing server",
+    outgoing_port: "Outgoing port",
+    outgoing_security: "Outgoing encryption (SSL)",
+  } as Record<keyof AppNow, string>,
+  securityUnknown: "Not sure / empty",
+  securityNames: { tls: "SSL/TLS (on)", starttls: "STARTTLS", none: "None (off)" } as Record<Security, string>,
+  compareButton: "Compare",
+  changesTitle: "What to change (now → correct)",
+  noChanges: "The values you typed match the correct settings. Nothing to change.",
+  changeMark: "Change",
   startCheck: "Start the check",
 
   checkTitle: "Checking your servers",

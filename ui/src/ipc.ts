@@ -2,6 +2,8 @@
 // the Rust types (scripts/app-bindings.sh); nothing here is retyped by hand.
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type { AddressCheck } from "./bindings/AddressCheck";
+import type { AppCompare } from "./bindings/AppCompare";
+import type { AppNow } from "./bindings/AppNow";
 import type { AppError } from "./bindings/AppError";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { ClientGuide } from "./bindings/ClientGuide";
@@ -10,7 +12,10 @@ import type { DiagnoseArgs } from "./bindings/DiagnoseArgs";
 import type { Event } from "./bindings/Event";
 import type { ExportKind } from "./bindings/ExportKind";
 import type { Lang } from "./bindings/Lang";
+import type { Protocol } from "./bindings/Protocol";
+import type { ProtocolChoice } from "./bindings/ProtocolChoice";
 import type { ProviderPage } from "./bindings/ProviderPage";
+import type { Questions } from "./bindings/Questions";
 import type { Report } from "./bindings/Report";
 
 /** Errors from commands arrive as AppError objects; anything else is wrapped. */
@@ -29,8 +34,12 @@ export const api = {
     return invoke<Report>("start_diagnosis", { args, onEvent: channel });
   },
   cancelDiagnosis: () => invoke<boolean>("cancel_diagnosis"),
-  guide: (report: Report, client: ClientId, lang: Lang) =>
-    invoke<ClientGuide>("guide", { report, client, lang }),
+  guide: (report: Report, client: ClientId, protocol: Protocol | null, lang: Lang) =>
+    invoke<ClientGuide>("guide", { report, client, protocol, lang }),
+  adviseProtocol: (address: string, questions: Questions, lang: Lang) =>
+    invoke<ProtocolChoice>("advise_protocol", { address, questions, lang }),
+  compareWithApp: (report: Report, client: ClientId, protocol: Protocol | null, now: AppNow, lang: Lang) =>
+    invoke<AppCompare>("compare_with_app", { report, client, protocol, now, lang }),
   saveExport: (report: Report, kind: ExportKind, lang: Lang) =>
     invoke<string | null>("save_export", { report, kind, lang }),
   copyText: (text: string) => invoke<void>("copy_text", { text }),

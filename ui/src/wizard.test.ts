@@ -108,6 +108,19 @@ beforeEach(() => {
         return true;
       case "guide":
         return guide(a.client as string);
+      case "advise_protocol": {
+        const q = a.questions as { devices: number; keep_all_on_one_pc: boolean };
+        return q.keep_all_on_one_pc || q.devices < 2
+          ? { protocol: "pop3", sentence: "1台のパソコンに残すので POP にします。" }
+          : { protocol: "imap", sentence: "何台もの機器で読むので IMAP が向いています。" };
+      }
+      case "compare_with_app": {
+        const now = a.now as Record<string, string | null>;
+        const changes =
+          now.incoming_port === "110" ? [{ id: "incoming_port", line: "ポート: 110 → 993", note: null }] : [];
+        const problems = now.outgoing_port === "abc" ? ["送信ポートは数字で入れてください（例: 587）。"] : [];
+        return { changes, problems };
+      }
       case "copy_text":
         return null;
       case "save_export":
@@ -293,6 +306,97 @@ describe("wizard", () => {
     expect(w.state.screen).toBe("devices");
     expect($("[data-testid=error]").textContent).toContain("could not read the config file");
     expect($("[data-testid=error]").textContent).toContain("もう一度試すか");
+  });
+
+  it("asks the three POP-or-IMAP questions for a new device and uses the engine's choice in the guides", async () => {
+    const w = new Wizard(root);
+    w.state.situation = "new-device";
+    w.state.address = "taro@example.ne.jp";
+    w.state.check = check("taro@example.ne.jp");
+    await w.start();
+    w.go("devices");
+    const q = $("[data-testid=protocol-questions]");
+    expect(q.hidden).toBe(false);
+    expect([...q.querySelectorAll("legend")].map((l) => l.textContent)).toEqual([
+      "このメールを読む機器（パソコン・スマホ・タブレット）は何台ですか？",
+      "1台のパソコンに、すべてのメールを残しておく必要がありますか？",
+      "メールをどこで管理したいですか？",
+    ]);
+    expect($("[data-testid=protocol-advice]").hidden).toBe(true);
+    $<HTMLInputElement>("[data-testid=q-devices-0]").click();
+    $<HTMLInputElement>("[data-testid=q-keep-0]").click();
+    await flush();
+    expect(calls.some((c) => c.cmd === "advise_protocol")).toBe(false);
+    $<HTMLInputElement>("[data-testid=q-manage-0]").click();
+    await waitFor(() => !$("[data-testid=protocol-advice]").hidden, "advice");
+    expect($("[data-testid=protocol-advice]").textContent).toBe("おすすめは POP です。 1台のパソコンに残すので POP にします。");
+    expect(calls.find((c) => c.cmd === "advise_protocol")?.args).toEqual({
+      address: "taro@example.ne.jp",
+      questions: { devices: 1, keep_all_on_one_pc: true, manage: "one-pc" },
+      lang: "ja",
+    });
+    // Focus stays on the answer just chosen (keyboard users keep their place).
+    expect(document.activeElement?.getAttribute("data-testid")).toBe("q-manage-0");
+    expect($<HTMLInputElement>("[data-testid=q-manage-0]").checked).toBe(true);
+    $<HTMLInputElement>("[data-testid=client-iphone]").click();
+    $<HTMLButtonElement>("[data-testid=start]").click();
+    await waitFor(() => !!root.querySelector("[data-testid=guide-iphone]"), "result");
+    expect(calls.find((c) => c.cmd === "guide")?.args.protocol).toBe("pop3");
+  });
+
+  it("hides the questions when sending is the problem, and then asks the guide for no protocol", async () => {
+    const w = new Wizard(root);
+    w.state.situation = "cant-send";
+    w.state.address = "taro@example.ne.jp";
+    w.state.check = check("taro@example.ne.jp");
+    w.state.advice = { protocol: "pop3", sentence: "x" };
+    w.state.clients = ["thunderbird"];
+    await w.start();
+    w.go("devices");
+    expect($("[data-testid=protocol-questions]").hidden).toBe(true);
+    await w.diagnose();
+    expect(calls.find((c) => c.cmd === "guide")?.args.protocol).toBe(null);
+  });
+
+  it("marks the fields the app has wrong, with both values, from the optional form", async () => {
+    const w = new Wizard(root);
+    w.state.situation = "cant-receive";
+    w.state.address = "taro@example.ne.jp";
+    w.state.check = check("taro@example.ne.jp");
+    w.state.clients = ["iphone", "thunderbird"];
+    await w.start();
+    await w.diagnose();
+    await waitFor(() => !!root.querySelector("[data-testid=guide-iphone]"), "result");
+    expect($("[data-testid=now-form]").hasAttribute("open")).toBe(false);
+    expect($("[data-testid=now-open]").textContent).toBe("いまアプリに入っている設定と比べる（入れなくても大丈夫です）");
+    expect(root.querySelector("label[for=now-iphone-outgoing_port]")?.textContent).toBe("送信ポート");
+    await type("[data-testid=now-incoming_port]", "110");
+    $<HTMLSelectElement>("[data-testid=now-incoming_security]").value = "tls";
+    $("[data-testid=now-incoming_security]").dispatchEvent(new Event("change"));
+    $<HTMLButtonElement>("[data-testid=compare]").click();
+    await waitFor(() => !!root.querySelector("[data-testid=changes]"), "changes");
+    expect($("[data-testid=changes]").textContent).toContain("ポート: 110 → 993");
+    expect($("[data-testid=mark-incoming_port]").textContent).toBe("直す: ポート: 110 → 993");
+    expect($("[data-testid=mark-incoming_port]").closest("tr")?.classList.contains("differs")).toBe(true);
+    expect(document.activeElement).toBe($("[data-testid=changes]"));
+    const args = calls.find((c) => c.cmd === "compare_with_app")?.args;
+    expect(args?.client).toBe("iphone");
+    expect(args?.now).toMatchObject({ incoming_port: "110", incoming_security: "tls", outgoing_port: "" });
+    // The form keeps what was typed; another tab has its own, empty form.
+    $("[data-testid=tab-thunderbird]").click();
+    expect($<HTMLInputElement>("[data-testid=now-incoming_port]").value).toBe("");
+    expect(root.querySelector("[data-testid=changes]")).toBe(null);
+    await type("[data-testid=now-outgoing_port]", "abc");
+    $<HTMLButtonElement>("[data-testid=compare]").click();
+    await waitFor(() => !!root.querySelector("[data-testid=changes]"), "problem");
+    expect($("[data-testid=changes]").textContent).toBe("送信ポートは数字で入れてください（例: 587）。");
+    $("[data-testid=tab-iphone]").click();
+    expect($<HTMLInputElement>("[data-testid=now-incoming_port]").value).toBe("110");
+    expect($("[data-testid=changes]").textContent).toContain("ポート: 110 → 993");
+    // Nothing different: said plainly.
+    await type("[data-testid=now-incoming_port]", "993");
+    $<HTMLButtonElement>("[data-testid=compare]").click();
+    await waitFor(() => $("[data-testid=changes]").textContent === "入れた値は正しい設定と同じです。直すところはありません。", "no changes");
   });
 
   it("fills in the demo account in demo mode", async () => {
