@@ -78,11 +78,11 @@ RESULTS=$(mktemp)
 cleanup() {
   local rc=$?
   if [ "$PEERS_STARTED" = 1 ]; then bash tests/peers/down.sh || true; fi
-  rm -f "$RESULTS"
   echo "==== scripts/test.sh: $([ $rc = 0 ] && echo PASSED || echo "FAILED (exit $rc)") in $(( $(date +%s) - T_START )) s" >&2
   # One closing count of the Rust test results (cargo prints one line per test binary).
   awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed;?$/) p += $(i-1); if ($(i) ~ /^failed;?$/) f += $(i-1) } }
        END { printf "tests: %d passed, %d failed\n", p, f }' "$RESULTS" >&2 || true
+  rm -f "$RESULTS"
   exit $rc
 }
 trap cleanup EXIT
