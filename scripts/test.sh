@@ -43,7 +43,7 @@ peers_up() {
 rust_tests() {
   # The real-server tests must not skip here: a missing peer is a failure. --no-fail-fast:
   # one run shows every failing test binary, not only the first (the exit stays non-zero).
-  TSUNAGU_REQUIRE_PEERS=1 cargo test --workspace --no-fail-fast
+  TSUNAGU_REQUIRE_PEERS=1 cargo test --workspace --no-fail-fast 2>&1 | tee -a "$RESULTS"
 }
 
 mailboxes_unchanged() {
@@ -74,10 +74,15 @@ fuzz_pass() {
 
 # ------------------------------------------------------------------------------- cleanup
 PEERS_STARTED=0
+RESULTS=$(mktemp)
 cleanup() {
   local rc=$?
   if [ "$PEERS_STARTED" = 1 ]; then bash tests/peers/down.sh || true; fi
   echo "==== scripts/test.sh: $([ $rc = 0 ] && echo PASSED || echo "FAILED (exit $rc)") in $(( $(date +%s) - T_START )) s" >&2
+  # One closing count of the Rust test results (cargo prints one line per test binary).
+  awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed;?$/) p += $(i-1); if ($(i) ~ /^failed;?$/) f += $(i-1) } }
+       END { printf "tests: %d passed, %d failed\n", p, f }' "$RESULTS" >&2 || true
+  rm -f "$RESULTS"
   exit $rc
 }
 trap cleanup EXIT

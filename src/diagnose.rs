@@ -202,6 +202,15 @@ pub fn security_vendor(issuer: &str) -> Option<&'static str> {
 
 // ───────────────────────────── recommended ─────────────────────────────
 
+/// An error when nothing else works for that direction, else a warning.
+fn error_if(severe: bool) -> Severity {
+    if severe {
+        Severity::Error
+    } else {
+        Severity::Warning
+    }
+}
+
 fn sec_rank(s: Security) -> u8 {
     match s {
         Security::Tls => 0,
@@ -740,11 +749,7 @@ fn collect(
                     .filter_map(|p| kind(p))
                     .find(|k| *k != FailureKind::DnsNotFound)
             };
-            let sev = if severe {
-                Severity::Error
-            } else {
-                Severity::Warning
-            };
+            let sev = error_if(severe);
             b.push(
                 FindingId::ServerUnreachable,
                 sev,
@@ -794,11 +799,7 @@ fn collect(
         ctx.issuer = first.tls.as_ref().and_then(|t| t.issuer.clone());
         let severe = bad_cert.iter().any(|p| !has_ok(p.protocol.is_incoming()));
         ctx.alternative_works = !severe;
-        let sev = if severe {
-            Severity::Error
-        } else {
-            Severity::Warning
-        };
+        let sev = error_if(severe);
         b.push(
             FindingId::TlsCertificateInvalid,
             sev,
@@ -819,11 +820,7 @@ fn collect(
             .iter()
             .any(|p| !has_ok(p.protocol.is_incoming()));
         ctx.alternative_works = !severe;
-        let sev = if severe {
-            Severity::Error
-        } else {
-            Severity::Warning
-        };
+        let sev = error_if(severe);
         b.push(
             FindingId::StarttlsMissing,
             sev,

@@ -184,6 +184,7 @@ pub async fn run(req: Request, opts: &Options, events: EventSink) -> Result<Repo
         ms,
         started_at,
         lang: opts.lang,
+        discovery: lookup.sources,
     })
 }
 

@@ -2,19 +2,15 @@
 //! in the library (`guide`, `compare`, `situation`, `export`); this file reads arguments and
 //! files and prints.
 
-use super::{lang_of, read_password_stdin, render, usage_error, CommonArgs, SituationArg};
+use super::{lang_of, usage_error, CommonArgs};
 use clap::Args;
 use std::io::{Read, Write};
-use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
-use std::time::Duration;
 use tsunagu::compare::{self, CurrentSettings};
-use tsunagu::engine::{self, EngineError, Options, Request};
 use tsunagu::export::{self, mobileconfig, report};
 use tsunagu::guide::{self, ClientId, GuideInput};
-use tsunagu::model::{Event, Lang, Report};
+use tsunagu::model::{Lang, Report};
 use tsunagu::secret::Password;
 use tsunagu::situation::{self, SituationContext};
 
@@ -26,31 +22,8 @@ pub struct SourceArgs {
     /// A report saved with `tsunagu diagnose --json`.
     #[arg(long, conflicts_with = "address")]
     from: Option<PathBuf>,
-    #[arg(long, value_enum, default_value = "new-device")]
-    situation: SituationArg,
-    /// Read the mail password from the first line of standard input (for a live check).
-    #[arg(long)]
-    password_stdin: bool,
-    /// Log in with this username instead of the address.
-    #[arg(long)]
-    username: Option<String>,
-    /// A Thunderbird autoconfig (clientConfig 1.1) XML file with the settings to check.
-    #[arg(long)]
-    config: Option<PathBuf>,
-    /// Extra trusted root certificate(s), PEM.
-    #[arg(long)]
-    ca_file: Option<PathBuf>,
-    /// Use bundled data only; connect to nothing (the values are then not verified).
-    #[arg(long)]
-    offline: bool,
-    /// Overall deadline in seconds.
-    #[arg(long, default_value_t = 20)]
-    timeout: u64,
-    /// Allow sending the password over a connection without TLS.
-    #[arg(long)]
-    allow_plaintext: bool,
-    #[arg(long, hide = true)]
-    dns_server: Option<SocketAddr>,
+    #[command(flatten)]
+    check: super::CheckArgs,
 }
 
 fn parse_client(s: &str) -> Result<ClientId, String> {
@@ -150,49 +123,7 @@ fn obtain_report(src: &SourceArgs, lang: Lang) -> Result<(Report, Option<Passwor
     let Some(address) = src.address.clone() else {
         return Err(usage_error("give an e-mail address, or --from REPORT.json"));
     };
-    let password = if src.password_stdin {
-        match read_password_stdin() {
-            Ok(p) => Some(p),
-            Err(e) => {
-                return Err(usage_error(&format!(
-                    "cannot read the password from stdin: {e}"
-                )))
-            }
-        }
-    } else {
-        None
-    };
-    let req = Request {
-        address,
-        password: password.clone(),
-        username: src.username.clone(),
-        situation: src.situation.into(),
-    };
-    let opts = Options {
-        lang,
-        offline: src.offline,
-        timeout: Duration::from_secs(src.timeout.clamp(1, 600)),
-        config_file: src.config.clone(),
-        ca_file: src.ca_file.clone(),
-        allow_plaintext: src.allow_plaintext,
-        send_test: false,
-        dns_server: src.dns_server,
-    };
-    let progress = render::Progress::new(lang);
-    let sink: tsunagu::probe::EventSink = Arc::new(move |ev: Event| progress.event(&ev));
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| {
-            let _ = writeln!(std::io::stderr(), "tsunagu: internal error: {e}");
-            ExitCode::from(3)
-        })?;
-    match rt.block_on(engine::run(req, &opts, sink)) {
-        Ok(r) => Ok((r, password)),
-        Err(EngineError::Input(e)) => Err(usage_error(&e.message)),
-        Err(e) => Err(usage_error(&e.to_string())),
-    }
+    super::check(address, &src.check, false, lang)
 }
 
 fn scrubbed(text: String, password: &Option<Password>) -> String {

@@ -62,10 +62,9 @@ struct CommonArgs {
     json: bool,
 }
 
+/// How to check an address live (shared by `diagnose`, `guide` and `export`).
 #[derive(clap::Args, Clone)]
-struct DiagnoseArgs {
-    /// The e-mail address to check.
-    address: String,
+pub(crate) struct CheckArgs {
     #[arg(long, value_enum, default_value = "new-device")]
     situation: SituationArg,
     /// Read the mail password from the first line of standard input.
@@ -80,7 +79,7 @@ struct DiagnoseArgs {
     /// Extra trusted root certificate(s), PEM.
     #[arg(long)]
     ca_file: Option<PathBuf>,
-    /// Use bundled data only; connect to nothing.
+    /// Use bundled data only; connect to nothing (the values are then not verified).
     #[arg(long)]
     offline: bool,
     /// Overall deadline in seconds.
@@ -89,12 +88,20 @@ struct DiagnoseArgs {
     /// Allow sending the password over a connection without TLS.
     #[arg(long)]
     allow_plaintext: bool,
-    /// Send one short test message to the address itself and look for it in the mailbox.
-    #[arg(long)]
-    send_test: bool,
     /// Ask this DNS server (IP:PORT) instead of the system resolver.
     #[arg(long, hide = true)]
     dns_server: Option<SocketAddr>,
+}
+
+#[derive(clap::Args, Clone)]
+struct DiagnoseArgs {
+    /// The e-mail address to check.
+    address: String,
+    #[command(flatten)]
+    check: CheckArgs,
+    /// Send one short test message to the address itself and look for it in the mailbox.
+    #[arg(long)]
+    send_test: bool,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -229,70 +236,80 @@ fn usage_error(msg: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn diagnose(a: DiagnoseArgs) -> ExitCode {
-    let lang = lang_of(&a.common);
-    let password = if a.password_stdin {
+/// Runs the engine for `address` as `c` says, with progress on stderr.
+/// Returns the report and the password that was typed (callers scrub outputs with it),
+/// or the exit code of a usage or internal error (already explained on stderr).
+pub(crate) fn check(
+    address: String,
+    c: &CheckArgs,
+    send_test: bool,
+    lang: Lang,
+) -> Result<(tsunagu::model::Report, Option<Password>), ExitCode> {
+    let password = if c.password_stdin {
         match read_password_stdin() {
             Ok(p) => Some(p),
-            Err(e) => return usage_error(&format!("cannot read the password from stdin: {e}")),
+            Err(e) => {
+                return Err(usage_error(&format!(
+                    "cannot read the password from stdin: {e}"
+                )))
+            }
         }
     } else {
         None
     };
     let req = Request {
-        address: a.address.clone(),
-        password,
-        username: a.username.clone(),
-        situation: a.situation.into(),
+        address,
+        password: password.clone(),
+        username: c.username.clone(),
+        situation: c.situation.into(),
     };
     let opts = Options {
         lang,
-        offline: a.offline,
-        timeout: Duration::from_secs(a.timeout.clamp(1, 600)),
-        config_file: a.config.clone(),
-        ca_file: a.ca_file.clone(),
-        allow_plaintext: a.allow_plaintext,
-        send_test: a.send_test,
-        dns_server: a.dns_server,
+        offline: c.offline,
+        timeout: Duration::from_secs(c.timeout.clamp(1, 600)),
+        config_file: c.config.clone(),
+        ca_file: c.ca_file.clone(),
+        allow_plaintext: c.allow_plaintext,
+        send_test,
+        dns_server: c.dns_server,
     };
     let progress = render::Progress::new(lang);
     let sink: tsunagu::probe::EventSink = Arc::new(move |ev: Event| progress.event(&ev));
-    let rt = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
-        Ok(rt) => rt,
-        Err(e) => {
-            let _ = writeln!(std::io::stderr(), "tsunagu: internal error: {e}");
-            return ExitCode::from(3);
-        }
+    let Some(rt) = runtime() else {
+        return Err(ExitCode::from(3));
     };
     match rt.block_on(engine::run(req, &opts, sink)) {
-        Ok(report) => {
-            let mut out = std::io::stdout().lock();
-            if a.common.json {
-                let _ = serde_json::to_writer_pretty(&mut out, &report);
-                let _ = writeln!(out);
-            } else {
-                let _ = out.write_all(tsunagu::text::report_text(&report, lang).as_bytes());
-                // What to check, in order, for the person's situation (beyond the findings).
-                let ctx = tsunagu::situation::SituationContext::from_report(&report);
-                let steps = tsunagu::situation::steps(report.situation, &ctx);
-                if !steps.is_empty() {
-                    let _ = writeln!(
-                        out,
-                        "\n■ {}",
-                        tsunagu::text::situation_steps_heading(report.situation, lang)
-                    );
-                    let _ = out.write_all(tsunagu::situation::render_text(&steps, lang).as_bytes());
-                }
-            }
-            ExitCode::from(engine::exit_code(&report) as u8)
-        }
-        Err(EngineError::Input(e)) => usage_error(&e.message),
-        Err(e) => usage_error(&e.to_string()),
+        Ok(report) => Ok((report, password)),
+        Err(EngineError::Input(e)) => Err(usage_error(&e.message)),
+        Err(e) => Err(usage_error(&e.to_string())),
     }
+}
+
+fn diagnose(a: DiagnoseArgs) -> ExitCode {
+    let lang = lang_of(&a.common);
+    let report = match check(a.address.clone(), &a.check, a.send_test, lang) {
+        Ok((r, _)) => r,
+        Err(code) => return code,
+    };
+    let mut out = std::io::stdout().lock();
+    if a.common.json {
+        let _ = serde_json::to_writer_pretty(&mut out, &report);
+        let _ = writeln!(out);
+    } else {
+        let _ = out.write_all(tsunagu::text::report_text(&report, lang).as_bytes());
+        // What to check, in order, for the person's situation (beyond the findings).
+        let ctx = tsunagu::situation::SituationContext::from_report(&report);
+        let steps = tsunagu::situation::steps(report.situation, &ctx);
+        if !steps.is_empty() {
+            let _ = writeln!(
+                out,
+                "\n■ {}",
+                tsunagu::text::situation_steps_heading(report.situation, lang)
+            );
+            let _ = out.write_all(tsunagu::situation::render_text(&steps, lang).as_bytes());
+        }
+    }
+    ExitCode::from(engine::exit_code(&report) as u8)
 }
 
 fn runtime() -> Option<tokio::runtime::Runtime> {

@@ -537,6 +537,10 @@ pub struct Report {
     pub started_at: String,
     #[serde(default)]
     pub lang: Lang,
+    /// Where the candidate settings came from: every discovery source asked, what it
+    /// returned, over which channel, and whether that channel is authenticated.
+    #[serde(default)]
+    pub discovery: Vec<crate::discover::SourceReport>,
 }
 
 /// Progress, streamed as it happens (CLI prints them on stderr; the wizard draws them).

@@ -21,6 +21,14 @@ impl Password {
     }
 }
 
+/// Read from JSON (the desktop shell receives the typed password through IPC). There is no
+/// `Serialize`: a password is never written out.
+impl<'de> serde::Deserialize<'de> for Password {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(Password)
+    }
+}
+
 impl fmt::Debug for Password {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Password(***)")
@@ -41,5 +49,12 @@ mod tests {
         let p = Password::new("hunter2");
         assert_eq!(format!("{p:?} {p}"), "Password(***) ***");
         assert_eq!(p.expose(), "hunter2");
+    }
+
+    #[test]
+    fn reads_from_json_but_prints_nothing() {
+        let p: Password = serde_json::from_str("\"s3cr3t\"").unwrap();
+        assert_eq!(p.expose(), "s3cr3t");
+        assert!(!format!("{p:?}").contains("s3cr3t"));
     }
 }

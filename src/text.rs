@@ -1779,6 +1779,57 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
             ));
         }
     }
+    let asked: Vec<_> = r
+        .discovery
+        .iter()
+        .filter(|d| d.outcome != crate::discover::SourceOutcome::Skipped)
+        .collect();
+    if !asked.is_empty() {
+        s.push_str(&format!(
+            "\n{}\n",
+            t(
+                lang,
+                "■ 設定の候補をどこから得たか",
+                "■ Where the settings came from"
+            )
+        ));
+        for d in asked {
+            use crate::discover::{Channel, SourceOutcome as O};
+            let trust = if d.channel == Channel::None {
+                t(lang, "推測", "a guess")
+            } else if d.trusted {
+                t(lang, "信頼できる経路", "authenticated")
+            } else {
+                t(
+                    lang,
+                    "途中で書き換えられていないか確かめられない経路",
+                    "not authenticated",
+                )
+            };
+            let outcome = match d.outcome {
+                O::Found => t(
+                    lang,
+                    format!("{}件", d.candidates),
+                    format!("{} found", d.candidates),
+                ),
+                O::NotFound => t(lang, "なし", "nothing"),
+                O::Failed => t(lang, "失敗", "failed"),
+                O::Timeout => t(lang, "時間切れ", "timed out"),
+                O::Skipped => t(lang, "未使用", "skipped"),
+            };
+            let used = if d.used {
+                t(lang, " ← これを使用", " ← used")
+            } else {
+                String::new()
+            };
+            s.push_str(&format!(
+                "  {:<10} {outcome} ({trust}, {} ms){used}\n    {}\n",
+                d.source.as_str(),
+                d.ms,
+                d.query
+            ));
+        }
+    }
     s
 }
 
@@ -2069,6 +2120,7 @@ mod tests {
             ms: 1234,
             started_at: "2026-11-26T07:00:00Z".into(),
             lang: Lang::Ja,
+            discovery: Vec::new(),
         }
     }
 

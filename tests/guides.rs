@@ -860,6 +860,7 @@ fn sample_report(echo_password: bool) -> Report {
         ms: 5120,
         started_at: "2026-11-26T07:00:00Z".into(),
         lang: Lang::Ja,
+        discovery: Vec::new(),
     }
 }
 

@@ -561,6 +561,7 @@ mod tests {
             ms: 12,
             started_at: String::new(),
             lang: Lang::Ja,
+            discovery: Vec::new(),
         }
     }
 

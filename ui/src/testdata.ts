@@ -67,5 +67,6 @@ export function sampleReport(kind: "ok" | "port25"): Report {
     ms: 420,
     started_at: "2026-11-26T07:00:00Z",
     lang: "ja",
+    discovery: [],
   };
 }

@@ -6,6 +6,7 @@ import type { Probe } from "./Probe";
 import type { ProviderRef } from "./ProviderRef";
 import type { Recommended } from "./Recommended";
 import type { Situation } from "./Situation";
+import type { SourceReport } from "./SourceReport";
 
 /**
  * The whole diagnosis (`tsunagu diagnose --json`, schema 1).
@@ -14,4 +15,9 @@ export type Report = { schema: number, address: string, input_notes: Array<Input
 /**
  * RFC 3339 time the diagnosis started.
  */
-started_at: string, lang: Lang, };
+started_at: string, lang: Lang, 
+/**
+ * Where the candidate settings came from: every discovery source asked, what it
+ * returned, over which channel, and whether that channel is authenticated.
+ */
+discovery: Array<SourceReport>, };
