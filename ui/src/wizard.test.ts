@@ -338,6 +338,13 @@ describe("wizard", () => {
     // Focus stays on the answer just chosen (keyboard users keep their place).
     expect(document.activeElement?.getAttribute("data-testid")).toBe("q-manage-0");
     expect($<HTMLInputElement>("[data-testid=q-manage-0]").checked).toBe(true);
+    // English: the questions and the advice follow the language (the engine is asked again).
+    $("[data-testid=lang]").click();
+    await waitFor(() => calls.filter((c) => c.cmd === "advise_protocol").length === 2, "advice in English");
+    expect($("[data-testid=q-keep] legend").textContent).toBe("Must one computer keep every message?");
+    expect(calls.filter((c) => c.cmd === "advise_protocol")[1].args.lang).toBe("en");
+    expect($("[data-testid=protocol-advice]").textContent).toContain("We recommend POP.");
+    expect($<HTMLInputElement>("[data-testid=q-devices-0]").checked).toBe(true);
     $<HTMLInputElement>("[data-testid=client-iphone]").click();
     $<HTMLButtonElement>("[data-testid=start]").click();
     await waitFor(() => !!root.querySelector("[data-testid=guide-iphone]"), "result");
