@@ -10,6 +10,7 @@ use tsunagu::export::{
 };
 use tsunagu::guide::{self, FieldId, GuideInput};
 use tsunagu::model::{InputNote, Lang, Protocol, Report, Security, Situation};
+use tsunagu::secret::Password;
 use tsunagu::situation::{self, Questions, SituationContext};
 
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -93,11 +94,13 @@ pub enum ProviderPage {
 }
 
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct DiagnoseArgs {
     pub address: String,
-    /// Empty: check the servers without logging in. Wrapped into `Password` at once.
-    pub password: String,
+    /// Empty: check the servers without logging in. A `Password` from the moment it arrives
+    /// (zeroised when dropped, `***` in any Debug output).
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub password: Password,
     pub situation: Situation,
     pub lang: Option<Lang>,
 }

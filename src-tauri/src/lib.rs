@@ -134,7 +134,7 @@ async fn start_diagnosis(
     let opts = launch.options(lang);
     let req = Request {
         address: args.address,
-        password: Some(Password::new(args.password)).filter(|p| !p.is_empty()),
+        password: Some(args.password).filter(|p| !p.is_empty()),
         username: None,
         situation: args.situation,
     };
@@ -266,9 +266,8 @@ fn open_provider_page(
 }
 
 #[tauri::command]
-fn remember_password(address: String, password: String) -> Result<(), AppError> {
-    keychain::store(&address, &Password::new(password))
-        .map_err(|e| AppError::new(AppErrorKind::Keychain, e))
+fn remember_password(address: String, password: Password) -> Result<(), AppError> {
+    keychain::store(&address, &password).map_err(|e| AppError::new(AppErrorKind::Keychain, e))
 }
 
 #[tauri::command]

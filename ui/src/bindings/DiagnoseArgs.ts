@@ -4,6 +4,7 @@ import type { Situation } from "./Situation";
 
 export type DiagnoseArgs = { address: string, 
 /**
- * Empty: check the servers without logging in. Wrapped into `Password` at once.
+ * Empty: check the servers without logging in. A `Password` from the moment it arrives
+ * (zeroised when dropped, `***` in any Debug output).
  */
 password: string, situation: Situation, lang: Lang | null, };
