@@ -83,6 +83,7 @@ acl_check_auth:
         message = 530 5.7.0 Must issue a STARTTLS command first
   accept
 acl_check_rcpt:
+  accept authenticated = *
   deny  message = relay not permitted
 begin routers
 begin transports
@@ -149,13 +150,16 @@ setup_courier_opensmtpd() {
   set_kv "$r/etc/courier/pop3d-ssl" TLS_CERTFILE /etc/tsunagu/combined.pem
   md="$r/home/$USERNAME/Maildir"
   mkdir -p "$md/cur" "$md/new" "$md/tmp"
-  # 1-3 seen (2 flagged), 4 unseen in cur/, 5 unseen in new/ (as delivered, never opened).
-  for n in 1 2 3 4; do
-    case $n in 1|3) f=S ;; 2) f=FS ;; 4) f= ;; esac
+  # 1-3 seen (2 flagged), 4 and 5 unseen; all in cur/ (the flags are in the names). Not in
+  # new/: Courier moves new/ to cur/ whenever the maildir is opened (IMAP EXAMINE and POP3
+  # alike), its own upkeep that no client can avoid; from cur/ any flag change is a rename.
+  for n in 1 2 3 4 5; do
+    case $n in 1|3) f=S ;; 2) f=FS ;; *) f= ;; esac
     cp "$RUN/seed/$n.eml" "$md/cur/178800000$n.M${n}P100.mail.$DOMAIN:2,$f"
   done
-  cp "$RUN/seed/5.eml" "$md/new/1788000005.M5P100.mail.$DOMAIN"
+  # couriertls reads the certificate after dropping to the courier user (STARTTLS too).
   inch $c sh -ec "chown -R $USERNAME:$USERNAME /home/$USERNAME/Maildir; chmod -R go-rwx /home/$USERNAME/Maildir
+    chown courier:courier /etc/tsunagu/combined.pem
     mkdir -p /run/courier/authdaemon /var/lib/courier
     /usr/sbin/authdaemond start
     /usr/sbin/imapd start; /usr/sbin/imapd-ssl start; /usr/sbin/pop3d start; /usr/sbin/pop3d-ssl start"
@@ -175,7 +179,9 @@ listen on $A_OPENSMTPD port $P_SMTP tls pki mail.$DOMAIN hostname mail.$DOMAIN
 listen on $A_OPENSMTPD port $P_SUBM tls-require pki mail.$DOMAIN auth <creds> hostname mail.$DOMAIN
 listen on $A_OPENSMTPD port $P_SMTPS smtps pki mail.$DOMAIN auth <creds> hostname mail.$DOMAIN
 action "local" mbox
-match from local for local action "local"
+action "relay" relay
+match from any for domain "$DOMAIN" action "local"
+match auth from any for any action "relay"
 EOF
   inch $c smtpd -n -f /etc/smtpd/tsunagu.conf >"$RUN/log/opensmtpd-n.out" 2>&1 ||
     die "opensmtpd rejects its config: $(tail -3 "$RUN/log/opensmtpd-n.out")"
@@ -228,6 +234,8 @@ define(\`confAUTH_REALM', \`mail.$DOMAIN')dnl
 TRUST_AUTH_MECH(\`PLAIN LOGIN')dnl
 FEATURE(\`no_default_msa')dnl
 FEATURE(\`nocanonify')dnl
+FEATURE(\`accept_unresolvable_domains')dnl
+LOCAL_DOMAIN(\`$DOMAIN')dnl
 DAEMON_OPTIONS(\`Family=inet, Name=MTA, Addr=$A_SENDMAIL, Port=$P_SMTP, M=A')dnl
 DAEMON_OPTIONS(\`Family=inet, Name=MSA, Addr=$A_SENDMAIL, Port=$P_SUBM, M=Ea')dnl
 DAEMON_OPTIONS(\`Family=inet, Name=SMTPS, Addr=$A_SENDMAIL, Port=$P_SMTPS, M=s')dnl
