@@ -3,7 +3,7 @@
 //! changes a mailbox (STORE, EXPUNGE, APPEND, COPY, SELECT) is ever sent.
 
 use super::conn::{Conn, MAX_LINE, MAX_RESPONSE};
-use super::{sasl_plain, Ctx, Fail, Stop};
+use super::{codes, sasl_plain, Ctx, Fail, Stop};
 use crate::model::{Candidate, FailureKind, MailboxInfo, Security, StepName};
 use crate::secret::Password;
 
@@ -225,9 +225,23 @@ fn split_status(rest: &str) -> Result<(Status, String), Fail> {
 pub(crate) async fn read_response(conn: &mut Conn, tag: &str) -> Result<Resp, Fail> {
     let mut budget = MAX_RESPONSE;
     let mut untagged = Vec::new();
+    let mut bye: Option<String> = None;
     loop {
-        let line = read_logical(conn, &mut budget).await?;
+        let line = match read_logical(conn, &mut budget).await {
+            Ok(l) => l,
+            // The server said BYE and closed: its words are the answer, not "closed".
+            Err(f) if super::conn::is_closed(&f) && bye.is_some() => {
+                let text = bye.unwrap_or_default();
+                let mut f = Fail::verdict(codes::imap_bye(&text)).text(text);
+                f.bye = true;
+                return Err(f);
+            }
+            Err(f) => return Err(f),
+        };
         if line.starts_with(b"* ") {
+            if let Some(text) = bye_text(&line) {
+                bye = Some(text);
+            }
             untagged.push(line);
             continue;
         }
@@ -256,6 +270,16 @@ pub(crate) async fn read_response(conn: &mut Conn, tag: &str) -> Result<Resp, Fa
             }
         }
     }
+}
+
+/// The text of an untagged `* BYE …` line (response code included).
+fn bye_text(line: &[u8]) -> Option<String> {
+    let rest = line.strip_prefix(b"* ")?;
+    let word = rest.get(..3)?;
+    if !word.eq_ignore_ascii_case(b"BYE") || !matches!(rest.get(3), None | Some(b' ')) {
+        return None;
+    }
+    Some(String::from_utf8_lossy(rest.get(4..).unwrap_or_default()).into_owned())
 }
 
 /// `[CAPABILITY ...]` inside a status text.
