@@ -1438,11 +1438,7 @@ fn said(c: &FindingCtx, lang: Lang) -> String {
 
 /// The findings that come from what the server said (response codes and capabilities), and
 /// the two about ports (STARTTLS on the same port, port 25 only).
-fn server_said_finding(
-    id: FindingId,
-    c: &FindingCtx,
-    lang: Lang,
-) -> (String, String, Vec<String>) {
+fn server_said_finding(id: FindingId, c: &FindingCtx, lang: Lang) -> (String, String, Vec<String>) {
     use FindingId as F;
     let prov = c.prov(lang);
     let srv = c.servers_text(lang);

@@ -158,8 +158,7 @@ pub(crate) fn imap_login_refusal(end: ImapEnd, text: &str, plain: bool, starttls
     if let Some(v) = by_code {
         return v;
     }
-    if plain && (mentions_tls(text) || (starttls && words(text).iter().any(|w| w == "disabled")))
-    {
+    if plain && (mentions_tls(text) || (starttls && words(text).iter().any(|w| w == "disabled"))) {
         // Mailutils imap4d on 143: "NO LOGIN Command disabled" while STARTTLS is offered.
         return TLS_REQUIRED;
     }
@@ -382,12 +381,18 @@ mod tests {
     fn imap_refusals_follow_rfc5530() {
         let k = |end, t: &str| imap_login_refusal(end, t, false, false).kind;
         use ImapEnd::*;
-        assert_eq!(k(No, "[AUTHENTICATIONFAILED] Authentication failed."), K::LoginFailed);
+        assert_eq!(
+            k(No, "[AUTHENTICATIONFAILED] Authentication failed."),
+            K::LoginFailed
+        );
         assert_eq!(k(No, "[AUTHORIZATIONFAILED] no"), K::LoginNotAllowed);
         assert_eq!(k(No, "[EXPIRED] password expired"), K::LoginNotAllowed);
         assert_eq!(k(No, "[CONTACTADMIN] see support"), K::LoginNotAllowed);
         assert_eq!(k(No, "[PRIVACYREQUIRED] use TLS"), K::TlsRequired);
-        assert_eq!(k(No, "[UNAVAILABLE] backend down"), K::LoginTemporarilyFailed);
+        assert_eq!(
+            k(No, "[UNAVAILABLE] backend down"),
+            K::LoginTemporarilyFailed
+        );
         assert_eq!(k(No, "[INUSE] mailbox locked"), K::MailboxInUse);
         assert_eq!(k(No, "[SERVERBUG] oops"), K::ServerError);
         // A plain NO with no other signal: credentials, as documented.
@@ -411,7 +416,12 @@ mod tests {
         // The same words over TLS are not about TLS.
         let r = imap_login_refusal(ImapEnd::No, "LOGIN Command disabled", false, false);
         assert_eq!(r.kind, K::LoginFailed);
-        let r = imap_login_refusal(ImapEnd::No, "Plaintext authentication disallowed on non-secure (SSL/TLS) connections", true, false);
+        let r = imap_login_refusal(
+            ImapEnd::No,
+            "Plaintext authentication disallowed on non-secure (SSL/TLS) connections",
+            true,
+            false,
+        );
         assert_eq!(r.kind, K::TlsRequired);
         assert!(imap_tls_required_before_login(
             &["IMAP4rev1".into(), "STARTTLS".into(), "XTLSREQUIRED".into()],
@@ -425,19 +435,28 @@ mod tests {
             &["IMAP4rev1".into(), "LOGINDISABLED".into()],
             true
         ));
-        assert!(!imap_tls_required_before_login(&["IMAP4rev1".into()], false));
+        assert!(!imap_tls_required_before_login(
+            &["IMAP4rev1".into()],
+            false
+        ));
     }
 
     #[test]
     fn imap_bye_outside_login() {
         assert_eq!(imap_bye("[ALERT] Fatal error: x").kind, K::ServerError);
         assert_eq!(imap_bye("[UNAVAILABLE] x").kind, K::LoginTemporarilyFailed);
-        assert_eq!(imap_bye("Autologout; idle for too long").kind, K::ServerError);
+        assert_eq!(
+            imap_bye("Autologout; idle for too long").kind,
+            K::ServerError
+        );
     }
 
     #[test]
     fn pop3_codes() {
-        assert_eq!(pop3_code("[SYS/TEMP] try later").as_deref(), Some("SYS/TEMP"));
+        assert_eq!(
+            pop3_code("[SYS/TEMP] try later").as_deref(),
+            Some("SYS/TEMP")
+        );
         assert_eq!(pop3_code("[in-use] locked").as_deref(), Some("IN-USE"));
         assert_eq!(pop3_code("[two words] x"), None);
         assert_eq!(pop3_code("no code"), None);
@@ -447,14 +466,32 @@ mod tests {
     fn pop3_refusals_follow_rfc2449_and_rfc3206() {
         use PopStage::*;
         let k = |stage, t: &str| pop3_login_refusal(stage, t, false, false).kind;
-        assert_eq!(k(Credentials, "[AUTH] Authentication failed."), K::LoginFailed);
-        assert_eq!(k(Credentials, "[SYS/TEMP] database down"), K::LoginTemporarilyFailed);
-        assert_eq!(k(Credentials, "[LOGIN-DELAY] wait"), K::LoginTemporarilyFailed);
-        assert_eq!(k(Credentials, "[IN-USE] Unable to lock maildrop"), K::MailboxInUse);
+        assert_eq!(
+            k(Credentials, "[AUTH] Authentication failed."),
+            K::LoginFailed
+        );
+        assert_eq!(
+            k(Credentials, "[SYS/TEMP] database down"),
+            K::LoginTemporarilyFailed
+        );
+        assert_eq!(
+            k(Credentials, "[LOGIN-DELAY] wait"),
+            K::LoginTemporarilyFailed
+        );
+        assert_eq!(
+            k(Credentials, "[IN-USE] Unable to lock maildrop"),
+            K::MailboxInUse
+        );
         assert_eq!(k(Credentials, "[SYS/PERM] broken"), K::ServerError);
         assert_eq!(k(Credentials, "Maildrop already locked"), K::MailboxInUse);
-        assert_eq!(k(Credentials, "Authentication failed (bad password?)"), K::LoginFailed);
-        assert_eq!(k(Credentials, "Your account is suspended"), K::LoginNotAllowed);
+        assert_eq!(
+            k(Credentials, "Authentication failed (bad password?)"),
+            K::LoginFailed
+        );
+        assert_eq!(
+            k(Credentials, "Your account is suspended"),
+            K::LoginNotAllowed
+        );
         assert_eq!(k(User, "no such user"), K::LoginFailed);
     }
 
@@ -463,14 +500,29 @@ mod tests {
         use PopStage::*;
         // Cyrus, Courier: the known real replies.
         let cyrus = "[AUTH] USER command only available under a layer";
-        assert_eq!(pop3_login_refusal(User, cyrus, true, true).kind, K::TlsRequired);
+        assert_eq!(
+            pop3_login_refusal(User, cyrus, true, true).kind,
+            K::TlsRequired
+        );
         let courier = "TLS required to log in.";
-        assert_eq!(pop3_login_refusal(User, courier, true, true).kind, K::TlsRequired);
-        assert_eq!(pop3_login_refusal(Credentials, courier, true, false).kind, K::TlsRequired);
+        assert_eq!(
+            pop3_login_refusal(User, courier, true, true).kind,
+            K::TlsRequired
+        );
+        assert_eq!(
+            pop3_login_refusal(Credentials, courier, true, false).kind,
+            K::TlsRequired
+        );
         // Mailutils refuses USER with "Incorrect state" while STLS is offered.
-        assert_eq!(pop3_login_refusal(User, "Incorrect state", true, true).kind, K::TlsRequired);
+        assert_eq!(
+            pop3_login_refusal(User, "Incorrect state", true, true).kind,
+            K::TlsRequired
+        );
         // The same reply over TLS is not about TLS.
-        assert_eq!(pop3_login_refusal(User, "Incorrect state", false, false).kind, K::LoginFailed);
+        assert_eq!(
+            pop3_login_refusal(User, "Incorrect state", false, false).kind,
+            K::LoginFailed
+        );
         // A refused PASS on a plain connection with STLS offered is still credentials.
         assert_eq!(
             pop3_login_refusal(Credentials, "[AUTH] Authentication failed.", true, true).kind,
@@ -482,9 +534,18 @@ mod tests {
     fn pop3_capa_before_login() {
         let l = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         // Cyrus on 110: STLS, no USER, no SASL.
-        assert!(pop3_tls_required_before_login(&l(&["TOP", "UIDL", "STLS", "PIPELINING"])));
+        assert!(pop3_tls_required_before_login(&l(&[
+            "TOP",
+            "UIDL",
+            "STLS",
+            "PIPELINING"
+        ])));
         // Mailutils: XTLSREQUIRED.
-        assert!(pop3_tls_required_before_login(&l(&["USER", "XTLSREQUIRED", "STLS"])));
+        assert!(pop3_tls_required_before_login(&l(&[
+            "USER",
+            "XTLSREQUIRED",
+            "STLS"
+        ])));
         assert!(!pop3_tls_required_before_login(&l(&["USER", "STLS"])));
         assert!(!pop3_tls_required_before_login(&l(&["SASL PLAIN", "STLS"])));
         assert!(!pop3_tls_required_before_login(&[]));
@@ -492,8 +553,14 @@ mod tests {
 
     #[test]
     fn smtp_enhanced_codes() {
-        assert_eq!(smtp_enhanced("5.7.8 Error: authentication failed"), Some((5, 7, 8)));
-        assert_eq!(smtp_enhanced("5.7.139 Authentication unsuccessful"), Some((5, 7, 139)));
+        assert_eq!(
+            smtp_enhanced("5.7.8 Error: authentication failed"),
+            Some((5, 7, 8))
+        );
+        assert_eq!(
+            smtp_enhanced("5.7.139 Authentication unsuccessful"),
+            Some((5, 7, 139))
+        );
         assert_eq!(smtp_enhanced("Error: no code"), None);
         assert_eq!(smtp_enhanced("3.1.1 x"), None);
         assert_eq!(smtp_enhanced("5.7 x"), None);
@@ -506,14 +573,23 @@ mod tests {
         let k = |code, t: &str| smtp_auth_refusal(code, t, false, false).kind;
         assert_eq!(k(535, "5.7.8 Error: authentication failed"), K::LoginFailed);
         assert_eq!(k(535, "Incorrect authentication data"), K::LoginFailed);
-        assert_eq!(k(534, "5.7.9 Application-specific password required"), K::LoginNotAllowed);
+        assert_eq!(
+            k(534, "5.7.9 Application-specific password required"),
+            K::LoginNotAllowed
+        );
         assert_eq!(
             k(535, "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."),
             K::LoginNotAllowed
         );
-        assert_eq!(k(530, "5.7.0 Must issue a STARTTLS command first"), K::TlsRequired);
+        assert_eq!(
+            k(530, "5.7.0 Must issue a STARTTLS command first"),
+            K::TlsRequired
+        );
         assert_eq!(k(538, "5.7.11 Encryption required"), K::TlsRequired);
-        assert_eq!(k(454, "4.7.0 Temporary authentication failure"), K::LoginTemporarilyFailed);
+        assert_eq!(
+            k(454, "4.7.0 Temporary authentication failure"),
+            K::LoginTemporarilyFailed
+        );
         assert_eq!(k(421, "4.7.0 Too many errors"), K::LoginTemporarilyFailed);
         assert_eq!(k(535, "5.7.0 Account disabled"), K::LoginNotAllowed);
         assert_eq!(k(554, "5.7.1 rejected"), K::LoginFailed);

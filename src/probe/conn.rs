@@ -308,7 +308,8 @@ mod tests {
 
     #[tokio::test]
     async fn nul_is_a_protocol_error_but_legacy_text_is_decoded() {
-        let mut c = pair(b"a\0b\r\n-ERR \x83p\x83X\x83\x8f\x81[\x83h\r\n\xff\xfe\r\n".to_vec()).await;
+        let mut c =
+            pair(b"a\0b\r\n-ERR \x83p\x83X\x83\x8f\x81[\x83h\r\n\xff\xfe\r\n".to_vec()).await;
         assert_eq!(
             c.read_line().await.unwrap_err().kind,
             FailureKind::ProtocolError

@@ -8,8 +8,8 @@
 //! headers are added). A session closed without QUIT never enters UPDATE, so the maildrop is
 //! left byte for byte as it was. DELE is never sent either.
 
-use super::conn::{Conn, MAX_RESPONSE};
 use super::codes::{self, PopStage};
+use super::conn::{Conn, MAX_RESPONSE};
 use super::{sasl_plain, Ctx, Fail, Stop};
 use crate::model::{Candidate, FailureKind, MailboxInfo, Security, StepName};
 use crate::secret::Password;
