@@ -1221,7 +1221,7 @@ async fn imap_refused_but_pop_and_smtp_accepted_on_the_same_host() {
 }
 
 #[tokio::test]
-async fn logindisabled_without_plain_is_mechanism_unsupported() {
+async fn logindisabled_on_a_plain_connection_is_tls_required_before_trying() {
     let s = faults::serve(|mut w| async move {
         w.sendl("* OK [CAPABILITY IMAP4rev1 LOGINDISABLED] hi")
             .await;
@@ -1237,11 +1237,8 @@ async fn logindisabled_without_plain_is_mechanism_unsupported() {
     let mut o = opts(None);
     o.allow_plaintext = true;
     let p = one(cand(Protocol::Imap, s.port(), Security::None), &o).await;
-    assert_eq!(
-        kind(&p),
-        Some(FailureKind::LoginMechanismUnsupported),
-        "{p:#?}"
-    );
+    // RFC 3501: LOGINDISABLED on a plain connection means "log in after STARTTLS".
+    assert_eq!(kind(&p), Some(FailureKind::TlsRequired), "{p:#?}");
     assert_eq!(p.login_attempts, 0);
     assert_no_secret(&s, true);
 }

@@ -292,6 +292,7 @@ async fn login(
                 // Nothing was sent that the server judged: the same form again, on a new
                 // connection.
                 ticket.succeeded_without_login();
+                ctx.probe.login_attempts = ctx.probe.login_attempts.saturating_sub(1);
                 dead = true;
             }
             Attempt::Closed(PopStage::Credentials) => {
@@ -314,8 +315,9 @@ async fn login(
                     continue;
                 }
                 if stage == PopStage::User {
-                    // Refused before the password was sent.
+                    // Refused before the password was sent: not an attempt.
                     ticket.succeeded_without_login();
+                    ctx.probe.login_attempts = ctx.probe.login_attempts.saturating_sub(1);
                 }
                 return Err(ctx.fail(fail));
             }
