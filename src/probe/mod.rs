@@ -11,6 +11,7 @@
 //! configuration with the recording verifier. Owning the clients also lets every read be bounded
 //! in size and time in one place (`conn.rs`).
 
+mod codes;
 mod conn;
 mod imap;
 mod pop3;
@@ -237,7 +238,7 @@ impl LoginTicket {
         self.outcome = Some(false);
     }
     /// Nothing was sent: the reservation is returned without a verdict.
-    fn succeeded_without_login(mut self) {
+    pub(crate) fn succeeded_without_login(mut self) {
         if let Ok(mut map) = self.shared.logins.lock() {
             let e = map.entry(self.host.clone()).or_default();
             e.inflight = e.inflight.saturating_sub(1);
@@ -397,6 +398,8 @@ pub(crate) struct Fail {
     pub(crate) kind: FailureKind,
     pub(crate) message: String,
     pub(crate) server_text: Option<String>,
+    /// The server said BYE (IMAP) and closed the connection: `server_text` is the BYE's text.
+    pub(crate) bye: bool,
 }
 
 impl Fail {
@@ -405,7 +408,12 @@ impl Fail {
             kind,
             message: message.into(),
             server_text: None,
+            bye: false,
         }
+    }
+    /// A refusal read by `codes`.
+    pub(crate) fn verdict(v: codes::Verdict) -> Fail {
+        Fail::new(v.kind, v.message)
     }
     pub(crate) fn text(mut self, server_text: impl Into<String>) -> Fail {
         self.server_text = Some(server_text.into());

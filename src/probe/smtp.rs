@@ -4,7 +4,9 @@
 //! once per run, to the address itself.
 
 use super::conn::{Conn, MAX_RESPONSE};
-use super::{base64_encode, safe_for_command, sasl_plain, wants_login, Ctx, Fail, Shared, Stop};
+use super::{
+    base64_encode, codes, safe_for_command, sasl_plain, wants_login, Ctx, Fail, Shared, Stop,
+};
 use crate::model::{
     Candidate, Event, FailureKind, Outcome, Probe, Protocol, Security, Step, StepName,
 };
@@ -219,6 +221,16 @@ async fn login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Result<(), S
     };
     let plain = mechs.iter().any(|m| m == "PLAIN");
     let login_mech = mechs.iter().any(|m| m == "LOGIN");
+    let clear = !conn.is_tls();
+    let starttls = has_ext(&ctx.probe.capabilities, "STARTTLS");
+    if clear && codes::smtp_tls_required_before_login(&mechs, starttls) {
+        // AUTH is offered only after STARTTLS (Postfix smtpd_tls_auth_only and the like).
+        ctx.begin(StepName::Login);
+        return Err(ctx.fail(Fail::new(
+            FailureKind::TlsRequired,
+            "the server offers AUTH only after STARTTLS; the password was not sent",
+        )));
+    }
     if !plain && !login_mech {
         ctx.begin(StepName::Login);
         let msg = if mechs.is_empty() {
@@ -253,13 +265,13 @@ async fn login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Result<(), S
                 .text(r.text()),
             ));
         }
-        let fail =
-            Fail::new(FailureKind::LoginFailed, "the server rejected the login").text(r.text());
-        if r.code >= 500 {
+        let v = codes::smtp_auth_refusal(r.code, &r.lines.join(" "), clear, starttls);
+        let fail = Fail::verdict(v).text(r.text());
+        if codes::may_try_other_username(v.kind) {
             ticket.rejected();
             ctx.rejected(fail);
         } else {
-            // 4xx: a temporary refusal says nothing about the username.
+            // 4xx (temporary), 5.7.9, 5.7.139, 530 5.7.0…: nothing said about the username.
             return Err(ctx.fail(fail));
         }
     }
@@ -313,6 +325,14 @@ async fn submit(shared: &Shared, index: usize, conn: &mut Conn) -> Result<String
         ));
     }
     let r = command(conn, &format!("MAIL FROM:<{addr}>")).await?;
+    if r.code == 530 && !conn.is_tls() && codes::mentions_tls(&r.lines.join(" ")) {
+        // 530 5.7.0 "Must issue a STARTTLS command first" (a relay by IP address).
+        return Err(Fail::new(
+            FailureKind::TlsRequired,
+            "the server accepts mail only after STARTTLS",
+        )
+        .text(r.text()));
+    }
     if !r.ok() {
         return Err(Fail::new(
             FailureKind::SubmitRejected,
