@@ -61,6 +61,19 @@ style() {
   }
 }
 
+interop_peers() {
+  # Seven more real servers (Cyrus, Courier, Mailutils, popa3d, Exim, OpenSMTPD, Sendmail) in
+  # cached Debian chroots: start, the table test (must not skip), mailboxes unchanged, the
+  # generated table in docs/interoperability.md up to date. See tests/interop/README.md.
+  bash tests/interop/up.sh
+  INTEROP_STARTED=1
+  local rc=0
+  TSUNAGU_REQUIRE_INTEROP=1 cargo test -p tsunagu --test interop 2>&1 | tee -a "$RESULTS" || rc=1
+  bash tests/interop/check-unchanged.sh || rc=1
+  bash tests/interop/update-doc.sh --check || rc=1
+  return $rc
+}
+
 ui_tests() {
   # vitest with the Tauri IPC mocks, the shell's tests, the keychain round trip, and the real
   # app in WebKitGTK under Xvfb through the whole wizard (own test servers on offset ports).
@@ -74,10 +87,12 @@ fuzz_pass() {
 
 # ------------------------------------------------------------------------------- cleanup
 PEERS_STARTED=0
+INTEROP_STARTED=0
 RESULTS=$(mktemp)
 cleanup() {
   local rc=$?
   if [ "$PEERS_STARTED" = 1 ]; then bash tests/peers/down.sh || true; fi
+  if [ "$INTEROP_STARTED" = 1 ]; then bash tests/interop/down.sh || true; fi
   echo "==== scripts/test.sh: $([ $rc = 0 ] && echo PASSED || echo "FAILED (exit $rc)") in $(( $(date +%s) - T_START )) s" >&2
   # One closing count of the Rust test results (cargo prints one line per test binary).
   awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed;?$/) p += $(i-1); if ($(i) ~ /^failed;?$/) f += $(i-1) } }
@@ -93,6 +108,7 @@ stage "install dependencies" deps
 stage "start test mail servers" peers_up
 stage "rust tests (unit, integration, real servers)" rust_tests
 stage "seeded mailboxes unchanged" mailboxes_unchanged
+stage "interop peers (7 more real servers, chroots)" interop_peers
 stage "desktop app (vitest, keychain, e2e)" ui_tests
 stage "style (fmt, clippy, generated UI types)" style
 stage "fuzz (short pass)" fuzz_pass

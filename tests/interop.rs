@@ -216,11 +216,13 @@ fn expect(server: &str, case: Case) -> Expect {
         ),
     };
     // What the servers really reply (the response-code families seen on the wire).
+    // Only where the login must really be tried: where capabilities already say "TLS
+    // first", a careful client sends nothing and has no reply to show.
     x.said = match (server, case) {
-        ("cyrus-pop3", Case::PlainAllowed) => Some("[AUTH]"),
-        ("courier-pop3", Case::PlainAllowed) => Some("TLS required"),
-        ("exim", Case::PlainAllowed) => Some("530 5.7.0"),
-        ("opensmtpd", Case::PlainAllowed) => None,
+        ("cyrus-pop3" | "mailutils-pop3", Case::WrongPassword) => Some("[AUTH]"),
+        ("exim" | "opensmtpd", Case::WrongPassword) => Some("535 "),
+        ("sendmail", Case::WrongPassword) => Some("535 5.7.0"),
+        ("exim", Case::PlainAllowed) => Some("530 5.7.0 Must issue a STARTTLS command first"),
         _ => None,
     };
     if server == "popa3d" {
@@ -255,42 +257,42 @@ struct Cell {
     why: String,
 }
 
-fn config_xml(dir: &Path, s: &Server, port: u16, socket: &str, username: &str) -> PathBuf {
-    let (tag, ty) = match s.protocol {
-        "smtp" => ("outgoingServer", "smtp"),
-        p => ("incomingServer", p),
-    };
-    let xml = format!(
+/// One server entry of a config file: server, port, socketType, username.
+type Entry<'a> = (&'a Server, u16, &'a str, &'a str);
+
+fn config_xml(dir: &Path, entries: &[Entry]) -> PathBuf {
+    let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<clientConfig version=\"1.1\">\n  \
          <emailProvider id=\"tsunagu.test\">\n    <domain>tsunagu.test</domain>\n    \
-         <displayName>Tsunagu Interop Test</displayName>\n    <{tag} type=\"{ty}\">\n      \
-         <hostname>{}</hostname>\n      <port>{port}</port>\n      \
-         <socketType>{socket}</socketType>\n      \
-         <authentication>password-cleartext</authentication>\n      \
-         <username>{username}</username>\n    </{tag}>\n  </emailProvider>\n</clientConfig>\n",
-        s.host
+         <displayName>Tsunagu Interop Test</displayName>\n",
     );
-    let path = dir.join(format!("{}.xml", s.id));
+    for (s, port, socket, username) in entries {
+        let (tag, ty) = match s.protocol {
+            "smtp" => ("outgoingServer", "smtp"),
+            p => ("incomingServer", p),
+        };
+        xml.push_str(&format!(
+            "    <{tag} type=\"{ty}\">\n      <hostname>{}</hostname>\n      \
+             <port>{port}</port>\n      <socketType>{socket}</socketType>\n      \
+             <authentication>password-cleartext</authentication>\n      \
+             <username>{username}</username>\n    </{tag}>\n",
+            s.host
+        ));
+    }
+    xml.push_str("  </emailProvider>\n</clientConfig>\n");
+    let path = dir.join("config.xml");
     std::fs::write(&path, xml).expect("write config xml");
     path
 }
 
-fn run_cell(p: &Interop, s: &Server, case: Case) -> Cell {
+/// `tsunagu diagnose <address> --json --config <entries>`, the password on stdin; the
+/// password never appears in what the binary printed.
+fn diagnose(p: &Interop, address: &str, password: &str, entries: &[Entry], allow: bool) -> Run {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (tls_port, plain_port) = p.ports(s);
-    let good = p.password.as_str();
-    let (port, socket, user, password, allow) = match case {
-        Case::Tls => (tls_port, "SSL", "%EMAILLOCALPART%", good, false),
-        Case::Starttls => (plain_port, "STARTTLS", "%EMAILLOCALPART%", good, false),
-        Case::WrongPassword => (tls_port, "SSL", "%EMAILLOCALPART%", "not-the-pw-5512", false),
-        Case::WrongUsernameForm => (tls_port, "SSL", "%EMAILADDRESS%", good, false),
-        Case::PlainRefused => (plain_port, "plain", "%EMAILLOCALPART%", good, false),
-        Case::PlainAllowed => (plain_port, "plain", "%EMAILLOCALPART%", good, true),
-    };
-    let cfg = config_xml(dir.path(), s, port, socket, user);
+    let cfg = config_xml(dir.path(), entries);
     let mut args: Vec<String> = [
         "diagnose",
-        &p.address,
+        address,
         "--password-stdin",
         "--json",
         "--lang",
@@ -308,6 +310,21 @@ fn run_cell(p: &Interop, s: &Server, case: Case) -> Cell {
     }
     let run = run_tsunagu(&args, Some(password));
     run.assert_no_secret(password);
+    run
+}
+
+fn run_cell(p: &Interop, s: &Server, case: Case) -> Cell {
+    let (tls_port, plain_port) = p.ports(s);
+    let good = p.password.as_str();
+    let (port, socket, user, password, allow) = match case {
+        Case::Tls => (tls_port, "SSL", "%EMAILLOCALPART%", good, false),
+        Case::Starttls => (plain_port, "STARTTLS", "%EMAILLOCALPART%", good, false),
+        Case::WrongPassword => (tls_port, "SSL", "%EMAILLOCALPART%", "not-the-pw-5512", false),
+        Case::WrongUsernameForm => (tls_port, "SSL", "%EMAILADDRESS%", good, false),
+        Case::PlainRefused => (plain_port, "plain", "%EMAILLOCALPART%", good, false),
+        Case::PlainAllowed => (plain_port, "plain", "%EMAILLOCALPART%", good, true),
+    };
+    let run = diagnose(p, &p.address, password, &[(s, port, socket, user)], allow);
     observe(s, case, port, &run)
 }
 
@@ -524,4 +541,50 @@ fn every_server_every_case_gives_the_true_cause() {
         cells.len(),
         wrong.join("\n")
     );
+}
+
+/// Courier answers a login whose mailbox cannot be opened with `* BYE [ALERT] Fatal error: …`.
+/// That must reach the report as the server's error, with its text, and not be drowned by a
+/// POP3 server that works in the same run (here popa3d, where the same account is empty).
+#[test]
+fn courier_bye_alert_after_login_is_reported_even_when_pop3_works() {
+    let Some(p) = Interop::get("courier_bye_alert_after_login_is_reported_even_when_pop3_works")
+    else {
+        return;
+    };
+    let servers = p.servers();
+    let find = |id: &str| servers.iter().find(|s| s.id == id).expect(id).clone();
+    let (courier, popa3d) = (find("courier-imap"), find("popa3d"));
+    let address = p.env["no_mailbox_address"].as_str().expect("no_mailbox_address");
+    let imaps = p.port("imap_tls");
+    let pop3s = p.port("pop3_tls");
+    let entries: [Entry; 2] = [
+        (&courier, imaps, "SSL", "%EMAILLOCALPART%"),
+        (&popa3d, pop3s, "SSL", "%EMAILLOCALPART%"),
+    ];
+    let run = diagnose(&p, address, &p.password, &entries, false);
+    let imap = run.probe("imap", imaps);
+    assert_ne!(imap["outcome"], "ok", "{}", run.why());
+    let text = imap["failure"]["server_text"].as_str().unwrap_or("");
+    assert!(
+        text.contains("[ALERT]") || text.contains("Fatal error"),
+        "Courier's BYE [ALERT] text is kept: {}",
+        run.why()
+    );
+    assert_eq!(
+        run.failure_kind(imap),
+        Some("server_error"),
+        "a server's own error: {}",
+        run.why()
+    );
+    assert!(run.has_finding("server_error"), "{}", run.why());
+    assert!(!run.has_finding("all_ok"), "{}", run.why());
+    assert!(!run.has_finding("password_rejected"), "{}", run.why());
+    let pop = run
+        .probes()
+        .into_iter()
+        .find(|pr| pr["protocol"] == "pop3")
+        .cloned()
+        .expect("pop3 probe");
+    assert_eq!(pop["outcome"], "ok", "popa3d works: {}", run.why());
 }

@@ -32,6 +32,7 @@ OFF="${TSUNAGU_PEERS_PORT_OFFSET:-0}"
 PASSWORD="tsunagu-test-pw"
 DOMAIN="tsunagu.test"
 USERNAME="taro"
+BROKEN="kaori"
 P_IMAPS=$((10993 + OFF)); P_IMAP=$((10143 + OFF)); P_POP3S=$((10995 + OFF)); P_POP3=$((10110 + OFF))
 P_SMTPS=$((10465 + OFF)); P_SUBM=$((10587 + OFF)); P_SMTP=$((10025 + OFF))
 A_CYRUS=127.0.1.1; A_EXIM=127.0.1.2; A_COURIER=127.0.1.3; A_OPENSMTPD=127.0.1.4
@@ -124,8 +125,11 @@ for name in $CHROOT_NAMES; do
     $o->autoflush(1); my $m; while (defined $s->recv($m, 65536)) { $m =~ s/\n*$/\n/; print $o $m }'
 
   # The account, as a system user (Mailutils, popa3d and Courier's authpam read it).
+  # kaori: a second account with no mailbox at all (Courier answers her login with
+  # "* BYE [ALERT] Fatal error"; popa3d shows her an empty maildrop).
   inch "$name" sh -c "id $USERNAME >/dev/null 2>&1 || useradd -m -u 2001 -s /bin/sh $USERNAME
-    echo '$USERNAME:$PASSWORD' | chpasswd"
+    id $BROKEN >/dev/null 2>&1 || useradd -m -u 2002 -s /bin/sh $BROKEN
+    printf '%s\\n' '$USERNAME:$PASSWORD' '$BROKEN:$PASSWORD' | chpasswd"
 done
 for name in $CHROOT_NAMES; do
   for _ in $(seq 50); do [ -S "$(root_of "$name")/dev/log" ] && break; sleep 0.1; done
@@ -182,9 +186,14 @@ bad=""
 for hp in $LISTENERS; do wait_port "${hp%:*}" "${hp##*:}" || bad="$bad $hp"; done
 [ -z "$bad" ] || die "not listening:$bad (logs: $RUN/log/, $OV/*/root/var/log/tsunagu-syslog.log)"
 seed_cyrus
+prime_mailutils_mbox
 SERVERS_MS=$(ms_since "$T_SRV")
 
 bash "$IHERE/state.sh" >"$RUN/snapshot.txt"
+# Where each server log stands now: check-unchanged.sh reads only what the suite adds.
+for name in $CHROOT_NAMES; do
+  echo "$name $(stat -c %s "$(root_of "$name")/var/log/tsunagu-syslog.log" 2>/dev/null || echo 0)"
+done >"$RUN/log-marks.txt"
 
 # ---------------------------------------------------------------- env.json
 cat >"$RUN/env.json" <<EOF
@@ -196,6 +205,7 @@ cat >"$RUN/env.json" <<EOF
   "domain": "$DOMAIN",
   "address": "$USERNAME@$DOMAIN",
   "username": "$USERNAME",
+  "no_mailbox_address": "$BROKEN@$DOMAIN",
   "ports": {"imap_tls": $P_IMAPS, "imap_starttls": $P_IMAP, "pop3_tls": $P_POP3S,
             "pop3_starttls": $P_POP3, "smtp_tls": $P_SMTPS, "smtp_submission": $P_SUBM,
             "smtp_mx": $P_SMTP},
