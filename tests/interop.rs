@@ -319,7 +319,13 @@ fn run_cell(p: &Interop, s: &Server, case: Case) -> Cell {
     let (port, socket, user, password, allow) = match case {
         Case::Tls => (tls_port, "SSL", "%EMAILLOCALPART%", good, false),
         Case::Starttls => (plain_port, "STARTTLS", "%EMAILLOCALPART%", good, false),
-        Case::WrongPassword => (tls_port, "SSL", "%EMAILLOCALPART%", "not-the-pw-5512", false),
+        Case::WrongPassword => (
+            tls_port,
+            "SSL",
+            "%EMAILLOCALPART%",
+            "not-the-pw-5512",
+            false,
+        ),
         Case::WrongUsernameForm => (tls_port, "SSL", "%EMAILADDRESS%", good, false),
         Case::PlainRefused => (plain_port, "plain", "%EMAILLOCALPART%", good, false),
         Case::PlainAllowed => (plain_port, "plain", "%EMAILLOCALPART%", good, true),
@@ -418,7 +424,10 @@ fn cell_md(c: &Cell) -> String {
         s.push_str(&format!("<br>{}", f.join(" ")));
     }
     if !c.problems.is_empty() {
-        s.push_str(&format!("<br>**wrong:** {}", md_escape(&c.problems.join("; "))));
+        s.push_str(&format!(
+            "<br>**wrong:** {}",
+            md_escape(&c.problems.join("; "))
+        ));
     }
     s
 }
@@ -555,7 +564,9 @@ fn courier_bye_alert_after_login_is_reported_even_when_pop3_works() {
     let servers = p.servers();
     let find = |id: &str| servers.iter().find(|s| s.id == id).expect(id).clone();
     let (courier, popa3d) = (find("courier-imap"), find("popa3d"));
-    let address = p.env["no_mailbox_address"].as_str().expect("no_mailbox_address");
+    let address = p.env["no_mailbox_address"]
+        .as_str()
+        .expect("no_mailbox_address");
     let imaps = p.port("imap_tls");
     let pop3s = p.port("pop3_tls");
     let entries: [Entry; 2] = [
