@@ -108,8 +108,12 @@ T_OV=$(date +%s%N)
 for name in $CHROOT_NAMES; do
   d="$OV/$name"
   mkdir -p "$d/upper" "$d/work" "$d/root"
-  mount -t overlay "interop-$name" \
-    -o "lowerdir=$(chroot_path "$name"),upperdir=$d/upper,workdir=$d/work" "$d/root"
+  if ! mount -t overlay "interop-$name" \
+      -o "lowerdir=$(chroot_path "$name"),upperdir=$d/upper,workdir=$d/work" "$d/root" 2>/dev/null; then
+    # No overlayfs here (e.g. the checkout itself on an overlay): a copy, slower but the same.
+    say "overlay mount refused for $name: copying the chroot instead"
+    cp -a --reflink=auto "$(chroot_path "$name")/." "$d/root/"
+  fi
   mount -t proc proc "$d/root/proc"
   mkdir -p "$d/root/etc/tsunagu" "$d/root/run" "$d/root/var/log"
   cp "$CERTS/server.pem" "$CERTS/server.key" "$CERTS/ca.pem" "$d/root/etc/tsunagu/"
