@@ -1079,6 +1079,12 @@ fn collect(
         let mut ctx = b.ctx();
         ctx.servers = servers(failed_logins.iter().copied());
         ctx.any_login_ok = any_login_ok;
+        ctx.credentials_confirmed = Some(failed_logins.iter().all(|p| {
+            p.failure
+                .as_ref()
+                .and_then(|f| f.server_text.as_deref())
+                .is_some_and(crate::probe::says_credentials_rejected)
+        }));
         ctx.attempts = failed_logins
             .iter()
             .map(|p| p.login_attempts)
@@ -2129,6 +2135,23 @@ sources = ["T"]
                 &[with_text(fail(Imap, 993, Tls, k), said), ok(Smtp, 465, Tls)],
             );
             assert_eq!(get(&f, id).severity, Severity::Error, "{k:?}");
+        }
+    }
+
+    #[test]
+    fn password_rejected_says_whether_the_server_named_the_credentials() {
+        for (said, confirmed) in [
+            ("[AUTHENTICATIONFAILED] Authentication failed.", true),
+            ("Login failed.", false),
+        ] {
+            let probes = vec![
+                with_text(fail(Imap, 993, Tls, FailureKind::LoginFailed), said),
+                ok(Smtp, 465, Tls),
+            ];
+            let (f, _) = run_with(Situation::NewDevice, &probes, None, Lang::Ja);
+            let d = &get(&f, F::PasswordRejected).detail;
+            assert_eq!(d.contains("はっきり示しました"), confirmed, "{d}");
+            assert_eq!(d.contains("言い切れません"), !confirmed, "{d}");
         }
     }
 
