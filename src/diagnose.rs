@@ -2194,6 +2194,29 @@ sources = ["T"]
     }
 
     #[test]
+    fn a_config_with_only_port25_working_is_a_warning_not_unreachable() {
+        let mut g465 = fail(Smtp, 465, Tls, FailureKind::ConnectRefused);
+        let mut g587 = fail(Smtp, 587, Starttls, FailureKind::ConnectRefused);
+        for g in [&mut g465, &mut g587] {
+            g.source = SettingsSource::Guess;
+            g.documented = false;
+        }
+        let probes = vec![ok(Imap, 993, Tls), ok(Smtp, 25, Starttls), g465, g587];
+        let (f, rec) = run(Situation::NewDevice, &probes);
+        assert_eq!(
+            ids(&f),
+            vec![F::SmtpPort25Only],
+            "only the OP25B warning: {:?}",
+            ids(&f)
+        );
+        let x = get(&f, F::SmtpPort25Only);
+        assert_eq!(x.severity, Severity::Warning);
+        assert_eq!(x.evidence.len(), 3, "{:?}", x.evidence);
+        assert_eq!(rec.outgoing.as_ref().map(|o| o.port), Some(25));
+        assert!(rec.verified);
+    }
+
+    #[test]
     fn no_incoming_and_no_outgoing() {
         let (f, rec) = run(Situation::NewDevice, &[ok(Smtp, 465, Tls)]);
         assert_eq!(get(&f, F::NoIncoming).severity, Severity::Error);

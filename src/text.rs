@@ -1528,7 +1528,7 @@ fn server_said_finding(id: FindingId, c: &FindingCtx, lang: Lang) -> (String, St
                 t(lang, "サーバー側でエラーが起きています", "The server reported an error"),
                 t(
                     lang,
-                    format!("{srv} は、やり取りの途中でエラーを返すか、接続を終えました。{said}メールソフトの設定やパスワードよりも、サーバー側の問題の可能性が高いですが、ここからは原因を確かめられません。{alt_ja}"),
+                    format!("{srv} は、やり取りの途中でエラーを返すか、接続を切りました。{said}メールソフトの設定やパスワードよりも、サーバー側の問題の可能性が高いですが、ここからは原因を確かめられません。{alt_ja}"),
                     format!("{srv} returned an error or ended the connection part-way. {said}A problem on the server's side is more likely than your settings or password, but from here the cause cannot be confirmed.{alt_en}"),
                 ),
                 vec![
