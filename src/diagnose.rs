@@ -1079,6 +1079,12 @@ fn collect(
         let mut ctx = b.ctx();
         ctx.servers = servers(failed_logins.iter().copied());
         ctx.any_login_ok = any_login_ok;
+        ctx.credentials_confirmed = Some(failed_logins.iter().all(|p| {
+            p.failure
+                .as_ref()
+                .and_then(|f| f.server_text.as_deref())
+                .is_some_and(crate::probe::says_credentials_rejected)
+        }));
         ctx.attempts = failed_logins
             .iter()
             .map(|p| p.login_attempts)
@@ -2091,6 +2097,123 @@ sources = ["T"]
                 }
             }
         }
+    }
+
+    #[test]
+    fn what_the_server_said_is_never_hidden_by_all_ok() {
+        let cases = [
+            (FailureKind::TlsRequired, F::TlsRequired),
+            (
+                FailureKind::LoginTemporarilyFailed,
+                F::LoginTemporarilyFailed,
+            ),
+            (FailureKind::MailboxInUse, F::MailboxInUse),
+            (FailureKind::LoginNotAllowed, F::LoginNotAllowed),
+            (FailureKind::ServerError, F::ServerError),
+            (FailureKind::ProtocolError, F::ServerError),
+        ];
+        for (k, id) in cases {
+            let said = "[ALERT] Fatal error: No such file or directory";
+            // Courier's case: IMAP broken, POP3 and SMTP fine: a warning, never all_ok.
+            let probes = vec![
+                with_text(fail(Imap, 993, Tls, k), said),
+                ok(Pop3, 995, Tls),
+                ok(Smtp, 465, Tls),
+            ];
+            for lang in [Lang::Ja, Lang::En] {
+                let (f, _) = run_with(Situation::NewDevice, &probes, None, lang);
+                let x = get(&f, id);
+                assert_eq!(x.severity, Severity::Warning, "{k:?}");
+                assert!(x.detail.contains(said), "{k:?}: {}", x.detail);
+                assert!(!ids(&f).contains(&F::AllOk), "{k:?}: {:?}", ids(&f));
+                assert!(!ids(&f).contains(&F::PasswordRejected), "{k:?}");
+                assert!(x.evidence[0].contains(k.as_str()), "{:?}", x.evidence);
+            }
+            // Nothing else of its direction works: an error.
+            let (f, _) = run(
+                Situation::NewDevice,
+                &[with_text(fail(Imap, 993, Tls, k), said), ok(Smtp, 465, Tls)],
+            );
+            assert_eq!(get(&f, id).severity, Severity::Error, "{k:?}");
+        }
+    }
+
+    #[test]
+    fn password_rejected_says_whether_the_server_named_the_credentials() {
+        for (said, confirmed) in [
+            ("[AUTHENTICATIONFAILED] Authentication failed.", true),
+            ("Login failed.", false),
+        ] {
+            let probes = vec![
+                with_text(fail(Imap, 993, Tls, FailureKind::LoginFailed), said),
+                ok(Smtp, 465, Tls),
+            ];
+            let (f, _) = run_with(Situation::NewDevice, &probes, None, Lang::Ja);
+            let d = &get(&f, F::PasswordRejected).detail;
+            assert_eq!(d.contains("はっきり示しました"), confirmed, "{d}");
+            assert_eq!(d.contains("言い切れません"), !confirmed, "{d}");
+        }
+    }
+
+    #[test]
+    fn starttls_offered_on_the_plain_port_says_use_starttls() {
+        let mut p = fail(Imap, 143, Security::None, FailureKind::PlaintextRefused);
+        p.capabilities = vec![
+            "IMAP4rev1".into(),
+            "STARTTLS".into(),
+            "LOGINDISABLED".into(),
+        ];
+        let (f, _) = run(Situation::NewDevice, &[p.clone(), ok(Smtp, 465, Tls)]);
+        assert!(ids(&f).contains(&F::UseStarttls), "{:?}", ids(&f));
+        assert!(!ids(&f).contains(&F::PlaintextOnly), "{:?}", ids(&f));
+        assert!(get(&f, F::UseStarttls).actions[0].contains("STARTTLS"));
+        // POP3 says STLS.
+        p.protocol = Pop3;
+        p.port = 110;
+        p.capabilities = vec!["USER".into(), "STLS".into()];
+        let (f, _) = run(Situation::NewDevice, &[p.clone(), ok(Smtp, 465, Tls)]);
+        assert!(ids(&f).contains(&F::UseStarttls), "{:?}", ids(&f));
+        // Nothing offered: no encryption found, as before.
+        p.capabilities = vec!["USER".into()];
+        let (f, _) = run(Situation::NewDevice, &[p, ok(Smtp, 465, Tls)]);
+        assert!(ids(&f).contains(&F::PlaintextOnly) && !ids(&f).contains(&F::UseStarttls));
+    }
+
+    #[test]
+    fn an_app_password_reply_with_5_7_9_is_app_password_required() {
+        let probes = vec![
+            ok(Imap, 993, Tls),
+            with_text(
+                fail(Smtp, 465, Tls, FailureKind::LoginNotAllowed),
+                "534 5.7.9 Application-specific password required",
+            ),
+        ];
+        let (f, _) = run(Situation::NewDevice, &probes);
+        assert!(ids(&f).contains(&F::AppPasswordRequired), "{:?}", ids(&f));
+        assert!(!ids(&f).contains(&F::LoginNotAllowed), "{:?}", ids(&f));
+    }
+
+    #[test]
+    fn a_config_with_only_port25_working_is_a_warning_not_unreachable() {
+        let mut g465 = fail(Smtp, 465, Tls, FailureKind::ConnectRefused);
+        let mut g587 = fail(Smtp, 587, Starttls, FailureKind::ConnectRefused);
+        for g in [&mut g465, &mut g587] {
+            g.source = SettingsSource::Guess;
+            g.documented = false;
+        }
+        let probes = vec![ok(Imap, 993, Tls), ok(Smtp, 25, Starttls), g465, g587];
+        let (f, rec) = run(Situation::NewDevice, &probes);
+        assert_eq!(
+            ids(&f),
+            vec![F::SmtpPort25Only],
+            "only the OP25B warning: {:?}",
+            ids(&f)
+        );
+        let x = get(&f, F::SmtpPort25Only);
+        assert_eq!(x.severity, Severity::Warning);
+        assert_eq!(x.evidence.len(), 3, "{:?}", x.evidence);
+        assert_eq!(rec.outgoing.as_ref().map(|o| o.port), Some(25));
+        assert!(rec.verified);
     }
 
     #[test]

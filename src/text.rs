@@ -544,6 +544,9 @@ pub struct FindingCtx {
     pub tried: Vec<String>,
     /// Gmail situation: whether IMAP works for this account (None: unknown).
     pub imap_available: Option<bool>,
+    /// Refused logins: Some(true) when every refusal carried a code saying the credentials
+    /// were rejected, Some(false) when some refusal gave no reason (None: not known).
+    pub credentials_confirmed: Option<bool>,
 }
 
 pub struct FindingText {
@@ -769,6 +772,17 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
         F::PasswordRejected => {
             let mut d_ja = format!("{srv} は、このパスワードでのログインを断りました。パスワードの打ち間違い、古いパスワードのまま、またはユーザー名の書き方の違いが考えられます。サーバーの返事だけでは、このどれなのか、アカウントがロックされているのかまでは分かりません。");
             let mut d_en = format!("{srv} refused the login with this password. A mistyped or old password, or a different username form, are the usual causes. The server's reply does not tell which, nor whether the account is locked.");
+            match c.credentials_confirmed {
+                Some(true) => {
+                    d_ja.push_str("サーバーは応答コードで、ユーザー名かパスワードが違うとはっきり示しました。");
+                    d_en.push_str(" The server's response code says plainly that the username or password is wrong.");
+                }
+                Some(false) => {
+                    d_ja.push_str("ただし、サーバーは理由を示さずに断ったため、パスワードが原因だとは言い切れません。");
+                    d_en.push_str(" The server refused without giving a reason, though, so the password is not certain to be the cause.");
+                }
+                None => {}
+            }
             if c.any_login_ok {
                 d_ja.push_str("ほかのサーバーでは同じパスワードでログインできたので、このサーバーだけ設定が違う可能性があります。");
                 d_en.push_str(" The same password worked on another server, so this server's settings may differ.");
@@ -1514,7 +1528,7 @@ fn server_said_finding(id: FindingId, c: &FindingCtx, lang: Lang) -> (String, St
                 t(lang, "サーバー側でエラーが起きています", "The server reported an error"),
                 t(
                     lang,
-                    format!("{srv} は、やり取りの途中でエラーを返すか、接続を終えました。{said}メールソフトの設定やパスワードよりも、サーバー側の問題の可能性が高いですが、ここからは原因を確かめられません。{alt_ja}"),
+                    format!("{srv} は、やり取りの途中でエラーを返すか、接続を切りました。{said}メールソフトの設定やパスワードよりも、サーバー側の問題の可能性が高いですが、ここからは原因を確かめられません。{alt_ja}"),
                     format!("{srv} returned an error or ended the connection part-way. {said}A problem on the server's side is more likely than your settings or password, but from here the cause cannot be confirmed.{alt_en}"),
                 ),
                 vec![
@@ -2046,6 +2060,7 @@ mod tests {
             reason: Reason::Offline,
             tried: vec!["IMAP imap.example.jp:993 (SSL/TLS): 接続を断られました".into()],
             imap_available: Some(false),
+            credentials_confirmed: Some(false),
         }
     }
 

@@ -387,7 +387,12 @@ async fn nul_after_the_greeting_is_a_protocol_error_and_non_utf8_text_is_decoded
             b"+OK\r\nSASL PLAIN\xc3\x28\r\n.\r\n",
             false,
         ),
-        (Protocol::Pop3, b"+OK hi\r\n", b"+OK\r\nUSER\0\r\n.\r\n", true),
+        (
+            Protocol::Pop3,
+            b"+OK hi\r\n",
+            b"+OK\r\nUSER\0\r\n.\r\n",
+            true,
+        ),
         (
             Protocol::Smtp,
             b"220 hi\r\n",

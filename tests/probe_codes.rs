@@ -734,6 +734,32 @@ async fn smtp_enhanced_codes_rfc3463_rfc4954() {
 }
 
 #[tokio::test]
+async fn smtp_closing_after_a_refused_auth_retries_on_a_fresh_connection() {
+    use base64::Engine;
+    let good = base64::engine::general_purpose::STANDARD.encode(format!("\0{LOCAL}\0{PW}"));
+    let s = scripted(
+        Protocol::Smtp,
+        b"220 fake.test ESMTP",
+        vec![
+            smtp_ehlo(&["AUTH PLAIN"]),
+            rule("AUTH", &["235 2.7.0 Authentication successful"]).holding(&good),
+            rule("AUTH", &["535 5.7.8 Authentication failed"]).closing(),
+            rule("NOOP", &["250 2.0.0 Ok"]),
+            rule("MAIL", &["250 2.1.0 Ok"]),
+            rule("RCPT", &["250 2.1.5 Ok"]),
+            rule("RSET", &["250 2.0.0 Ok"]),
+            rule("QUIT", &["221 2.0.0 Bye"]).closing(),
+        ],
+    )
+    .await;
+    let p = probe(cand(Protocol::Smtp, s.port(), &[USER, LOCAL])).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert_eq!(p.username.as_deref(), Some(LOCAL));
+    assert_eq!(p.login_attempts, 2);
+    assert_eq!(s.connections(), 2);
+}
+
+#[tokio::test]
 async fn smtp_auth_only_after_starttls_is_tls_required_before_trying() {
     let s = scripted(
         Protocol::Smtp,

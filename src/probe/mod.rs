@@ -934,6 +934,26 @@ pub(crate) async fn open(shared: &Shared, cand: &Candidate, until: Instant) -> R
     Ok(conn)
 }
 
+/// Whether a refusal's server text carries a code that says the credentials were rejected:
+/// IMAP `[AUTHENTICATIONFAILED]`, POP3 `[AUTH]`, SMTP `x.7.8` (`535 5.7.8`). False means the
+/// server refused without saying why (the findings then say it is unclear).
+pub fn says_credentials_rejected(server_text: &str) -> bool {
+    let t = server_text.trim_start();
+    if matches!(
+        codes::imap_code(t).as_deref(),
+        Some("AUTHENTICATIONFAILED" | "AUTH")
+    ) {
+        return true;
+    }
+    // SMTP: the reply code, then the enhanced code.
+    let rest = t
+        .get(..3)
+        .filter(|c| c.bytes().all(|b| b.is_ascii_digit()))
+        .map(|_| t[3..].trim_start());
+    rest.and_then(codes::smtp_enhanced)
+        .is_some_and(|(_, s, d)| (s, d) == (7, 8))
+}
+
 /// Whether this candidate logs in at all (SMTP relays by IP address do not).
 pub(crate) fn wants_login(cand: &Candidate) -> bool {
     !matches!(
@@ -1011,6 +1031,22 @@ mod tests {
             sasl_plain("u", &Password::new("p")),
             base64_encode(b"\0u\0p")
         );
+    }
+
+    #[test]
+    fn credentials_codes() {
+        assert!(says_credentials_rejected(
+            "[AUTHENTICATIONFAILED] Authentication failed."
+        ));
+        assert!(says_credentials_rejected("[AUTH] Authentication failed."));
+        assert!(says_credentials_rejected(
+            "535 5.7.8 Error: authentication failed"
+        ));
+        assert!(!says_credentials_rejected("Login failed."));
+        assert!(!says_credentials_rejected(
+            "535 Incorrect authentication data"
+        ));
+        assert!(!says_credentials_rejected("[ALERT] bad"));
     }
 
     #[test]

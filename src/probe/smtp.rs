@@ -245,11 +245,42 @@ async fn login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Result<(), S
         ctx.ok("no username to try");
         return Err(Stop);
     }
-    let mut tried = Vec::new();
+    let mut tried: Vec<String> = Vec::new();
+    let mut reopens = 0;
     loop {
         let (user, ticket) = ctx.next_login(conn, cand, &tried).await?;
+        // After a refusal: is the connection still there? (NOOP is valid at any time.) A
+        // server that ended it gets the next form on a new connection.
+        if !tried.is_empty() && command(conn, "NOOP").await.is_err() {
+            if reopens >= 2 {
+                ticket.succeeded_without_login();
+                return Err(ctx.fail(Fail::new(
+                    FailureKind::ProtocolError,
+                    "the server kept closing the connection during login",
+                )));
+            }
+            reopens += 1;
+            match reopen(ctx, cand).await {
+                Ok(c) => *conn = c,
+                Err(f) => {
+                    ticket.succeeded_without_login();
+                    return Err(ctx.fail(f));
+                }
+            }
+        }
         tried.push(user.clone());
-        let r = ctx.check(auth(conn, &user, password, plain).await)?;
+        let r = match auth(conn, &user, password, plain).await {
+            Err(f) if super::conn::is_closed(&f) => {
+                ticket.rejected();
+                ctx.rejected(Fail::new(
+                    FailureKind::LoginFailed,
+                    "the server closed the connection after the login without answering \
+                     (how some servers refuse a login)",
+                ));
+                continue;
+            }
+            other => ctx.check(other)?,
+        };
         if r.code == 235 {
             ticket.succeeded();
             let how = if plain { "AUTH PLAIN" } else { "AUTH LOGIN" };
@@ -275,6 +306,31 @@ async fn login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Result<(), S
             return Err(ctx.fail(fail));
         }
     }
+}
+
+/// A new connection for the next login attempt after the server ended the last one:
+/// connect (+ implicit TLS), greeting, EHLO, STARTTLS when the candidate uses it, EHLO.
+/// Bounded by the login step's time; nothing is recorded as a step of its own.
+async fn reopen(ctx: &mut Ctx, cand: &Candidate) -> Result<Conn, Fail> {
+    let shared = ctx.shared.clone();
+    let until = (Instant::now() + 2 * shared.opts.step_timeout).min(shared.deadline);
+    let mut conn = super::open(&shared, cand, until).await?;
+    greeting(&mut conn).await?;
+    if cand.security == Security::Starttls {
+        ehlo(&mut conn).await?;
+        let r = command(&mut conn, "STARTTLS").await?;
+        if r.code != 220 {
+            return Err(Fail::new(
+                FailureKind::StarttlsUnavailable,
+                "the server refused STARTTLS on the new connection",
+            )
+            .text(r.text()));
+        }
+        conn.start_tls(&shared.tls, &cand.host).await.0?;
+    }
+    ehlo(&mut conn).await?;
+    conn.set_deadline(until);
+    Ok(conn)
 }
 
 async fn auth(
