@@ -881,18 +881,9 @@ async fn http_get(
         DnsError::Timeout => (SourceOutcome::Timeout, "DNS timed out".into()),
         DnsError::Other(s) => fail(s),
     })?;
-    let mut last = String::from("no address");
-    let mut stream = None;
-    for ip in ips.iter().take(4) {
-        match tokio::net::TcpStream::connect((*ip, u.port)).await {
-            Ok(s) => {
-                stream = Some(s);
-                break;
-            }
-            Err(e) => last = format!("connect {ip}:{}: {e}", u.port),
-        }
-    }
-    let tcp = stream.ok_or_else(|| fail(last))?;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let (won, attempts) = crate::eyeballs::connect_tcp(&ips, u.port, deadline).await;
+    let (tcp, _) = won.ok_or_else(|| fail(format!("connect: {}", attempts.summary())))?;
     let host_header = if u.host.contains(':') {
         format!("[{}]", u.host)
     } else {

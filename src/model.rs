@@ -279,6 +279,28 @@ pub struct Step {
     pub ms: u64,
     /// Short human-readable detail (English, for support staff): e.g. "TLSv1.3", "127.0.0.1".
     pub detail: String,
+    /// `connect` only: every address tried, in the order started (Happy Eyeballs, RFC 8305).
+    /// Absent for the other steps and in reports written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub attempts: Option<Vec<ConnectAttempt>>,
+}
+
+/// One TCP connection attempt of a probe's `connect` step.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConnectAttempt {
+    /// "192.0.2.1:993" or "[2001:db8::1]:993".
+    pub address: String,
+    /// "ipv4" or "ipv6".
+    pub family: String,
+    /// This attempt connected (the address that answered).
+    pub ok: bool,
+    /// Why it did not: "connection refused", "no answer (timed out)", "no answer yet when
+    /// another address connected", "network unreachable", …
+    pub error: Option<String>,
+    /// From this attempt's start to its end.
+    pub ms: u64,
 }
 
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -402,10 +424,18 @@ pub enum FindingId {
     NoIncoming,
     NoOutgoing,
     LoginAttemptsCapped,
+    /// IPv6 connections to the mail server get no answer while IPv4 ones work.
+    Ipv6Broken,
+    /// This computer has no route to the Internet at all.
+    Offline,
+    /// There is a route, but the DNS server does not answer.
+    DnsUnavailable,
+    /// A web page answers in place of the Internet (a Wi-Fi login page).
+    CaptivePortal,
 }
 
 impl FindingId {
-    pub const ALL: [FindingId; 21] = [
+    pub const ALL: [FindingId; 25] = [
         FindingId::AllOk,
         FindingId::PasswordRejected,
         FindingId::UsernameFormat,
@@ -427,6 +457,10 @@ impl FindingId {
         FindingId::NoIncoming,
         FindingId::NoOutgoing,
         FindingId::LoginAttemptsCapped,
+        FindingId::Ipv6Broken,
+        FindingId::Offline,
+        FindingId::DnsUnavailable,
+        FindingId::CaptivePortal,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -451,6 +485,10 @@ impl FindingId {
             FindingId::NoIncoming => "no_incoming",
             FindingId::NoOutgoing => "no_outgoing",
             FindingId::LoginAttemptsCapped => "login_attempts_capped",
+            FindingId::Ipv6Broken => "ipv6_broken",
+            FindingId::Offline => "offline",
+            FindingId::DnsUnavailable => "dns_unavailable",
+            FindingId::CaptivePortal => "captive_portal",
         }
     }
 }

@@ -676,6 +676,10 @@ pub fn fix_fields(finding: FindingId) -> &'static [FieldId] {
         FindingId::NoIncoming => &[F::IncomingHost],
         FindingId::NoOutgoing => &[F::OutgoingHost],
         FindingId::LoginAttemptsCapped => &[F::Password],
+        FindingId::Ipv6Broken
+        | FindingId::Offline
+        | FindingId::DnsUnavailable
+        | FindingId::CaptivePortal => &[],
     }
 }
 
@@ -761,6 +765,22 @@ pub fn first_move(finding: FindingId) -> LangText {
         FindingId::LoginAttemptsCapped => t(
             "これ以上続けて試さず、しばらく待ってから正しいパスワードを一度だけ入れます。",
             "Stop retrying; wait a while, then enter the right password once.",
+        ),
+        FindingId::Ipv6Broken => t(
+            "アプリの設定は変えずに、ルーターとパソコンを再起動します。",
+            "Change nothing in the app; restart the router and the computer.",
+        ),
+        FindingId::Offline => t(
+            "アプリの設定は変えずに、まず Wi-Fi かケーブルの接続を直します。",
+            "Change nothing in the app; first get Wi-Fi or the cable connected.",
+        ),
+        FindingId::DnsUnavailable => t(
+            "アプリの設定は変えずに、ルーターを再起動して、ホームページが見られるか確かめます。",
+            "Change nothing in the app; restart the router and check that web pages open.",
+        ),
+        FindingId::CaptivePortal => t(
+            "アプリの設定は変えずに、ブラウザーで Wi-Fi のログインを済ませます。",
+            "Change nothing in the app; sign in to the Wi-Fi in a web browser.",
         ),
     }
 }

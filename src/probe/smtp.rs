@@ -519,6 +519,7 @@ fn push_step(
         ok,
         ms,
         detail: super::sanitize(&detail, 300),
+        attempts: None,
     };
     probes[index].steps.push(step.clone());
     events(Event::StepFinished { index, step });

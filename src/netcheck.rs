@@ -1,0 +1,99 @@
+//! Is this computer's own network the problem? Told apart, each with its own finding:
+//! * `offline`: no route to the Internet at all (no default route for IPv4 nor IPv6);
+//! * `dns_unavailable`: a route exists but the DNS server does not answer any look-up;
+//! * a name that does not exist (NXDOMAIN) is not a network problem: the per-server findings
+//!   say "server name not found" as before.
+//!
+//! The route check sends nothing: connecting a UDP socket only asks the kernel's routing table
+//! for a route (a documentation address, RFC 5737 / RFC 3849, is used as the destination, so
+//! no real host is ever named). The DNS check sends nothing of its own either: it watches the
+//! look-ups the diagnosis makes anyway ([`crate::dns::DnsHealth`]).
+
+use crate::dns::DnsHealth;
+use crate::model::FindingId;
+use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, UdpSocket};
+use std::time::{Duration, Instant};
+
+/// A look-up with no answer for this long, and no answer to any other look-up: the resolver
+/// is taken to be down (the diagnosis must name it within 3 s).
+pub const DNS_SILENCE: Duration = Duration::from_millis(2000);
+
+/// A problem with this computer's network, found before any mail server could be judged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetProblem {
+    pub id: FindingId,
+    /// What showed it (English, for support staff).
+    pub evidence: Vec<String>,
+}
+
+/// Whether the routing table has any route towards the Internet, per family.
+pub fn routes() -> (bool, bool) {
+    let v4 = SocketAddr::from((Ipv4Addr::new(198, 51, 100, 1), 53));
+    let v6 = SocketAddr::from((Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 1), 53));
+    let has = |dst: SocketAddr, bind: SocketAddr| {
+        UdpSocket::bind(bind).and_then(|s| s.connect(dst)).is_ok()
+    };
+    (
+        has(v4, SocketAddr::from((Ipv4Addr::UNSPECIFIED, 0))),
+        has(v6, SocketAddr::from((Ipv6Addr::UNSPECIFIED, 0))),
+    )
+}
+
+/// No route at all: `offline`.
+pub fn offline_now() -> Option<NetProblem> {
+    match routes() {
+        (false, false) => Some(NetProblem {
+            id: FindingId::Offline,
+            evidence: vec!["no route to the Internet (neither IPv4 nor IPv6)".into()],
+        }),
+        _ => None,
+    }
+}
+
+/// The resolver looks down: some look-up has waited [`DNS_SILENCE`] (or ended unanswered) and
+/// no look-up of this run got any answer.
+pub fn dns_down(h: &DnsHealth, now: Instant) -> Option<NetProblem> {
+    if h.answered() {
+        return None;
+    }
+    let waited = h.first_query().map(|t| now.saturating_duration_since(t));
+    let silent = h.unanswered() > 0 || (h.pending() > 0 && waited >= Some(DNS_SILENCE));
+    if !silent {
+        return None;
+    }
+    Some(NetProblem {
+        id: FindingId::DnsUnavailable,
+        evidence: vec![format!(
+            "DNS: no answer to any look-up ({} unanswered, {} waiting for {} ms)",
+            h.unanswered(),
+            h.pending(),
+            waited.unwrap_or_default().as_millis()
+        )],
+    })
+}
+
+/// Watches until a network problem shows (then returns it); never returns otherwise.
+pub async fn watch(h: std::sync::Arc<DnsHealth>) -> NetProblem {
+    if let Some(p) = offline_now() {
+        return p;
+    }
+    loop {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        if let Some(p) = dns_down(&h, Instant::now()) {
+            return p;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn this_machine_has_a_route_and_dns_health_starts_clean() {
+        // The test machines have a default route (the netns tests cover "none").
+        assert_ne!(routes(), (false, false));
+        let h = DnsHealth::default();
+        assert_eq!(dns_down(&h, Instant::now()), None);
+    }
+}
