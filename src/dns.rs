@@ -91,12 +91,12 @@ impl DnsHealth {
     pub fn first_query(&self) -> Option<Instant> {
         self.epoch.get().copied()
     }
-    fn start(&self) -> PendingGuard<'_> {
+    pub(crate) fn start(&self) -> PendingGuard<'_> {
         let _ = self.epoch.set(Instant::now());
         self.pending.fetch_add(1, Ordering::Relaxed);
         PendingGuard(self)
     }
-    fn record<T>(&self, r: &Result<T, DnsError>) {
+    pub(crate) fn record<T>(&self, r: &Result<T, DnsError>) {
         match r {
             Ok(_) | Err(DnsError::NotFound) => self.answered.store(true, Ordering::Relaxed),
             Err(DnsError::Timeout) => {
@@ -107,7 +107,7 @@ impl DnsHealth {
     }
 }
 
-struct PendingGuard<'a>(&'a DnsHealth);
+pub(crate) struct PendingGuard<'a>(&'a DnsHealth);
 impl Drop for PendingGuard<'_> {
     fn drop(&mut self) {
         self.0.pending.fetch_sub(1, Ordering::Relaxed);

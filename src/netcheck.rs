@@ -96,4 +96,25 @@ mod tests {
         let h = DnsHealth::default();
         assert_eq!(dns_down(&h, Instant::now()), None);
     }
+
+    #[test]
+    fn silence_is_dns_unavailable_but_any_answer_is_not() {
+        let h = DnsHealth::default();
+        let waiting = h.start();
+        let later = Instant::now() + DNS_SILENCE + Duration::from_millis(10);
+        // Waiting, but not long yet.
+        assert_eq!(dns_down(&h, Instant::now()), None);
+        let p = dns_down(&h, later).expect("silent for 2 s");
+        assert_eq!(p.id, FindingId::DnsUnavailable);
+        // A look-up that ended unanswered (timeout, "temporary failure") counts at once.
+        drop(waiting);
+        let h2 = DnsHealth::default();
+        h2.record::<()>(&Err(crate::dns::DnsError::Timeout));
+        assert!(dns_down(&h2, Instant::now()).is_some());
+        // "No such name" is an answer: DNS works, the name is wrong (per-server findings).
+        h.record::<()>(&Err(crate::dns::DnsError::NotFound));
+        assert_eq!(dns_down(&h, later), None);
+        h2.record(&Ok(()));
+        assert_eq!(dns_down(&h2, later), None);
+    }
 }
