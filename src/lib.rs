@@ -12,6 +12,7 @@ pub mod discover;
 pub mod dns;
 pub mod engine;
 pub mod eyeballs;
+pub mod http;
 pub mod input;
 pub mod model;
 pub mod netcheck;
