@@ -147,6 +147,17 @@ pub async fn run(req: Request, opts: &Options, events: EventSink) -> Result<Repo
         }
     };
 
+    // Every mail port failed and a web server answered one of them: a Wi-Fi sign-in page?
+    let network = match network {
+        None if !opts.offline && crate::netcheck::portal_suspected(&probes) => {
+            match crate::netcheck::portal_check_url() {
+                Some(url) => crate::netcheck::portal_check(&url, resolver.clone()).await,
+                None => None,
+            }
+        }
+        n => n,
+    };
+
     // The bundled provider, also when recognised by MX (business domains at Xserver, Google…).
     let bundled = lookup
         .bundled_provider()

@@ -200,6 +200,51 @@ fn describe(e: &reqwest::Error) -> FetchError {
     FetchError::Failed(text.chars().take(200).collect())
 }
 
+/// One answer, redirects not followed (the captive-portal check).
+pub struct Answer {
+    pub status: u16,
+    pub location: Option<String>,
+    pub body: Vec<u8>,
+}
+
+/// GET `url` once, bounded in time and size, without following redirects.
+pub async fn get_once(
+    url: &str,
+    tls: rustls::ClientConfig,
+    resolver: Arc<Resolver>,
+    max: usize,
+    timeout: Duration,
+) -> Result<Answer, FetchError> {
+    let c = reqwest::Client::builder()
+        .use_preconfigured_tls(tls)
+        .dns_resolver(Arc::new(Dns(resolver)))
+        .no_proxy()
+        .timeout(timeout)
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!("tsunagu/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| FetchError::Failed(e.to_string()))?;
+    let mut resp = c.get(url).send().await.map_err(|e| describe(&e))?;
+    let status = resp.status().as_u16();
+    let location = resp
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .map(|s| s.chars().take(200).collect());
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(|e| describe(&e))? {
+        body.extend_from_slice(&chunk);
+        if body.len() > max {
+            break;
+        }
+    }
+    Ok(Answer {
+        status,
+        location,
+        body,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

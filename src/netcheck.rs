@@ -1,6 +1,9 @@
 //! Is this computer's own network the problem? Told apart, each with its own finding:
 //! * `offline`: no route to the Internet at all (no default route for IPv4 nor IPv6);
 //! * `dns_unavailable`: a route exists but the DNS server does not answer any look-up;
+//! * `captive_portal`: a mail port was answered by a web server (`HTTP/1.1 …` as the greeting)
+//!   and a plain-http check URL is answered by something other than its known content (a
+//!   Wi-Fi sign-in page); checked only then, so a working network sends no extra request;
 //! * a name that does not exist (NXDOMAIN) is not a network problem: the per-server findings
 //!   say "server name not found" as before.
 //!
@@ -9,8 +12,8 @@
 //! no real host is ever named). The DNS check sends nothing of its own either: it watches the
 //! look-ups the diagnosis makes anyway ([`crate::dns::DnsHealth`]).
 
-use crate::dns::DnsHealth;
-use crate::model::FindingId;
+use crate::dns::{DnsHealth, Resolver};
+use crate::model::{FindingId, Outcome, Probe};
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, UdpSocket};
 use std::time::{Duration, Instant};
 
@@ -83,6 +86,65 @@ pub async fn watch(h: std::sync::Arc<DnsHealth>) -> NetProblem {
             return p;
         }
     }
+}
+
+/// The plain-http URL Firefox's captive-portal detector fetches, and the body it expects
+/// (Firefox's `CaptivePortalDetector` logs `site=http://detectportal.firefox.com/success.txt,
+/// content=success`). `TSUNAGU_PORTAL_CHECK_URL` replaces the URL (tests: a loopback server),
+/// `off` turns the check off.
+pub const PORTAL_CHECK_URL: &str = "http://detectportal.firefox.com/success.txt";
+pub const PORTAL_CHECK_CONTENT: &str = "success";
+
+/// No probe worked and some mail port was answered by a web server: an HTTP status line as
+/// the greeting, or plain text (not a TLS record) in reply to the TLS ClientHello.
+pub fn portal_suspected(probes: &[Probe]) -> bool {
+    let web_answer = |p: &Probe| {
+        p.failure.as_ref().is_some_and(|f| {
+            f.server_text
+                .as_deref()
+                .is_some_and(|t| t.starts_with("HTTP/"))
+                || (f.kind == crate::model::FailureKind::TlsHandshakeFailed
+                    && f.message.contains("InvalidContentType"))
+        })
+    };
+    !probes.is_empty()
+        && probes.iter().all(|p| p.outcome != Outcome::Ok)
+        && probes.iter().any(web_answer)
+}
+
+/// The check URL in force, or `None` when turned off.
+pub fn portal_check_url() -> Option<String> {
+    match std::env::var("TSUNAGU_PORTAL_CHECK_URL") {
+        Ok(v) if v == "off" => None,
+        Ok(v) if !v.is_empty() => Some(v),
+        _ => Some(PORTAL_CHECK_URL.to_string()),
+    }
+}
+
+/// GET the check URL (no redirects followed, 2 s): anything but 200 with the known content is a
+/// captive portal. No answer at all tells nothing (`None`).
+pub async fn portal_check(url: &str, resolver: std::sync::Arc<Resolver>) -> Option<NetProblem> {
+    let tls = crate::discover::tls_config(None).ok()?;
+    let answer = crate::http::get_once(url, tls, resolver, 64 * 1024, Duration::from_secs(2))
+        .await
+        .ok()?;
+    let body = String::from_utf8_lossy(&answer.body);
+    if answer.status == 200 && body.trim_start().starts_with(PORTAL_CHECK_CONTENT) {
+        return None;
+    }
+    let mut what = format!("GET {url}: HTTP {}", answer.status);
+    if let Some(l) = &answer.location {
+        what.push_str(&format!(", redirected to {l}"));
+    } else {
+        what.push_str(", not the expected content");
+    }
+    Some(NetProblem {
+        id: FindingId::CaptivePortal,
+        evidence: vec![
+            what,
+            "a mail port was answered by a web server (HTTP)".into(),
+        ],
+    })
 }
 
 #[cfg(test)]

@@ -223,3 +223,104 @@ fn a_resolver_that_does_not_answer_is_dns_unavailable_within_3_s() {
         "told before the resolver had its chance: {elapsed:?}"
     );
 }
+
+// ------------------------------------------------------------------------------------------
+// A captive portal: every port answered by a web server (no namespace needed: loopback only)
+
+/// A loopback web server: reads what the client sends first (an HTTP request, a TLS
+/// ClientHello, or nothing within 300 ms, as a mail client waiting for a greeting), then
+/// answers `reply` and closes.
+fn web_server(reply: &'static str) -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = l.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for s in l.incoming() {
+            let Ok(mut s) = s else { continue };
+            std::thread::spawn(move || {
+                use std::io::{Read, Write};
+                let _ = s.set_read_timeout(Some(Duration::from_millis(300)));
+                let mut buf = [0u8; 4096];
+                let _ = s.read(&mut buf);
+                let _ = s.write_all(reply.as_bytes());
+            });
+        }
+    });
+    port
+}
+
+const PORTAL: &str = "HTTP/1.1 302 Found\r\nLocation: http://login.portal.test/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+const SUCCESS: &str =
+    "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 8\r\nConnection: close\r\n\r\nsuccess\n";
+
+/// `diagnose` with IMAP (STARTTLS: the web server's answer is its greeting) and SMTP (implicit
+/// TLS: the answer to the ClientHello is plain text) on `port` of 127.0.0.1, and the portal
+/// check at `check_port`.
+fn diagnose_at(port: u16, check_port: u16) -> (Value, Duration, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("portal.xml");
+    let server = |tag: &str, ty: &str, socket: &str| {
+        format!(
+            "<{tag} type=\"{ty}\"><hostname>127.0.0.1</hostname><port>{port}</port>\
+             <socketType>{socket}</socketType><username>%EMAILADDRESS%</username>\
+             <authentication>password-cleartext</authentication></{tag}>"
+        )
+    };
+    std::fs::write(
+        &cfg,
+        format!(
+            "<?xml version=\"1.0\"?><clientConfig version=\"1.1\"><emailProvider id=\"portal.test\">\
+             <domain>portal.test</domain>{}{}</emailProvider></clientConfig>",
+            server("incomingServer", "imap", "STARTTLS"),
+            server("outgoingServer", "smtp", "SSL")
+        ),
+    )
+    .unwrap();
+    let t0 = Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_tsunagu"))
+        .args([
+            "diagnose",
+            "taro@portal.test",
+            "--json",
+            "--lang",
+            "en",
+            "--timeout",
+            "8",
+        ])
+        .arg("--config")
+        .arg(&cfg)
+        .env(
+            "TSUNAGU_PORTAL_CHECK_URL",
+            format!("http://127.0.0.1:{check_port}/success.txt"),
+        )
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let r: Value = serde_json::from_str(stdout.trim())
+        .unwrap_or_else(|_| panic!("no JSON: {stdout} {}", String::from_utf8_lossy(&out.stderr)));
+    (r, t0.elapsed(), stdout)
+}
+
+#[test]
+fn mail_ports_answered_by_a_sign_in_page_is_captive_portal() {
+    let portal = web_server(PORTAL);
+    let (r, elapsed, out) = diagnose_at(portal, portal);
+    assert_one_cause(&r, "captive_portal", elapsed, &out);
+    let ev = r["findings"][0]["evidence"].to_string();
+    assert!(
+        ev.contains("HTTP 302") && ev.contains("login.portal.test"),
+        "{out}"
+    );
+    // The probes that met the web server stay in the report for support staff.
+    assert_eq!(r["probes"].as_array().unwrap().len(), 2, "{out}");
+}
+
+#[test]
+fn a_web_server_on_a_mail_port_is_not_a_portal_when_the_check_url_is_fine() {
+    let portal = web_server(PORTAL);
+    let fine = web_server(SUCCESS);
+    let (r, _, out) = diagnose_at(portal, fine);
+    assert!(!ids(&r).iter().any(|x| x == "captive_portal"), "{out}");
+    // The ordinary per-server findings instead.
+    assert!(!ids(&r).is_empty(), "{out}");
+}
