@@ -165,7 +165,37 @@ pub fn from_config(
             documented,
         });
     }
+    let extra = submission_ports_for_port25(&out);
+    out.extend(extra);
     out
+}
+
+/// A config that names only port 25 for a host: the submission ports (465 TLS, 587 STARTTLS)
+/// of that host are tried too, as guesses, so that a working submission port is found and
+/// a port 25 that works from here today is not the only answer.
+fn submission_ports_for_port25(list: &[Candidate]) -> Vec<Candidate> {
+    let mut extra: Vec<Candidate> = Vec::new();
+    for c in list
+        .iter()
+        .filter(|c| c.protocol == Protocol::Smtp && c.port == 25)
+    {
+        let host_has_submission = list.iter().chain(extra.iter()).any(|o| {
+            o.protocol == Protocol::Smtp && o.host == c.host && matches!(o.port, 465 | 587)
+        });
+        if host_has_submission {
+            continue;
+        }
+        for (port, security) in [(465, Security::Tls), (587, Security::Starttls)] {
+            extra.push(Candidate {
+                port,
+                security,
+                source: SettingsSource::Guess,
+                documented: false,
+                ..c.clone()
+            });
+        }
+    }
+    extra
 }
 
 /// Guesses for a domain nobody knows: imap./pop./mail./smtp. and the bare domain on the
@@ -269,6 +299,30 @@ mod tests {
         // IMAP before POP before SMTP.
         let protos: Vec<u8> = g.iter().map(|c| rank(c).0).collect();
         assert!(protos.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn a_config_with_only_port25_also_tries_the_submission_ports() {
+        let p25 = Candidate {
+            protocol: Protocol::Smtp,
+            host: "mail.example.jp".into(),
+            port: 25,
+            security: Security::Starttls,
+            usernames: vec!["taro@example.jp".into()],
+            authentication: Authentication::PasswordCleartext,
+            source: SettingsSource::Config,
+            documented: true,
+        };
+        let extra = submission_ports_for_port25(std::slice::from_ref(&p25));
+        let ports: Vec<(u16, Security)> = extra.iter().map(|c| (c.port, c.security)).collect();
+        assert_eq!(ports, vec![(465, Security::Tls), (587, Security::Starttls)]);
+        assert!(extra.iter().all(|c| c.host == "mail.example.jp"
+            && c.source == SettingsSource::Guess
+            && !c.documented));
+        // A host that already has a submission port gets nothing more.
+        let mut p587 = p25.clone();
+        p587.port = 587;
+        assert!(submission_ports_for_port25(&[p25, p587]).is_empty());
     }
 
     #[test]

@@ -179,10 +179,25 @@ pub enum FailureKind {
     LoginMechanismUnsupported,
     PlaintextRefused,
     SubmitRejected,
+    /// The server accepts the login only over an encrypted connection (it said so, or its
+    /// capabilities did: `LOGINDISABLED`, `XTLSREQUIRED`, STLS without USER/SASL, 530 5.7.0).
+    TlsRequired,
+    /// A temporary refusal (IMAP `UNAVAILABLE`, POP3 `[SYS/TEMP]`/`[LOGIN-DELAY]`, SMTP 4xx):
+    /// try again later; nothing is known about the password.
+    LoginTemporarilyFailed,
+    /// Another session holds the mailbox (POP3 `[IN-USE]`, IMAP `INUSE`).
+    MailboxInUse,
+    /// The account or this kind of login is refused: locked, expired, app password or web
+    /// sign-in required, basic authentication disabled (`EXPIRED`, `CONTACTADMIN`,
+    /// `AUTHORIZATIONFAILED`, 534 5.7.9, 5.7.139…).
+    LoginNotAllowed,
+    /// The server reported an error of its own (IMAP `SERVERBUG` or `BYE` with a message,
+    /// POP3 `[SYS/PERM]`); its text is kept in `server_text`.
+    ServerError,
 }
 
 impl FailureKind {
-    pub const ALL: [FailureKind; 15] = [
+    pub const ALL: [FailureKind; 20] = [
         FailureKind::DnsNotFound,
         FailureKind::ConnectRefused,
         FailureKind::ConnectTimeout,
@@ -198,6 +213,11 @@ impl FailureKind {
         FailureKind::LoginMechanismUnsupported,
         FailureKind::PlaintextRefused,
         FailureKind::SubmitRejected,
+        FailureKind::TlsRequired,
+        FailureKind::LoginTemporarilyFailed,
+        FailureKind::MailboxInUse,
+        FailureKind::LoginNotAllowed,
+        FailureKind::ServerError,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -216,6 +236,11 @@ impl FailureKind {
             FailureKind::LoginMechanismUnsupported => "login_mechanism_unsupported",
             FailureKind::PlaintextRefused => "plaintext_refused",
             FailureKind::SubmitRejected => "submit_rejected",
+            FailureKind::TlsRequired => "tls_required",
+            FailureKind::LoginTemporarilyFailed => "login_temporarily_failed",
+            FailureKind::MailboxInUse => "mailbox_in_use",
+            FailureKind::LoginNotAllowed => "login_not_allowed",
+            FailureKind::ServerError => "server_error",
         }
     }
     /// Failures caused by the certificate (credentials are never sent after these).
@@ -424,6 +449,22 @@ pub enum FindingId {
     NoIncoming,
     NoOutgoing,
     LoginAttemptsCapped,
+    /// The server accepts the login only over encryption (failure kind `tls_required`).
+    TlsRequired,
+    /// The server refused the login for now (failure kind `login_temporarily_failed`).
+    LoginTemporarilyFailed,
+    /// Another device or program is reading the mailbox (failure kind `mailbox_in_use`).
+    MailboxInUse,
+    /// The account or this kind of login is refused (failure kind `login_not_allowed`).
+    LoginNotAllowed,
+    /// The server reported an error of its own (failure kinds `server_error`, and
+    /// `protocol_error`/`read_timeout` on a server the person depends on).
+    ServerError,
+    /// Unencrypted, but the same port offers STARTTLS/STLS: switch the setting to STARTTLS.
+    UseStarttls,
+    /// Only port 25 accepted the login and the address: it works from here today, but many
+    /// networks block it (OP25B).
+    SmtpPort25Only,
     /// IPv6 connections to the mail server get no answer while IPv4 ones work.
     Ipv6Broken,
     /// This computer has no route to the Internet at all.
@@ -435,7 +476,7 @@ pub enum FindingId {
 }
 
 impl FindingId {
-    pub const ALL: [FindingId; 25] = [
+    pub const ALL: [FindingId; 32] = [
         FindingId::AllOk,
         FindingId::PasswordRejected,
         FindingId::UsernameFormat,
@@ -457,6 +498,13 @@ impl FindingId {
         FindingId::NoIncoming,
         FindingId::NoOutgoing,
         FindingId::LoginAttemptsCapped,
+        FindingId::TlsRequired,
+        FindingId::LoginTemporarilyFailed,
+        FindingId::MailboxInUse,
+        FindingId::LoginNotAllowed,
+        FindingId::ServerError,
+        FindingId::UseStarttls,
+        FindingId::SmtpPort25Only,
         FindingId::Ipv6Broken,
         FindingId::Offline,
         FindingId::DnsUnavailable,
@@ -485,6 +533,13 @@ impl FindingId {
             FindingId::NoIncoming => "no_incoming",
             FindingId::NoOutgoing => "no_outgoing",
             FindingId::LoginAttemptsCapped => "login_attempts_capped",
+            FindingId::TlsRequired => "tls_required",
+            FindingId::LoginTemporarilyFailed => "login_temporarily_failed",
+            FindingId::MailboxInUse => "mailbox_in_use",
+            FindingId::LoginNotAllowed => "login_not_allowed",
+            FindingId::ServerError => "server_error",
+            FindingId::UseStarttls => "use_starttls",
+            FindingId::SmtpPort25Only => "smtp_port25_only",
             FindingId::Ipv6Broken => "ipv6_broken",
             FindingId::Offline => "offline",
             FindingId::DnsUnavailable => "dns_unavailable",

@@ -676,6 +676,17 @@ pub fn fix_fields(finding: FindingId) -> &'static [FieldId] {
         FindingId::NoIncoming => &[F::IncomingHost],
         FindingId::NoOutgoing => &[F::OutgoingHost],
         FindingId::LoginAttemptsCapped => &[F::Password],
+        FindingId::TlsRequired | FindingId::UseStarttls => &[
+            F::IncomingPort,
+            F::IncomingSecurity,
+            F::OutgoingPort,
+            F::OutgoingSecurity,
+        ],
+        FindingId::LoginTemporarilyFailed
+        | FindingId::MailboxInUse
+        | FindingId::LoginNotAllowed
+        | FindingId::ServerError => &[],
+        FindingId::SmtpPort25Only => &[F::OutgoingPort, F::OutgoingSecurity],
         FindingId::Ipv6Broken
         | FindingId::Offline
         | FindingId::DnsUnavailable
@@ -765,6 +776,33 @@ pub fn first_move(finding: FindingId) -> LangText {
         FindingId::LoginAttemptsCapped => t(
             "これ以上続けて試さず、しばらく待ってから正しいパスワードを一度だけ入れます。",
             "Stop retrying; wait a while, then enter the right password once.",
+        ),        FindingId::TlsRequired => t(
+            "暗号化の欄を「SSL/TLS」か「STARTTLS」にします（下の推奨値）。パスワードは変えません。",
+            "Set the encryption field to SSL/TLS or STARTTLS (the recommended value below); keep the password.",
+        ),
+        FindingId::LoginTemporarilyFailed => t(
+            "アプリの設定は変えずに、しばらく待ってからもう一度受信・送信します。",
+            "Change nothing in the app; wait a while, then try receiving and sending again.",
+        ),
+        FindingId::MailboxInUse => t(
+            "ほかの機器やアプリのメールを閉じてから、もう一度受信します。",
+            "Close mail on the other devices and apps, then receive again.",
+        ),
+        FindingId::LoginNotAllowed => t(
+            "アプリの設定はそのままで、プロバイダーの会員ページかWebメールでアカウントの状態を確かめます。",
+            "Leave the app as it is and check the account's state on the provider's member pages or webmail.",
+        ),
+        FindingId::ServerError => t(
+            "アプリの設定は変えずに、時間をおいて試し、直らなければプロバイダーに知らせます。",
+            "Change nothing in the app; try again later, and tell the provider if it persists.",
+        ),
+        FindingId::UseStarttls => t(
+            "ポート番号はそのままで、暗号化の欄を「STARTTLS」にします。",
+            "Keep the port number and set the encryption field to STARTTLS.",
+        ),
+        FindingId::SmtpPort25Only => t(
+            "いまは25番で送れますが、できれば送信ポートを587番（STARTTLS）か465番（SSL/TLS）にします。",
+            "Port 25 works for now, but if you can, set the outgoing port to 587 (STARTTLS) or 465 (SSL/TLS).",
         ),
         FindingId::Ipv6Broken => t(
             "アプリの設定は変えずに、ルーターとパソコンを再起動します。",

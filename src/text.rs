@@ -340,6 +340,16 @@ pub fn failure_kind(k: FailureKind, lang: Lang) -> &'static str {
         (K::PlaintextRefused, Lang::En) => "not encrypted, so no password was sent",
         (K::SubmitRejected, Lang::Ja) => "送信を受け付けませんでした",
         (K::SubmitRejected, Lang::En) => "sending was not accepted",
+        (K::TlsRequired, Lang::Ja) => "暗号化した接続でないとログインできません",
+        (K::TlsRequired, Lang::En) => "login only over an encrypted connection",
+        (K::LoginTemporarilyFailed, Lang::Ja) => "一時的にログインできない状態です",
+        (K::LoginTemporarilyFailed, Lang::En) => "login refused for now (temporary)",
+        (K::MailboxInUse, Lang::Ja) => "ほかの接続がメールボックスを使っています",
+        (K::MailboxInUse, Lang::En) => "mailbox in use by another session",
+        (K::LoginNotAllowed, Lang::Ja) => "このアカウントかログイン方式が許可されていません",
+        (K::LoginNotAllowed, Lang::En) => "account or login method not allowed",
+        (K::ServerError, Lang::Ja) => "サーバー側でエラーが起きました",
+        (K::ServerError, Lang::En) => "error on the server's side",
     }
 }
 
@@ -534,6 +544,9 @@ pub struct FindingCtx {
     pub tried: Vec<String>,
     /// Gmail situation: whether IMAP works for this account (None: unknown).
     pub imap_available: Option<bool>,
+    /// Refused logins: Some(true) when every refusal carried a code saying the credentials
+    /// were rejected, Some(false) when some refusal gave no reason (None: not known).
+    pub credentials_confirmed: Option<bool>,
 }
 
 pub struct FindingText {
@@ -759,6 +772,17 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
         F::PasswordRejected => {
             let mut d_ja = format!("{srv} は、このパスワードでのログインを断りました。パスワードの打ち間違い、古いパスワードのまま、またはユーザー名の書き方の違いが考えられます。サーバーの返事だけでは、このどれなのか、アカウントがロックされているのかまでは分かりません。");
             let mut d_en = format!("{srv} refused the login with this password. A mistyped or old password, or a different username form, are the usual causes. The server's reply does not tell which, nor whether the account is locked.");
+            match c.credentials_confirmed {
+                Some(true) => {
+                    d_ja.push_str("サーバーは応答コードで、ユーザー名かパスワードが違うとはっきり示しました。");
+                    d_en.push_str(" The server's response code says plainly that the username or password is wrong.");
+                }
+                Some(false) => {
+                    d_ja.push_str("ただし、サーバーは理由を示さずに断ったため、パスワードが原因だとは言い切れません。");
+                    d_en.push_str(" The server refused without giving a reason, though, so the password is not certain to be the cause.");
+                }
+                None => {}
+            }
             if c.any_login_ok {
                 d_ja.push_str("ほかのサーバーでは同じパスワードでログインできたので、このサーバーだけ設定が違う可能性があります。");
                 d_en.push_str(" The same password worked on another server, so this server's settings may differ.");
@@ -1402,11 +1426,146 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 ],
             )
         }
+        F::TlsRequired
+        | F::LoginTemporarilyFailed
+        | F::MailboxInUse
+        | F::LoginNotAllowed
+        | F::ServerError
+        | F::UseStarttls
+        | F::SmtpPort25Only => server_said_finding(id, c, lang),
     };
     FindingText {
         title,
         detail,
         actions,
+    }
+}
+
+/// 「…」 or “…”: what the server said, as a sentence to put in a detail (empty when nothing).
+fn said(c: &FindingCtx, lang: Lang) -> String {
+    match &c.server_text {
+        Some(s) if !s.trim().is_empty() => t(
+            lang,
+            format!("サーバーの返事は「{s}」でした。"),
+            format!("The server said “{s}”. "),
+        ),
+        _ => String::new(),
+    }
+}
+
+/// The findings that come from what the server said (response codes and capabilities), and
+/// the two about ports (STARTTLS on the same port, port 25 only).
+fn server_said_finding(id: FindingId, c: &FindingCtx, lang: Lang) -> (String, String, Vec<String>) {
+    use FindingId as F;
+    let prov = c.prov(lang);
+    let srv = c.servers_text(lang);
+    let said = said(c, lang);
+    match id {
+        F::TlsRequired => {
+            let (alt_ja, alt_en) = if c.alternative_works {
+                ("暗号化した接続では、問題なくつながりました。", " An encrypted connection worked.")
+            } else {
+                ("", "")
+            };
+            (
+                t(lang, "暗号化しないとログインできないサーバーです", "This server accepts the login only with encryption"),
+                t(
+                    lang,
+                    format!("{srv} は、暗号化(SSL/TLS または STARTTLS)していない接続ではログインを受け付けません。{said}パスワードが間違っているという意味ではありません(正しいかどうかは、まだ分かりません)。{alt_ja}"),
+                    format!("{srv} does not accept logins over an unencrypted connection. {said}This does not mean the password is wrong (whether it is right is not known yet).{alt_en}"),
+                ),
+                vec![
+                    t(lang, "メールソフトの受信と送信の設定で、暗号化の種類(「セキュリティ」「SSL」と書かれていることもあります)を、下の「おすすめの設定」と同じにしてください。ポート番号が110・143・587番なら「STARTTLS」、995・993・465番なら「SSL/TLS」です。", "In your mail app's incoming and outgoing settings, set the encryption (sometimes “security” or “SSL”) as in the recommended settings below: STARTTLS for ports 110, 143 and 587, SSL/TLS for 995, 993 and 465."),
+                    t(lang, "「暗号化しないパスワード」や「平文認証」を許可する設定は使わないでください。", "Do not use settings that allow an unencrypted (“plain text”) password."),
+                    act_ask_provider(c, lang),
+                ],
+            )
+        }
+        F::LoginTemporarilyFailed => (
+            t(lang, "サーバーが一時的にログインを受け付けていません", "The server is refusing logins for now"),
+            t(
+                lang,
+                format!("{srv} は、いまはログインできないと返事をしました。{said}一時的なもので、パスワードやユーザー名が間違っているという意味ではありません。サーバーの混雑やメンテナンス、短い間に何度もログインしたことが原因のことがあります。"),
+                format!("{srv} replied that logging in is not possible right now. {said}This is temporary and does not mean the password or username is wrong. Server load, maintenance, or many logins in a short time can cause it."),
+            ),
+            vec![
+                t(lang, "パスワードは入れ直さずに、15分ほど待ってから、もう一度試してください。", "Do not re-enter the password; wait about 15 minutes and try again."),
+                t(lang, format!("{prov}のホームページで、障害やメンテナンスのお知らせが出ていないか確かめてください。"), format!("Check {prov}'s website for outage or maintenance notices.")),
+                act_ask_provider(c, lang),
+            ],
+        ),
+        F::MailboxInUse => (
+            t(lang, "ほかの機器がメールを受信している最中です", "Another device is reading this mailbox right now"),
+            t(
+                lang,
+                format!("{srv} は、このメールボックスがいま別の接続で使われていると返事をしました。{said}POPでは、同じメールボックスに同時につなげるのは1か所だけです。ほかのパソコンやスマホのメールソフトが受信している間は、こうなります。パスワードの間違いではありません。"),
+                format!("{srv} replied that the mailbox is being used by another connection right now. {said}With POP only one connection at a time may use a mailbox; this happens while another computer, phone or mail app is receiving. The password is not at fault."),
+            ),
+            vec![
+                t(lang, "ほかのパソコン、スマホ、タブレットで、このアドレスのメールソフトを閉じるか、受信が終わるまで数分待ってください。", "Close the mail app for this address on your other computers, phones and tablets, or wait a few minutes until they finish receiving."),
+                t(lang, "数分おきに自動でメールを確かめる設定の機器があれば、その間隔を10分以上にしてください。", "If a device checks for mail every few minutes, set it to check every 10 minutes or less often."),
+                t(lang, "それでも同じ状態が続くときは、30分ほど時間をおいてから、もう一度試してください。", "If it stays like this, wait about 30 minutes and try again."),
+            ],
+        ),
+        F::LoginNotAllowed => (
+            t(lang, "このアカウントでのログインが許可されていません", "This login is not allowed for the account"),
+            t(
+                lang,
+                format!("{srv} は、ログインを受け付けませんでした。{said}サーバーの返事からは、パスワードの打ち間違いではなく、アカウントの状態(ロック、期限切れ、利用停止)か、ログインのしかた(アプリ パスワードやWebでのサインインが必要、メールソフトからの接続が無効)が理由と考えられます。"),
+                format!("{srv} did not accept the login. {said}The reply points not to a mistyped password but to the account's state (locked, expired, suspended) or to the way of logging in (an app password or web sign-in needed, mail apps switched off)."),
+            ),
+            vec![
+                act_webmail(c, lang),
+                t(lang, format!("{prov}の会員ページで、アカウントが止められていないか、パスワードの期限が切れていないか、メールソフトからの利用に申し込みや設定が必要でないか確かめてください。"), format!("On {prov}'s member pages, check whether the account is suspended, whether the password has expired, and whether using a mail app needs an application or a setting.")),
+                t(lang, "パスワードの期限切れと表示されたときは、新しいパスワードに変えてから、すべての機器で入れ直してください。", "If the password is shown as expired, set a new one and then enter it on every device."),
+                act_ask_provider(c, lang),
+            ],
+        ),
+        F::ServerError => {
+            let (alt_ja, alt_en) = if c.alternative_works {
+                ("ほかのサーバーやポートは使えています。", " Other servers or ports work.")
+            } else {
+                ("", "")
+            };
+            (
+                t(lang, "サーバー側でエラーが起きています", "The server reported an error"),
+                t(
+                    lang,
+                    format!("{srv} は、やり取りの途中でエラーを返すか、接続を切りました。{said}メールソフトの設定やパスワードよりも、サーバー側の問題の可能性が高いですが、ここからは原因を確かめられません。{alt_ja}"),
+                    format!("{srv} returned an error or ended the connection part-way. {said}A problem on the server's side is more likely than your settings or password, but from here the cause cannot be confirmed.{alt_en}"),
+                ),
+                vec![
+                    t(lang, "30分ほど待ってから、もう一度試してください。", "Wait about 30 minutes and try again."),
+                    t(lang, format!("{prov}のホームページで、障害やメンテナンスのお知らせが出ていないか確かめてください。"), format!("Check {prov}'s website for outage or maintenance notices.")),
+                    t(lang, format!("直らないときは、この結果(サーバーの返事を含みます)を{prov}のサポート窓口に見せて相談してください。"), format!("If it persists, show this report (it includes the server's reply) to {prov}'s support.")),
+                ],
+            )
+        }
+        F::UseStarttls => (
+            t(lang, "暗号化(STARTTLS)に切り替えてください", "Switch this connection to STARTTLS"),
+            t(
+                lang,
+                format!("{srv} には暗号化しない設定でつなぎましたが、このポートは、つないだ後で暗号化に切り替える方式(STARTTLS)に対応しています。暗号化しないと、パスワードやメールの中身が途中で読み取られるおそれがあるため、パスワードは送っていません。"),
+                format!("{srv} was reached without encryption, but this port offers STARTTLS (switching to encryption after connecting). Without encryption the password and your mail can be read on the way, so the password was not sent."),
+            ),
+            vec![
+                t(lang, "メールソフトの設定で、ポート番号はそのままにして、暗号化の種類(「セキュリティ」「SSL」と書かれていることもあります)を「STARTTLS」にしてください。", "In your mail app, keep the port number and set the encryption (sometimes “security” or “SSL”) to STARTTLS."),
+                t(lang, "設定を変えたら、もう一度この診断をして、暗号化した接続でログインできるか確かめてください。", "After the change, run this check again to confirm that the login works with encryption."),
+                act_use_recommended(lang),
+            ],
+        ),
+        _ => (
+            t(lang, "送信は25番ポートでだけできました", "Sending works only on port 25"),
+            t(
+                lang,
+                format!("{srv} の25番ポートでは、ログインと送信の確認ができました。いまの回線からは25番で送れますが、多くのプロバイダーや回線(外出先のWi-Fi、スマホの回線など)は、迷惑メール対策のため25番での送信を止めています(「OP25B」という仕組みです)。ほかの回線に移ると送れなくなるおそれがあります。送信用のポート(587番・465番)は、このサーバーでは使えませんでした。"),
+                format!("On port 25, {srv} accepted the login and the address. Port 25 works from this network today, but many providers and networks (Wi-Fi away from home, mobile data) block sending on port 25 against spam (“OP25B”), so sending may stop on another network. The submission ports (587, 465) did not work on this server."),
+            ),
+            vec![
+                t(lang, format!("{prov}のホームページかお手元の書類で、送信用のポート(587番か465番)が案内されていないか確かめてください。案内があれば、送信の設定をそのポートにしてください。"), format!("Check {prov}'s website or your papers for a submission port (587 or 465); if one is given, set the outgoing settings to it.")),
+                t(lang, format!("案内がないときは、いまは25番のままで使えます。外出先で送れなくなったときはこれが原因なので、{prov}に送信用のポートが使えるか問い合わせてください。"), format!("If none is given, port 25 can stay for now. If sending fails away from home, this is why: ask {prov} whether a submission port can be used.")),
+            ],
+        ),
     }
 }
 
@@ -1964,6 +2123,7 @@ mod tests {
             reason: Reason::Offline,
             tried: vec!["IMAP imap.example.jp:993 (SSL/TLS): 接続を断られました".into()],
             imap_available: Some(false),
+            credentials_confirmed: Some(false),
         }
     }
 

@@ -363,37 +363,50 @@ async fn an_imap_literal_bomb_is_refused_before_it_is_read() {
 }
 
 #[tokio::test]
-async fn invalid_utf8_and_nul_after_the_greeting_are_protocol_errors() {
+async fn nul_after_the_greeting_is_a_protocol_error_and_non_utf8_text_is_decoded() {
     let _g = serial().await;
-    let cases: [(Protocol, &'static [u8], &'static [u8]); 6] = [
+    // (protocol, greeting, answer, NUL inside?) Bytes that are not UTF-8 are decoded as text
+    // (Shift_JIS/EUC-JP or replacement characters) and the probe goes on, here to the refusal
+    // to send a password in the clear; a NUL is never text.
+    let cases: [(Protocol, &'static [u8], &'static [u8], bool); 6] = [
         (
             Protocol::Imap,
             b"* OK hi\r\n",
-            b"* CAPABILITY IMAP4rev1 \xff\xfe\r\n",
+            b"* CAPABILITY IMAP4rev1 \xff\xfe\r\nt1 OK done\r\n",
+            false,
         ),
         (
             Protocol::Imap,
             b"* OK hi\r\n",
             b"* CAPABILITY IMAP4rev1\0AUTH=PLAIN\r\n",
+            true,
         ),
         (
             Protocol::Pop3,
             b"+OK hi\r\n",
             b"+OK\r\nSASL PLAIN\xc3\x28\r\n.\r\n",
+            false,
         ),
-        (Protocol::Pop3, b"+OK hi\r\n", b"+OK\r\nUSER\0\r\n.\r\n"),
+        (
+            Protocol::Pop3,
+            b"+OK hi\r\n",
+            b"+OK\r\nUSER\0\r\n.\r\n",
+            true,
+        ),
         (
             Protocol::Smtp,
             b"220 hi\r\n",
             b"250-hi\r\n250 AUTH \xed\xa0\x80\r\n",
+            false,
         ),
         (
             Protocol::Smtp,
             b"220 hi\r\n",
             b"250-hi\0\r\n250 AUTH PLAIN\r\n",
+            true,
         ),
     ];
-    for (proto, greeting, answer) in cases {
+    for (proto, greeting, answer, nul) in cases {
         let s = hostile::serve(move |mut p| async move {
             p.send(greeting).await;
             if p.line().await.is_some() {
@@ -403,9 +416,14 @@ async fn invalid_utf8_and_nul_after_the_greeting_are_protocol_errors() {
         })
         .await;
         let (p, _, _) = measured(cand(proto, s.port, Security::None), &opts()).await;
+        let want = if nul {
+            FailureKind::ProtocolError
+        } else {
+            FailureKind::PlaintextRefused
+        };
         assert_eq!(
             kind(&p),
-            Some(FailureKind::ProtocolError),
+            Some(want),
             "{proto:?} {:?}: {p:#?}",
             String::from_utf8_lossy(answer)
         );

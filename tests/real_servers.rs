@@ -370,6 +370,53 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 }
 
 #[test]
+fn starttls_ports_named_as_plain_say_use_starttls_or_tls_required() {
+    let p = peers_or_skip!("starttls_ports_named_as_plain_say_use_starttls_or_tls_required");
+    let dir = tmp();
+    // The STARTTLS ports (Dovecot disable_plaintext_auth, Postfix smtpd_tls_auth_only) written
+    // in the config as unencrypted, as a mail app set to "none" would use them.
+    let h = p.host.clone();
+    let servers = vec![
+        Srv::new("imap", &h, p.port("imap_starttls"), "plain"),
+        Srv::new("pop3", &h, p.port("pop3_starttls"), "plain"),
+        Srv::new("smtp", &h, p.port("smtp_submission"), "plain"),
+    ];
+    let cfg = p.config(dir.path(), "starttls-as-plain", &servers);
+    let user = p.user("normal");
+    // Without --allow-plaintext: nothing sent, and the advice is STARTTLS on the same port,
+    // not "no encryption is available".
+    let run = p.diagnose(&user, &p.password, &cfg, &[]);
+    for (proto, port) in [
+        ("imap", p.port("imap_starttls")),
+        ("pop3", p.port("pop3_starttls")),
+        ("smtp", p.port("smtp_submission")),
+    ] {
+        let pr = run.probe(proto, port);
+        assert_eq!(
+            run.failure_kind(pr),
+            Some("plaintext_refused"),
+            "{proto}: {}",
+            run.why()
+        );
+    }
+    assert_finding(&run, "use_starttls");
+    assert!(!run.has_finding("plaintext_only"), "{}", run.why());
+    // With --allow-plaintext: Postfix offers AUTH only after STARTTLS (EHLO without AUTH):
+    // tls_required before trying, never a wrong password. (Dovecot counts connections from
+    // the same loopback address as secure, so its IMAP/POP3 logins work here; the chosen
+    // unencrypted setting still gets the STARTTLS advice.)
+    let run = p.diagnose(&user, &p.password, &cfg, &["--allow-plaintext"]);
+    let pr = run.probe("smtp", p.port("smtp_submission"));
+    assert_eq!(run.failure_kind(pr), Some("tls_required"), "{}", run.why());
+    assert_eq!(pr["login_attempts"].as_u64().unwrap_or(0), 0, "{pr}");
+    assert!(pr["username"].is_null(), "{pr}");
+    assert_finding(&run, "tls_required");
+    assert_finding(&run, "use_starttls");
+    assert!(!run.has_finding("password_rejected"), "{}", run.why());
+    assert!(!run.has_finding("plaintext_only"), "{}", run.why());
+}
+
+#[test]
 fn plaintext_servers_get_no_password_unless_allowed() {
     let p = peers_or_skip!("plaintext_servers_get_no_password_unless_allowed");
     let dir = tmp();

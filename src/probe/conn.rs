@@ -92,8 +92,10 @@ impl Conn {
         }
     }
 
-    /// One line without its CR LF. Rejects lines over [`MAX_LINE`], NUL bytes and invalid
-    /// UTF-8 (all `protocol_error`).
+    /// One line without its CR LF. Rejects lines over [`MAX_LINE`] and NUL bytes (both
+    /// `protocol_error`). Text that is not UTF-8 is decoded as the Japanese legacy encodings
+    /// (see [`super::codes::decode_text`]), never refused: the protocol is read from its ASCII
+    /// codes, the text is only shown.
     pub(crate) async fn read_line(&mut self) -> Result<String, Fail> {
         let raw = self.read_line_bytes().await?;
         if raw.contains(&0) {
@@ -102,12 +104,7 @@ impl Conn {
                 "the server sent a NUL byte",
             ));
         }
-        String::from_utf8(raw).map_err(|_| {
-            Fail::new(
-                FailureKind::ProtocolError,
-                "the server sent bytes that are not valid UTF-8",
-            )
-        })
+        Ok(super::codes::decode_text(&raw))
     }
 
     async fn read_line_bytes(&mut self) -> Result<Vec<u8>, Fail> {
@@ -240,11 +237,19 @@ impl Conn {
 
 const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_millis(500);
 
+const CLOSED: &str = "the server closed the connection";
+
 fn closed() -> Fail {
-    Fail::new(
-        FailureKind::ProtocolError,
-        "the server closed the connection",
-    )
+    Fail::new(FailureKind::ProtocolError, CLOSED)
+}
+
+/// The server ended the connection (closed or reset it): nothing more can be sent on it.
+pub(crate) fn is_closed(f: &Fail) -> bool {
+    f.kind == FailureKind::ProtocolError
+        && (f.message == CLOSED
+            || f.message.ends_with(": connection reset")
+            || f.message.ends_with(": broken pipe")
+            || f.message.ends_with(": connection aborted"))
 }
 
 fn too_long() -> Fail {
@@ -302,15 +307,15 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn nul_and_bad_utf8_are_protocol_errors() {
-        let mut c = pair(b"a\0b\r\n\xff\xfe\r\n".to_vec()).await;
+    async fn nul_is_a_protocol_error_but_legacy_text_is_decoded() {
+        let mut c =
+            pair(b"a\0b\r\n-ERR \x83p\x83X\x83\x8f\x81[\x83h\r\n\xff\xfe\r\n".to_vec()).await;
         assert_eq!(
             c.read_line().await.unwrap_err().kind,
             FailureKind::ProtocolError
         );
-        assert_eq!(
-            c.read_line().await.unwrap_err().kind,
-            FailureKind::ProtocolError
-        );
+        // Shift_JIS パスワード
+        assert_eq!(c.read_line().await.unwrap(), "-ERR パスワード");
+        assert!(c.read_line().await.unwrap().contains('\u{fffd}'));
     }
 }

@@ -2,6 +2,7 @@
 //! PLAIN, EXAMINE (never SELECT), STATUS, GETQUOTAROOT, LIST, SEARCH, LOGOUT. Nothing that
 //! changes a mailbox (STORE, EXPUNGE, APPEND, COPY, SELECT) is ever sent.
 
+use super::codes::{self, ImapEnd};
 use super::conn::{Conn, MAX_LINE, MAX_RESPONSE};
 use super::{sasl_plain, Ctx, Fail, Stop};
 use crate::model::{Candidate, FailureKind, MailboxInfo, Security, StepName};
@@ -125,12 +126,25 @@ async fn send(
 /// Waits for `+` (ready for a literal / the next SASL step); a tagged answer instead ends it.
 async fn wait_continuation(conn: &mut Conn, tag: &str) -> Result<(), Fail> {
     let mut budget = MAX_RESPONSE;
+    let mut bye: Option<String> = None;
     loop {
-        let line = read_logical(conn, &mut budget).await?;
+        let line = match read_logical(conn, &mut budget).await {
+            Ok(l) => l,
+            Err(f) if super::conn::is_closed(&f) && bye.is_some() => {
+                let text = bye.unwrap_or_default();
+                let mut f = Fail::verdict(codes::imap_bye(&text)).text(text);
+                f.bye = true;
+                return Err(f);
+            }
+            Err(f) => return Err(f),
+        };
         if line.starts_with(b"+") {
             return Ok(());
         }
         if line.starts_with(b"* ") {
+            if let Some(text) = bye_text(&line) {
+                bye = Some(text);
+            }
             continue;
         }
         let text = String::from_utf8_lossy(&line).into_owned();
@@ -146,17 +160,13 @@ async fn wait_continuation(conn: &mut Conn, tag: &str) -> Result<(), Fail> {
     }
 }
 
+/// A refused login, read by its response code (over TLS: no plain-connection reading).
 fn rejection(status: Status, text: &str) -> Fail {
-    match status {
-        Status::No => {
-            Fail::new(FailureKind::LoginFailed, "the server rejected the login").text(text)
-        }
-        _ => Fail::new(
-            FailureKind::ProtocolError,
-            "the server did not accept the command",
-        )
-        .text(text),
-    }
+    let end = match status {
+        Status::No => ImapEnd::No,
+        _ => ImapEnd::Bad,
+    };
+    Fail::verdict(codes::imap_login_refusal(end, text, false, false)).text(text)
 }
 
 /// One logical response line: the line, and for every literal announced at its end the
@@ -225,9 +235,23 @@ fn split_status(rest: &str) -> Result<(Status, String), Fail> {
 pub(crate) async fn read_response(conn: &mut Conn, tag: &str) -> Result<Resp, Fail> {
     let mut budget = MAX_RESPONSE;
     let mut untagged = Vec::new();
+    let mut bye: Option<String> = None;
     loop {
-        let line = read_logical(conn, &mut budget).await?;
+        let line = match read_logical(conn, &mut budget).await {
+            Ok(l) => l,
+            // The server said BYE and closed: its words are the answer, not "closed".
+            Err(f) if super::conn::is_closed(&f) && bye.is_some() => {
+                let text = bye.unwrap_or_default();
+                let mut f = Fail::verdict(codes::imap_bye(&text)).text(text);
+                f.bye = true;
+                return Err(f);
+            }
+            Err(f) => return Err(f),
+        };
         if line.starts_with(b"* ") {
+            if let Some(text) = bye_text(&line) {
+                bye = Some(text);
+            }
             untagged.push(line);
             continue;
         }
@@ -256,6 +280,16 @@ pub(crate) async fn read_response(conn: &mut Conn, tag: &str) -> Result<Resp, Fa
             }
         }
     }
+}
+
+/// The text of an untagged `* BYE …` line (response code included).
+fn bye_text(line: &[u8]) -> Option<String> {
+    let rest = line.strip_prefix(b"* ")?;
+    let word = rest.get(..3)?;
+    if !word.eq_ignore_ascii_case(b"BYE") || !matches!(rest.get(3), None | Some(b' ')) {
+        return None;
+    }
+    Some(String::from_utf8_lossy(rest.get(4..).unwrap_or_default()).into_owned())
 }
 
 /// `[CAPABILITY ...]` inside a status text.
@@ -661,6 +695,53 @@ async fn greeting(conn: &mut Conn) -> Result<Greeting, Fail> {
     })
 }
 
+/// A fresh connection may be opened this many times per probe after the server ended one.
+const MAX_REOPENS: u32 = 2;
+
+/// How one login attempt ended.
+enum Attempt {
+    Ok(Resp),
+    /// Tagged NO/BAD, or BYE and close; with the server's text.
+    Refused(ImapEnd, String),
+    /// The connection closed without any answer.
+    Closed,
+}
+
+async fn attempt(
+    conn: &mut Conn,
+    s: &mut Session,
+    user: &str,
+    password: &Password,
+    plain: bool,
+) -> Result<Attempt, Fail> {
+    let r = if plain {
+        authenticate_plain(conn, s, user, password).await
+    } else {
+        s.command(
+            conn,
+            &[
+                Arg::Atom("LOGIN"),
+                Arg::Str(user.as_bytes()),
+                Arg::Str(password.expose().as_bytes()),
+            ],
+        )
+        .await
+    };
+    match r {
+        Ok(r) => Ok(match r.status {
+            Status::Ok => Attempt::Ok(r),
+            Status::No => Attempt::Refused(ImapEnd::No, r.text),
+            Status::Bad => Attempt::Refused(ImapEnd::Bad, r.text),
+        }),
+        Err(f) if f.bye => Ok(Attempt::Refused(
+            ImapEnd::Bye,
+            f.server_text.unwrap_or_default(),
+        )),
+        Err(f) if super::conn::is_closed(&f) => Ok(Attempt::Closed),
+        Err(f) => Err(f),
+    }
+}
+
 async fn login(
     ctx: &mut Ctx,
     conn: &mut Conn,
@@ -672,8 +753,17 @@ async fn login(
     let Some(password) = shared.password.as_ref() else {
         return Err(Stop);
     };
-    let plain = s.has("AUTH=PLAIN");
-    if s.has("LOGINDISABLED") && !plain {
+    let clear = !conn.is_tls();
+    if clear && codes::imap_tls_required_before_login(&s.caps, s.has("AUTH=PLAIN")) {
+        // LOGINDISABLED (RFC 3501) or Mailutils' XTLSREQUIRED on a plain connection: the
+        // password is not sent to be refused.
+        ctx.begin(StepName::Login);
+        return Err(ctx.fail(Fail::new(
+            FailureKind::TlsRequired,
+            "the server's capabilities allow no login before STARTTLS; the password was not sent",
+        )));
+    }
+    if s.has("LOGINDISABLED") && !s.has("AUTH=PLAIN") {
         ctx.begin(StepName::Login);
         return Err(ctx.fail(Fail::new(
             FailureKind::LoginMechanismUnsupported,
@@ -685,29 +775,48 @@ async fn login(
         ctx.ok("no username to try");
         return Err(Stop);
     }
-    let mut tried = Vec::new();
+    let mut tried: Vec<String> = Vec::new();
+    let mut dead = false;
+    let mut reopens = 0;
     loop {
         let (user, ticket) = ctx.next_login(conn, cand, &tried).await?;
+        if !tried.is_empty() && !dead {
+            // After a refusal: is the connection still there? (NOOP is valid in every state.)
+            dead = s.command(conn, &[Arg::Atom("NOOP")]).await.is_err();
+        }
+        if dead {
+            if reopens >= MAX_REOPENS {
+                ticket.succeeded_without_login();
+                return Err(ctx.fail(Fail::new(
+                    FailureKind::ProtocolError,
+                    "the server kept closing the connection during login",
+                )));
+            }
+            reopens += 1;
+            match reopen(ctx, cand).await {
+                Ok((c, session)) => {
+                    *conn = c;
+                    *s = session;
+                }
+                Err(f) => {
+                    ticket.succeeded_without_login();
+                    return Err(ctx.fail(f));
+                }
+            }
+        }
+        let plain = s.has("AUTH=PLAIN");
+        let starttls = s.has("STARTTLS");
         tried.push(user.clone());
-        let r = if plain {
-            authenticate_plain(conn, s, &user, password).await
-        } else {
-            s.command(
-                conn,
-                &[
-                    Arg::Atom("LOGIN"),
-                    Arg::Str(user.as_bytes()),
-                    Arg::Str(password.expose().as_bytes()),
-                ],
-            )
-            .await
-        };
-        let r = ctx.check(r)?;
-        match r.status {
-            Status::Ok => {
+        let (end, text) = match ctx.check(attempt(conn, s, &user, password, plain).await)? {
+            Attempt::Ok(r) => {
                 ticket.succeeded();
                 let how = if plain { "AUTHENTICATE PLAIN" } else { "LOGIN" };
-                ctx.ok(format!("logged in as {user} ({how})"));
+                let fresh = if reopens > 0 {
+                    " on a new connection"
+                } else {
+                    ""
+                };
+                ctx.ok(format!("logged in as {user} ({how}){fresh}"));
                 // Capabilities change after login (QUOTA, SPECIAL-USE...); when the OK does
                 // not list them, the mailbox step asks.
                 let untagged = capability_lines(&r);
@@ -720,13 +829,53 @@ async fn login(
                 }
                 return Ok(());
             }
-            Status::No => {
+            Attempt::Closed => {
                 ticket.rejected();
-                ctx.rejected(rejection(Status::No, &r.text));
+                ctx.rejected(Fail::new(
+                    FailureKind::LoginFailed,
+                    "the server closed the connection after the login without answering \
+                     (how some servers refuse a login)",
+                ));
+                dead = true;
+                continue;
             }
-            status => return Err(ctx.fail(rejection(status, &r.text))),
+            Attempt::Refused(end, text) => (end, text),
+        };
+        let v = codes::imap_login_refusal(end, &text, clear, starttls);
+        let fail = Fail::verdict(v).text(text);
+        if codes::may_try_other_username(v.kind) {
+            ticket.rejected();
+            ctx.rejected(fail);
+            dead = end == ImapEnd::Bye;
+            continue;
         }
+        return Err(ctx.fail(fail));
     }
+}
+
+/// A new connection for the next login attempt after the server ended the last one:
+/// connect (+ implicit TLS), greeting, STARTTLS when the candidate uses it, CAPABILITY.
+/// Bounded by the login step's time; nothing is recorded as a step of its own.
+async fn reopen(ctx: &mut Ctx, cand: &Candidate) -> Result<(Conn, Session), Fail> {
+    let shared = ctx.shared.clone();
+    let until = (std::time::Instant::now() + 2 * shared.opts.step_timeout).min(shared.deadline);
+    let mut conn = super::open(&shared, cand, until).await?;
+    let mut s = Session::new();
+    greeting(&mut conn).await?;
+    if cand.security == Security::Starttls {
+        let r = s.command(&mut conn, &[Arg::Atom("STARTTLS")]).await?;
+        if r.status != Status::Ok {
+            return Err(Fail::new(
+                FailureKind::StarttlsUnavailable,
+                "the server refused STARTTLS on the new connection",
+            ));
+        }
+        conn.start_tls(&shared.tls, &cand.host).await.0?;
+    }
+    let r = s.command(&mut conn, &[Arg::Atom("CAPABILITY")]).await?;
+    s.caps = capability_lines(&r);
+    conn.set_deadline(until);
+    Ok((conn, s))
 }
 
 fn merge_caps(ctx: &mut Ctx, s: &mut Session, after: Vec<String>) {

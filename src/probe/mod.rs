@@ -11,6 +11,7 @@
 //! configuration with the recording verifier. Owning the clients also lets every read be bounded
 //! in size and time in one place (`conn.rs`).
 
+mod codes;
 mod conn;
 mod imap;
 mod pop3;
@@ -236,7 +237,7 @@ impl LoginTicket {
         self.outcome = Some(false);
     }
     /// Nothing was sent: the reservation is returned without a verdict.
-    fn succeeded_without_login(mut self) {
+    pub(crate) fn succeeded_without_login(mut self) {
         if let Ok(mut map) = self.shared.logins.lock() {
             let e = map.entry(self.host.clone()).or_default();
             e.inflight = e.inflight.saturating_sub(1);
@@ -396,6 +397,8 @@ pub(crate) struct Fail {
     pub(crate) kind: FailureKind,
     pub(crate) message: String,
     pub(crate) server_text: Option<String>,
+    /// The server said BYE (IMAP) and closed the connection: `server_text` is the BYE's text.
+    pub(crate) bye: bool,
 }
 
 impl Fail {
@@ -404,7 +407,12 @@ impl Fail {
             kind,
             message: message.into(),
             server_text: None,
+            bye: false,
         }
+    }
+    /// A refusal read by `codes`.
+    pub(crate) fn verdict(v: codes::Verdict) -> Fail {
+        Fail::new(v.kind, v.message)
     }
     pub(crate) fn text(mut self, server_text: impl Into<String>) -> Fail {
         self.server_text = Some(server_text.into());
@@ -932,6 +940,26 @@ pub(crate) async fn open(shared: &Shared, cand: &Candidate, until: Instant) -> R
     Ok(conn)
 }
 
+/// Whether a refusal's server text carries a code that says the credentials were rejected:
+/// IMAP `[AUTHENTICATIONFAILED]`, POP3 `[AUTH]`, SMTP `x.7.8` (`535 5.7.8`). False means the
+/// server refused without saying why (the findings then say it is unclear).
+pub fn says_credentials_rejected(server_text: &str) -> bool {
+    let t = server_text.trim_start();
+    if matches!(
+        codes::imap_code(t).as_deref(),
+        Some("AUTHENTICATIONFAILED" | "AUTH")
+    ) {
+        return true;
+    }
+    // SMTP: the reply code, then the enhanced code.
+    let rest = t
+        .get(..3)
+        .filter(|c| c.bytes().all(|b| b.is_ascii_digit()))
+        .map(|_| t[3..].trim_start());
+    rest.and_then(codes::smtp_enhanced)
+        .is_some_and(|(_, s, d)| (s, d) == (7, 8))
+}
+
 /// Whether this candidate logs in at all (SMTP relays by IP address do not).
 pub(crate) fn wants_login(cand: &Candidate) -> bool {
     !matches!(
@@ -1009,6 +1037,22 @@ mod tests {
             sasl_plain("u", &Password::new("p")),
             base64_encode(b"\0u\0p")
         );
+    }
+
+    #[test]
+    fn credentials_codes() {
+        assert!(says_credentials_rejected(
+            "[AUTHENTICATIONFAILED] Authentication failed."
+        ));
+        assert!(says_credentials_rejected("[AUTH] Authentication failed."));
+        assert!(says_credentials_rejected(
+            "535 5.7.8 Error: authentication failed"
+        ));
+        assert!(!says_credentials_rejected("Login failed."));
+        assert!(!says_credentials_rejected(
+            "535 Incorrect authentication data"
+        ));
+        assert!(!says_credentials_rejected("[ALERT] bad"));
     }
 
     #[test]

@@ -1,7 +1,14 @@
 //! A small, read-only POP3 client: greeting, CAPA, STLS, AUTH PLAIN or USER/PASS (one
 //! mechanism, one attempt per username: no silent fallback on a rejected password), STAT, UIDL,
-//! QUIT. DELE is never sent, so QUIT deletes nothing.
+//! then the connection is closed **without QUIT**.
+//!
+//! Why no QUIT: RFC 1939 §6 says QUIT in the TRANSACTION state starts the UPDATE state, and
+//! some servers rewrite the maildrop then even when nothing was deleted (GNU Mailutils pop3d
+//! rewrites the mbox file: Status headers `R`→`OR`, unread messages lose "new", `X-UIDL`
+//! headers are added). A session closed without QUIT never enters UPDATE, so the maildrop is
+//! left byte for byte as it was. DELE is never sent either.
 
+use super::codes::{self, PopStage};
 use super::conn::{Conn, MAX_RESPONSE};
 use super::{sasl_plain, Ctx, Fail, Stop};
 use crate::model::{Candidate, FailureKind, MailboxInfo, Security, StepName};
@@ -144,7 +151,8 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
         format!("{} capabilities", caps.lines.len())
     });
 
-    login(ctx, conn, cand, &caps).await?;
+    let mut caps = caps;
+    login(ctx, conn, cand, &mut caps).await?;
 
     ctx.begin_io(StepName::Mailbox, conn);
     let info = ctx.check(stat_uidl(conn).await)?;
@@ -157,8 +165,8 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     ctx.probe.mailbox = Some(info.0);
     ctx.ok(detail);
 
-    ctx.goodbye(conn);
-    let _ = conn.write_all(b"QUIT\r\n").await;
+    // No QUIT (see the module docs): the caller closes the TCP/TLS connection, which ends the
+    // session without the UPDATE state.
     Ok(())
 }
 
@@ -192,56 +200,175 @@ async fn stat_uidl(conn: &mut Conn) -> Result<(MailboxInfo, String), Fail> {
     Ok((info, extra))
 }
 
-async fn login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate, caps: &Caps) -> Result<(), Stop> {
+/// How one login attempt ended.
+enum Attempt {
+    Ok,
+    /// `-ERR text` to USER (before the password) or to PASS/AUTH.
+    Refused(PopStage, String),
+    /// The server closed the connection instead of answering.
+    Closed(PopStage),
+}
+
+/// A fresh connection may be opened this many times per probe after the server ended one
+/// (popa3d closes after every failed PASS).
+const MAX_REOPENS: u32 = 2;
+
+async fn login(
+    ctx: &mut Ctx,
+    conn: &mut Conn,
+    cand: &Candidate,
+    caps: &mut Caps,
+) -> Result<(), Stop> {
     ctx.may_send_password(conn)?;
     let shared = ctx.shared.clone();
     let Some(password) = shared.password.as_ref() else {
         return Err(Stop);
     };
-    let plain = caps.sasl().iter().any(|m| m == "PLAIN");
+    let clear = !conn.is_tls();
+    if clear && codes::pop3_tls_required_before_login(&caps.lines) {
+        // Cyrus (STLS, no USER, no SASL) and Mailutils (XTLSREQUIRED) say so in CAPA: the
+        // password is not sent to be refused.
+        ctx.begin(StepName::Login);
+        return Err(ctx.fail(Fail::new(
+            FailureKind::TlsRequired,
+            "the server's CAPA allows no login before STLS; the password was not sent",
+        )));
+    }
     if cand.usernames.is_empty() {
         ctx.begin(StepName::Login);
         ctx.ok("no username to try");
         return Err(Stop);
     }
-    let mut tried = Vec::new();
+    let mut tried: Vec<String> = Vec::new();
+    let mut dead = false;
+    let mut reopens = 0;
     loop {
         let (user, ticket) = ctx.next_login(conn, cand, &tried).await?;
-        tried.push(user.clone());
+        if !tried.is_empty() && !dead {
+            // After a refusal: is the connection still there? (CAPA is valid in every state.)
+            dead = capa(conn).await.is_err();
+        }
+        if dead {
+            if reopens >= MAX_REOPENS {
+                ticket.succeeded_without_login();
+                return Err(ctx.fail(Fail::new(
+                    FailureKind::ProtocolError,
+                    "the server kept closing the connection during login",
+                )));
+            }
+            reopens += 1;
+            match reopen(ctx, cand).await {
+                Ok((c, new_caps)) => {
+                    *conn = c;
+                    *caps = new_caps;
+                    dead = false;
+                }
+                Err(f) => {
+                    ticket.succeeded_without_login();
+                    return Err(ctx.fail(f));
+                }
+            }
+        }
+        let plain = caps.sasl().iter().any(|m| m == "PLAIN");
+        let stls = caps.has("STLS");
         let r = if plain {
             auth_plain(conn, &user, password).await
         } else {
             user_pass(conn, &user, password).await
         };
         match ctx.check(r)? {
-            Ok(()) => {
+            Attempt::Ok => {
                 ticket.succeeded();
                 let how = if plain { "AUTH PLAIN" } else { "USER/PASS" };
-                ctx.ok(format!("logged in as {user} ({how})"));
+                let fresh = if reopens > 0 {
+                    " on a new connection"
+                } else {
+                    ""
+                };
+                ctx.ok(format!("logged in as {user} ({how}){fresh}"));
                 return Ok(());
             }
-            Err(text) => {
+            Attempt::Closed(PopStage::User) => {
+                // Nothing was sent that the server judged: the same form again, on a new
+                // connection.
+                ticket.succeeded_without_login();
+                ctx.probe.login_attempts = ctx.probe.login_attempts.saturating_sub(1);
+                dead = true;
+            }
+            Attempt::Closed(PopStage::Credentials) => {
+                tried.push(user.clone());
                 ticket.rejected();
-                ctx.rejected(
-                    Fail::new(FailureKind::LoginFailed, "the server rejected the login").text(text),
-                );
+                ctx.rejected(Fail::new(
+                    FailureKind::LoginFailed,
+                    "the server closed the connection after the password without answering \
+                     (how some servers refuse a login)",
+                ));
+                dead = true;
+            }
+            Attempt::Refused(stage, text) => {
+                tried.push(user.clone());
+                let v = codes::pop3_login_refusal(stage, &text, clear, stls);
+                let fail = Fail::verdict(v).text(text);
+                if codes::may_try_other_username(v.kind) {
+                    ticket.rejected();
+                    ctx.rejected(fail);
+                    continue;
+                }
+                if stage == PopStage::User {
+                    // Refused before the password was sent: not an attempt.
+                    ticket.succeeded_without_login();
+                    ctx.probe.login_attempts = ctx.probe.login_attempts.saturating_sub(1);
+                }
+                return Err(ctx.fail(fail));
             }
         }
     }
 }
 
-async fn auth_plain(
-    conn: &mut Conn,
-    user: &str,
-    password: &Password,
-) -> Result<Result<(), String>, Fail> {
+/// A new connection for the next login attempt after the server ended the last one:
+/// connect (+ implicit TLS), greeting, STLS when the candidate uses it, CAPA. Bounded by the
+/// login step's time; nothing is recorded as a step of its own.
+async fn reopen(ctx: &mut Ctx, cand: &Candidate) -> Result<(Conn, Caps), Fail> {
+    let shared = ctx.shared.clone();
+    let until = (std::time::Instant::now() + 2 * shared.opts.step_timeout).min(shared.deadline);
+    let mut conn = super::open(&shared, cand, until).await?;
+    greeting(&mut conn).await?;
+    if cand.security == Security::Starttls {
+        if command(&mut conn, "STLS").await?.is_err() {
+            return Err(Fail::new(
+                FailureKind::StarttlsUnavailable,
+                "the server refused STLS on the new connection",
+            ));
+        }
+        conn.start_tls(&shared.tls, &cand.host).await.0?;
+    }
+    let caps = capa(&mut conn).await?;
+    conn.set_deadline(until);
+    Ok((conn, caps))
+}
+
+/// Reads the answer to the command carrying the credentials.
+async fn credentials_answer(conn: &mut Conn) -> Result<Attempt, Fail> {
+    match status(conn).await {
+        Ok(Ok(_)) => Ok(Attempt::Ok),
+        Ok(Err(t)) => Ok(Attempt::Refused(PopStage::Credentials, t)),
+        Err(f) if super::conn::is_closed(&f) => Ok(Attempt::Closed(PopStage::Credentials)),
+        Err(f) => Err(f),
+    }
+}
+
+async fn auth_plain(conn: &mut Conn, user: &str, password: &Password) -> Result<Attempt, Fail> {
     let mut ir = sasl_plain(user, password);
     let mut cmd = super::secret_line(&["AUTH PLAIN ", &ir]);
     let w = conn.write_all(cmd.as_bytes()).await;
     zeroize::Zeroize::zeroize(&mut cmd);
     zeroize::Zeroize::zeroize(&mut ir);
     w?;
-    let line = conn.read_line().await?;
+    let line = match conn.read_line().await {
+        Ok(l) => l,
+        Err(f) if super::conn::is_closed(&f) => return Ok(Attempt::Closed(PopStage::Credentials)),
+        Err(f) => return Err(f),
+    };
     if line.starts_with('+') && !line.to_ascii_uppercase().starts_with("+OK") {
         // A continuation: the server ignored the initial response. Cancel; count it as failed.
         let _ = conn.write_all(b"*\r\n").await;
@@ -250,22 +377,24 @@ async fn auth_plain(
             "the server did not take SASL PLAIN with an initial response",
         ));
     }
-    Ok(parse_status(&line)?.map(|_| ()))
+    Ok(match parse_status(&line)? {
+        Ok(_) => Attempt::Ok,
+        Err(t) => Attempt::Refused(PopStage::Credentials, t),
+    })
 }
 
-async fn user_pass(
-    conn: &mut Conn,
-    user: &str,
-    password: &Password,
-) -> Result<Result<(), String>, Fail> {
-    if let Err(t) = command(conn, &format!("USER {user}")).await? {
-        return Ok(Err(t));
+async fn user_pass(conn: &mut Conn, user: &str, password: &Password) -> Result<Attempt, Fail> {
+    match command(conn, &format!("USER {user}")).await {
+        Ok(Ok(_)) => {}
+        Ok(Err(t)) => return Ok(Attempt::Refused(PopStage::User, t)),
+        Err(f) if super::conn::is_closed(&f) => return Ok(Attempt::Closed(PopStage::User)),
+        Err(f) => return Err(f),
     }
     let mut cmd = super::secret_line(&["PASS ", password.expose()]);
     let w = conn.write_all(cmd.as_bytes()).await;
     zeroize::Zeroize::zeroize(&mut cmd);
     w?;
-    Ok(status(conn).await?.map(|_| ()))
+    credentials_answer(conn).await
 }
 
 /// Greeting, STLS and login on a fresh connection (send-test lookup); no steps recorded.
@@ -292,10 +421,20 @@ pub(crate) async fn quick_login(
     } else {
         user_pass(conn, user, password).await?
     };
-    r.map_err(|t| Fail::new(FailureKind::LoginFailed, "the server rejected the login").text(t))
+    match r {
+        Attempt::Ok => Ok(()),
+        Attempt::Refused(stage, t) => {
+            Err(Fail::verdict(codes::pop3_login_refusal(stage, &t, false, false)).text(t))
+        }
+        Attempt::Closed(_) => Err(Fail::new(
+            FailureKind::LoginFailed,
+            "the server closed the connection during login",
+        )),
+    }
 }
 
-/// Looks at the headers of the newest messages (TOP n 0) for `token`. QUIT deletes nothing.
+/// Looks at the headers of the newest messages (TOP n 0) for `token`. The session ends by
+/// closing the connection, without QUIT (see the module docs).
 pub(crate) async fn find_subject(conn: &mut Conn, token: &str) -> Result<bool, Fail> {
     let n: u64 = match command(conn, "STAT").await? {
         Ok(t) => t
@@ -316,7 +455,6 @@ pub(crate) async fn find_subject(conn: &mut Conn, token: &str) -> Result<bool, F
             break;
         }
     }
-    let _ = command(conn, "QUIT").await;
     Ok(found)
 }
 

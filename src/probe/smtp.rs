@@ -4,7 +4,9 @@
 //! once per run, to the address itself.
 
 use super::conn::{Conn, MAX_RESPONSE};
-use super::{base64_encode, safe_for_command, sasl_plain, wants_login, Ctx, Fail, Shared, Stop};
+use super::{
+    base64_encode, codes, safe_for_command, sasl_plain, wants_login, Ctx, Fail, Shared, Stop,
+};
 use crate::model::{
     Candidate, Event, FailureKind, Outcome, Probe, Protocol, Security, Step, StepName,
 };
@@ -219,6 +221,16 @@ async fn login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Result<(), S
     };
     let plain = mechs.iter().any(|m| m == "PLAIN");
     let login_mech = mechs.iter().any(|m| m == "LOGIN");
+    let clear = !conn.is_tls();
+    let starttls = has_ext(&ctx.probe.capabilities, "STARTTLS");
+    if clear && codes::smtp_tls_required_before_login(&mechs, starttls) {
+        // AUTH is offered only after STARTTLS (Postfix smtpd_tls_auth_only and the like).
+        ctx.begin(StepName::Login);
+        return Err(ctx.fail(Fail::new(
+            FailureKind::TlsRequired,
+            "the server offers AUTH only after STARTTLS; the password was not sent",
+        )));
+    }
     if !plain && !login_mech {
         ctx.begin(StepName::Login);
         let msg = if mechs.is_empty() {
@@ -233,11 +245,42 @@ async fn login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Result<(), S
         ctx.ok("no username to try");
         return Err(Stop);
     }
-    let mut tried = Vec::new();
+    let mut tried: Vec<String> = Vec::new();
+    let mut reopens = 0;
     loop {
         let (user, ticket) = ctx.next_login(conn, cand, &tried).await?;
+        // After a refusal: is the connection still there? (NOOP is valid at any time.) A
+        // server that ended it gets the next form on a new connection.
+        if !tried.is_empty() && command(conn, "NOOP").await.is_err() {
+            if reopens >= 2 {
+                ticket.succeeded_without_login();
+                return Err(ctx.fail(Fail::new(
+                    FailureKind::ProtocolError,
+                    "the server kept closing the connection during login",
+                )));
+            }
+            reopens += 1;
+            match reopen(ctx, cand).await {
+                Ok(c) => *conn = c,
+                Err(f) => {
+                    ticket.succeeded_without_login();
+                    return Err(ctx.fail(f));
+                }
+            }
+        }
         tried.push(user.clone());
-        let r = ctx.check(auth(conn, &user, password, plain).await)?;
+        let r = match auth(conn, &user, password, plain).await {
+            Err(f) if super::conn::is_closed(&f) => {
+                ticket.rejected();
+                ctx.rejected(Fail::new(
+                    FailureKind::LoginFailed,
+                    "the server closed the connection after the login without answering \
+                     (how some servers refuse a login)",
+                ));
+                continue;
+            }
+            other => ctx.check(other)?,
+        };
         if r.code == 235 {
             ticket.succeeded();
             let how = if plain { "AUTH PLAIN" } else { "AUTH LOGIN" };
@@ -253,16 +296,41 @@ async fn login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Result<(), S
                 .text(r.text()),
             ));
         }
-        let fail =
-            Fail::new(FailureKind::LoginFailed, "the server rejected the login").text(r.text());
-        if r.code >= 500 {
+        let v = codes::smtp_auth_refusal(r.code, &r.lines.join(" "), clear, starttls);
+        let fail = Fail::verdict(v).text(r.text());
+        if codes::may_try_other_username(v.kind) {
             ticket.rejected();
             ctx.rejected(fail);
         } else {
-            // 4xx: a temporary refusal says nothing about the username.
+            // 4xx (temporary), 5.7.9, 5.7.139, 530 5.7.0…: nothing said about the username.
             return Err(ctx.fail(fail));
         }
     }
+}
+
+/// A new connection for the next login attempt after the server ended the last one:
+/// connect (+ implicit TLS), greeting, EHLO, STARTTLS when the candidate uses it, EHLO.
+/// Bounded by the login step's time; nothing is recorded as a step of its own.
+async fn reopen(ctx: &mut Ctx, cand: &Candidate) -> Result<Conn, Fail> {
+    let shared = ctx.shared.clone();
+    let until = (Instant::now() + 2 * shared.opts.step_timeout).min(shared.deadline);
+    let mut conn = super::open(&shared, cand, until).await?;
+    greeting(&mut conn).await?;
+    if cand.security == Security::Starttls {
+        ehlo(&mut conn).await?;
+        let r = command(&mut conn, "STARTTLS").await?;
+        if r.code != 220 {
+            return Err(Fail::new(
+                FailureKind::StarttlsUnavailable,
+                "the server refused STARTTLS on the new connection",
+            )
+            .text(r.text()));
+        }
+        conn.start_tls(&shared.tls, &cand.host).await.0?;
+    }
+    ehlo(&mut conn).await?;
+    conn.set_deadline(until);
+    Ok(conn)
 }
 
 async fn auth(
@@ -313,6 +381,14 @@ async fn submit(shared: &Shared, index: usize, conn: &mut Conn) -> Result<String
         ));
     }
     let r = command(conn, &format!("MAIL FROM:<{addr}>")).await?;
+    if r.code == 530 && !conn.is_tls() && codes::mentions_tls(&r.lines.join(" ")) {
+        // 530 5.7.0 "Must issue a STARTTLS command first" (a relay by IP address).
+        return Err(Fail::new(
+            FailureKind::TlsRequired,
+            "the server accepts mail only after STARTTLS",
+        )
+        .text(r.text()));
+    }
     if !r.ok() {
         return Err(Fail::new(
             FailureKind::SubmitRejected,

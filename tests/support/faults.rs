@@ -25,6 +25,8 @@ pub struct Log {
     /// Bytes received inside TLS (decrypted).
     pub tls: Vec<u8>,
     pub connections: u32,
+    /// Sessions whose handler has returned (for a scripted server: the client closed).
+    pub ended: u32,
 }
 
 pub type SharedLog = Arc<Mutex<Log>>;
@@ -165,6 +167,22 @@ impl Server {
     pub fn connections(&self) -> u32 {
         self.log.lock().unwrap().connections
     }
+    /// Waits (at most 3 s) until every session so far has ended; true when they have.
+    pub async fn all_ended(&self) -> bool {
+        let t = std::time::Instant::now();
+        loop {
+            {
+                let l = self.log.lock().unwrap();
+                if l.connections > 0 && l.ended >= l.connections {
+                    return true;
+                }
+            }
+            if t.elapsed() > Duration::from_secs(3) {
+                return false;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
 }
 
 /// Accepts connections forever, each handled by `handler` in its own task.
@@ -188,7 +206,11 @@ where
                 log: l2.clone(),
             };
             let h = handler.clone();
-            tokio::spawn(async move { h(wire).await });
+            let l3 = l2.clone();
+            tokio::spawn(async move {
+                h(wire).await;
+                l3.lock().unwrap().ended += 1;
+            });
         }
     });
     Server { addr, log }

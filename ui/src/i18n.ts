@@ -140,6 +140,11 @@ const ja = {
     login_mechanism_unsupported: "ログイン方式が合わない",
     plaintext_refused: "暗号化なしでは送れない",
     submit_rejected: "送信を断られた",
+    tls_required: "暗号化しないとログインできない",
+    login_temporarily_failed: "一時的にログインできない",
+    mailbox_in_use: "ほかの機器が受信中",
+    login_not_allowed: "このログインは許可されていない",
+    server_error: "サーバー側のエラー",
   } as Record<FailureKind, string>,
 
   resultTitle: "確認の結果",
@@ -290,6 +295,11 @@ const en: Strings = {
     login_mechanism_unsupported: "Login method not supported",
     plaintext_refused: "Will not send without encryption",
     submit_rejected: "Sending refused",
+    tls_required: "Login only with encryption",
+    login_temporarily_failed: "Login refused for now",
+    mailbox_in_use: "Mailbox in use elsewhere",
+    login_not_allowed: "This login is not allowed",
+    server_error: "Error on the server",
   },
 
   resultTitle: "Result",

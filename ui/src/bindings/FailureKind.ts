@@ -3,4 +3,4 @@
 /**
  * Typed failure kinds (CLI contract; do not rename).
  */
-export type FailureKind = "dns_not_found" | "connect_refused" | "connect_timeout" | "tls_handshake_failed" | "tls_untrusted" | "tls_hostname_mismatch" | "tls_expired" | "starttls_unavailable" | "greeting_timeout" | "read_timeout" | "protocol_error" | "login_failed" | "login_mechanism_unsupported" | "plaintext_refused" | "submit_rejected";
+export type FailureKind = "dns_not_found" | "connect_refused" | "connect_timeout" | "tls_handshake_failed" | "tls_untrusted" | "tls_hostname_mismatch" | "tls_expired" | "starttls_unavailable" | "greeting_timeout" | "read_timeout" | "protocol_error" | "login_failed" | "login_mechanism_unsupported" | "plaintext_refused" | "submit_rejected" | "tls_required" | "login_temporarily_failed" | "mailbox_in_use" | "login_not_allowed" | "server_error";
