@@ -1477,3 +1477,91 @@ async fn an_echoed_auth_plain_line_is_redacted() {
         "AUTH PLAIN form leaked"
     );
 }
+
+// ---------- pipelining (RFC 2920) ----------
+
+/// An SMTP server over implicit TLS that offers PIPELINING and answers MAIL only once RCPT and
+/// RSET have arrived too (within 1 s): a client that waits for each reply still gets its
+/// answers, but `together` stays false.
+async fn smtp_expecting_one_flight(
+    tls: Arc<rustls::ServerConfig>,
+    together: Arc<std::sync::atomic::AtomicBool>,
+) -> faults::Server {
+    faults::serve(move |mut w| {
+        let (tls, together) = (tls.clone(), together.clone());
+        async move {
+            if !w.starttls(tls).await {
+                return;
+            }
+            w.sendl("220 fake.test ESMTP").await;
+            while let Some(line) = w.line().await {
+                let cmd = line.split(' ').next().unwrap_or("").to_ascii_uppercase();
+                match cmd.as_str() {
+                    "EHLO" => {
+                        w.sendl("250-fake.test\r\n250-PIPELINING\r\n250 AUTH PLAIN")
+                            .await;
+                    }
+                    "AUTH" => {
+                        w.sendl("235 2.7.0 Authentication successful").await;
+                    }
+                    "MAIL" => {
+                        let next = tokio::time::timeout(Duration::from_secs(1), async {
+                            (w.line().await, w.line().await)
+                        })
+                        .await;
+                        match next {
+                            Ok((Some(r), Some(s)))
+                                if r.to_ascii_uppercase().starts_with("RCPT")
+                                    && s.eq_ignore_ascii_case("RSET") =>
+                            {
+                                together.store(true, std::sync::atomic::Ordering::SeqCst);
+                                w.sendl("250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n250 2.0.0 Ok")
+                                    .await;
+                            }
+                            _ => return,
+                        }
+                    }
+                    "QUIT" => return,
+                    _ => {
+                        w.sendl("250 Ok").await;
+                    }
+                }
+            }
+        }
+    })
+    .await
+}
+
+#[tokio::test]
+async fn smtp_mail_rcpt_rset_go_in_one_flight_when_pipelining_is_offered() {
+    let e = env();
+    let together = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let s = smtp_expecting_one_flight(e.good_tls(), together.clone()).await;
+    let p = one(cand(Protocol::Smtp, s.port(), Security::Tls), &e.opts()).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert!(
+        together.load(std::sync::atomic::Ordering::SeqCst),
+        "not one flight: {p:#?}"
+    );
+    let submit = p.steps.iter().find(|s| s.step == StepName::Submit).unwrap();
+    assert!(submit.detail.contains("pipelined"), "{submit:?}");
+}
+
+#[tokio::test]
+async fn smtp_without_tls_is_never_pipelined() {
+    // The same fake over plain text (AUTH in the clear allowed for this test): MAIL, RCPT and
+    // RSET one at a time, each after its reply.
+    let e = env();
+    let s = faults::smtp(Fake {
+        auth_in_clear: true,
+        implicit_tls: None,
+        ..happy_fake(&e)
+    })
+    .await;
+    let mut o = e.opts();
+    o.allow_plaintext = true;
+    let p = one(cand(Protocol::Smtp, s.port(), Security::None), &o).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    let submit = p.steps.iter().find(|s| s.step == StepName::Submit).unwrap();
+    assert!(!submit.detail.contains("pipelined"), "{submit:?}");
+}
