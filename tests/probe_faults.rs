@@ -1565,3 +1565,45 @@ async fn smtp_without_tls_is_never_pipelined() {
     let submit = p.steps.iter().find(|s| s.step == StepName::Submit).unwrap();
     assert!(!submit.detail.contains("pipelined"), "{submit:?}");
 }
+
+#[tokio::test]
+async fn pop3_stat_and_uidl_go_in_one_flight_when_pipelining_is_offered() {
+    let e = env();
+    let together = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (tls, t2) = (e.good_tls(), together.clone());
+    let s = faults::serve(move |mut w| {
+        let (tls, together) = (tls.clone(), t2.clone());
+        async move {
+            if !w.starttls(tls).await {
+                return;
+            }
+            w.sendl("+OK fake POP3").await;
+            while let Some(line) = w.line().await {
+                let cmd = line.split(' ').next().unwrap_or("").to_ascii_uppercase();
+                match cmd.as_str() {
+                    "CAPA" => {
+                        w.sendl("+OK\r\nUSER\r\nUIDL\r\nPIPELINING\r\n.").await;
+                    }
+                    "STAT" => {
+                        let next = tokio::time::timeout(Duration::from_secs(1), w.line()).await;
+                        if !matches!(next, Ok(Some(ref l)) if l.eq_ignore_ascii_case("UIDL")) {
+                            return;
+                        }
+                        together.store(true, std::sync::atomic::Ordering::SeqCst);
+                        w.sendl("+OK 2 320\r\n+OK\r\n1 a\r\n2 b\r\n.").await;
+                    }
+                    _ => {
+                        w.sendl("+OK").await;
+                    }
+                }
+            }
+        }
+    })
+    .await;
+    let p = one(cand(Protocol::Pop3, s.port(), Security::Tls), &e.opts()).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert!(together.load(std::sync::atomic::Ordering::SeqCst), "not one flight: {p:#?}");
+    let mb = p.steps.iter().find(|s| s.step == StepName::Mailbox).unwrap();
+    assert!(mb.detail.contains("UIDL lists 2") && mb.detail.contains("pipelined"), "{mb:?}");
+    assert_eq!(p.mailbox.as_ref().unwrap().messages, Some(2));
+}
