@@ -1602,8 +1602,94 @@ async fn pop3_stat_and_uidl_go_in_one_flight_when_pipelining_is_offered() {
     .await;
     let p = one(cand(Protocol::Pop3, s.port(), Security::Tls), &e.opts()).await;
     assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
-    assert!(together.load(std::sync::atomic::Ordering::SeqCst), "not one flight: {p:#?}");
-    let mb = p.steps.iter().find(|s| s.step == StepName::Mailbox).unwrap();
-    assert!(mb.detail.contains("UIDL lists 2") && mb.detail.contains("pipelined"), "{mb:?}");
+    assert!(
+        together.load(std::sync::atomic::Ordering::SeqCst),
+        "not one flight: {p:#?}"
+    );
+    let mb = p
+        .steps
+        .iter()
+        .find(|s| s.step == StepName::Mailbox)
+        .unwrap();
+    assert!(
+        mb.detail.contains("UIDL lists 2") && mb.detail.contains("pipelined"),
+        "{mb:?}"
+    );
     assert_eq!(p.mailbox.as_ref().unwrap().messages, Some(2));
+}
+
+#[tokio::test]
+async fn imap_commands_after_login_go_in_one_flight_inside_tls() {
+    let e = env();
+    let together = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (tls, t2) = (e.good_tls(), together.clone());
+    let s = faults::serve(move |mut w| {
+        let (tls, together) = (tls.clone(), t2.clone());
+        async move {
+            if !w.starttls(tls).await {
+                return;
+            }
+            let caps = "IMAP4rev1 SASL-IR AUTH=PLAIN";
+            w.sendl(&format!("* OK [CAPABILITY {caps}] fake")).await;
+            while let Some(line) = w.line().await {
+                let parts: Vec<&str> = line.split(' ').collect();
+                let (tag, cmd) = (
+                    parts[0].to_string(),
+                    parts.get(1).unwrap_or(&"").to_ascii_uppercase(),
+                );
+                match cmd.as_str() {
+                    "AUTHENTICATE" => {
+                        if parts.len() < 4 {
+                            w.sendl("+ ").await;
+                            let _ = w.line().await;
+                        }
+                        w.sendl(&format!("{tag} OK [CAPABILITY {caps}] in")).await;
+                    }
+                    "EXAMINE" => {
+                        // STATUS and LIST must already be on their way.
+                        let next = tokio::time::timeout(Duration::from_secs(1), async {
+                            (w.line().await, w.line().await)
+                        })
+                        .await;
+                        let Ok((Some(st), Some(li))) = next else {
+                            return;
+                        };
+                        let (t2, t3) = (
+                            st.split(' ').next().unwrap_or("").to_string(),
+                            li.split(' ').next().unwrap_or("").to_string(),
+                        );
+                        if !(st.contains(" STATUS INBOX ") && li.contains(" LIST ")) {
+                            return;
+                        }
+                        together.store(true, std::sync::atomic::Ordering::SeqCst);
+                        w.sendl(&format!(
+                            "* 2 EXISTS\r\n{tag} OK [READ-ONLY] done\r\n\
+                             * STATUS INBOX (MESSAGES 2 UNSEEN 1)\r\n{t2} OK done\r\n\
+                             * LIST () \"/\" INBOX\r\n{t3} OK done"
+                        ))
+                        .await;
+                    }
+                    "LOGOUT" => return,
+                    _ => {
+                        w.sendl(&format!("{tag} OK done")).await;
+                    }
+                }
+            }
+        }
+    })
+    .await;
+    let p = one(cand(Protocol::Imap, s.port(), Security::Tls), &e.opts()).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert!(
+        together.load(std::sync::atomic::Ordering::SeqCst),
+        "not one flight: {p:#?}"
+    );
+    let mb = p.mailbox.as_ref().unwrap();
+    assert_eq!((mb.messages, mb.unseen), (Some(2), Some(1)), "{p:#?}");
+    let step = p
+        .steps
+        .iter()
+        .find(|s| s.step == StepName::Mailbox)
+        .unwrap();
+    assert!(step.detail.contains("pipelined"), "{step:?}");
 }
