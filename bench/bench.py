@@ -35,18 +35,22 @@ CANDIDATES = [
     ("smtp_mx", "smtp", "STARTTLS", "SMTP 25-style (no AUTH)", False),
 ]
 
-# The fewest round trips each probe can take for what it learns, commands one at a time
-# (no pipelining), LOGOUT/QUIT not waited for. See docs/performance.md for the derivation.
+# The fewest round trips each probe can take for what it learns, with what the protocol lets
+# go in one flight after the login (issue 11: IMAP's EXAMINE, STATUS, GETQUOTAROOT, LIST and
+# the junk folder's STATUS; POP3's STAT and UIDL with PIPELINING; SMTP's MAIL, RCPT and RSET
+# with PIPELINING), LOGOUT/QUIT not waited for. See docs/performance.md.
 MINIMUM_RTT = {
-    "imap_tls": 9,  # TCP 1, TLS 1.3 1, greeting 1, AUTHENTICATE 1, EXAMINE, STATUS,
-    # GETQUOTAROOT, LIST, STATUS junk 5
-    "imap_starttls": 11,  # TCP 1, greeting 1, STARTTLS 1, TLS 1, CAPABILITY 1, AUTH 1, mailbox 5
-    "pop3_tls": 7,  # TCP 1, TLS 1, greeting 1, CAPA 1, AUTH 1, STAT 1, UIDL 1
-    "pop3_starttls": 9,  # TCP 1, greeting 1, CAPA 1, STLS 1, TLS 1, CAPA 1, AUTH 1, STAT, UIDL
-    "smtp_tls": 8,  # TCP 1, TLS 1, greeting 1, EHLO 1, AUTH 1, MAIL 1, RCPT 1, RSET 1
-    "smtp_submission": 10,  # TCP 1, greeting 1, EHLO 1, STARTTLS 1, TLS 1, EHLO 1, AUTH 1, MAIL, RCPT, RSET
-    "smtp_mx": 9,  # as 587 without AUTH
+    "imap_tls": 5,  # TCP 1, TLS 1.3 1, greeting 1, AUTHENTICATE 1, the mailbox flight 1
+    "imap_starttls": 7,  # TCP 1, greeting 1, STARTTLS 1, TLS 1, CAPABILITY 1, AUTH 1, flight 1
+    "pop3_tls": 6,  # TCP 1, TLS 1, greeting 1, CAPA 1, AUTH 1, STAT+UIDL 1
+    "pop3_starttls": 8,  # TCP 1, greeting 1, CAPA 1, STLS 1, TLS 1, CAPA 1, AUTH 1, STAT+UIDL 1
+    "smtp_tls": 6,  # TCP 1, TLS 1, greeting 1, EHLO 1, AUTH 1, MAIL+RCPT+RSET 1
+    "smtp_submission": 8,  # TCP 1, greeting 1, EHLO 1, STARTTLS 1, TLS 1, EHLO 1, AUTH 1, flight 1
+    "smtp_mx": 7,  # as 587 without AUTH
 }
+# Issue 11's goals: IMAP 993 <= 5.3, SMTP 465 <= 6.3, POP3 995 <= 6.3 RTT, each STARTTLS
+# variant <= its implicit-TLS figure + 2.3: the minimum above + 0.3 for every probe.
+RTT_SLACK = 0.3
 
 OUT = {"rows": []}
 
@@ -274,8 +278,8 @@ def bench_rtt(env, delays=(50, 100)):
                     f"Round trips, {name}, {d} ms one-way",
                     f"{count:.2f} RTT ({med:.0f} ms; minimum {minimum}; steps in RTT: {steps}; "
                     f"after the last step {tail:.1f})",
-                    f"<= {minimum + 1}",
-                    count <= minimum + 1,
+                    f"<= {minimum + RTT_SLACK}",
+                    count <= minimum + RTT_SLACK,
                     f"bash bench/run.sh --only rtt",
                     "" if p_med["outcome"] == "ok" else f"outcome {p_med['outcome']}: {(p_med['failure'] or {}).get('kind')}",
                 )

@@ -956,9 +956,10 @@ async fn mailbox(
     } else {
         "(MESSAGES UNSEEN)"
     };
-    // Inside TLS, EXAMINE, STATUS, GETQUOTAROOT and LIST go in one flight (RFC 3501 5.5: the
-    // server answers them in order; none of them changes the mailbox). In the clear (only
-    // with --allow-plaintext) one at a time.
+    // Inside TLS, EXAMINE, STATUS, GETQUOTAROOT, LIST and STATUS "Junk" go in one flight
+    // (RFC 3501 5.5: the server answers them in order; none of them changes a mailbox). A junk
+    // folder of another name costs one more round trip. In the clear (only with
+    // --allow-plaintext) one at a time.
     let flight = if conn.is_tls() {
         Some(ctx.check(send_flight(conn, s, items).await)?)
     } else {
@@ -1020,10 +1021,15 @@ struct Flight {
     status: String,
     quota: Option<String>,
     list: String,
+    /// STATUS of the most common junk folder name, sent before LIST could say it exists.
+    junk: String,
 }
 
-/// Writes EXAMINE INBOX, STATUS INBOX, GETQUOTAROOT INBOX (when QUOTA) and LIST "" "*" without
-/// waiting for any answer.
+/// The junk folder name asked in the flight (the one most servers use, Dovecot among them).
+const FLIGHT_JUNK: &[u8] = b"Junk";
+
+/// Writes EXAMINE INBOX, STATUS INBOX, GETQUOTAROOT INBOX (when QUOTA), LIST "" "*" and
+/// STATUS "Junk" without waiting for any answer.
 async fn send_flight(conn: &mut Conn, s: &mut Session, items: &str) -> Result<Flight, Fail> {
     let lp = s.has("LITERAL+");
     let examine = s.tag();
@@ -1063,11 +1069,24 @@ async fn send_flight(conn: &mut Conn, s: &mut Session, items: &str) -> Result<Fl
         lp,
     )
     .await?;
+    let junk = s.tag();
+    send(
+        conn,
+        &junk,
+        &[
+            Arg::Atom("STATUS"),
+            Arg::Str(FLIGHT_JUNK),
+            Arg::Atom("(MESSAGES)"),
+        ],
+        lp,
+    )
+    .await?;
     Ok(Flight {
         examine,
         status,
         quota,
         list,
+        junk,
     })
 }
 
@@ -1105,22 +1124,31 @@ async fn extras(
                 .await?
         }
     };
+    // The flight's junk STATUS answer comes next (a NO when there is no such folder).
+    let early = match flight {
+        Some(f) => Some(read_response(conn, &f.junk).await?),
+        None => None,
+    };
     if r.status != Status::Ok {
         return Ok(());
     }
     let entries = list_entries(&r);
     if let Some(junk) = find_junk(&entries) {
         let name = junk.raw_name.clone();
-        let r = s
-            .command(
-                conn,
-                &[
-                    Arg::Atom("STATUS"),
-                    Arg::Str(&name),
-                    Arg::Atom("(MESSAGES)"),
-                ],
-            )
-            .await?;
+        let r = match early {
+            Some(r) if name == FLIGHT_JUNK => r,
+            _ => {
+                s.command(
+                    conn,
+                    &[
+                        Arg::Atom("STATUS"),
+                        Arg::Str(&name),
+                        Arg::Atom("(MESSAGES)"),
+                    ],
+                )
+                .await?
+            }
+        };
         if r.status == Status::Ok {
             if let Some((_, n)) = status_items(&r).into_iter().find(|(k, _)| k == "MESSAGES") {
                 info.junk_messages = Some(n);
