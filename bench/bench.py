@@ -4,7 +4,7 @@ release CLI and starts the loopback test mail servers first.
 
     bench.py --bin target/release/tsunagu --peers-env RUN/env.json [--runs 5] [--only a,b]
 
-Measurements (names for --only): parallel, rtt, blackhole, curl, lookup.
+Measurements (names for --only): parallel, rtt, blackhole, dualstack, curl, lookup.
 Network traffic goes only to 127.0.0.0/8. Latency comes from bench/delay_proxy.py
 (the kernel has no netem); the blackhole from an nftables DROP rule on one loopback port.
 """
@@ -35,18 +35,22 @@ CANDIDATES = [
     ("smtp_mx", "smtp", "STARTTLS", "SMTP 25-style (no AUTH)", False),
 ]
 
-# The fewest round trips each probe can take for what it learns, commands one at a time
-# (no pipelining), LOGOUT/QUIT not waited for. See docs/performance.md for the derivation.
+# The fewest round trips each probe can take for what it learns, with what the protocol lets
+# go in one flight after the login (issue 11: IMAP's EXAMINE, STATUS, GETQUOTAROOT, LIST and
+# the junk folder's STATUS; POP3's STAT and UIDL with PIPELINING; SMTP's MAIL, RCPT and RSET
+# with PIPELINING), LOGOUT/QUIT not waited for. See docs/performance.md.
 MINIMUM_RTT = {
-    "imap_tls": 9,  # TCP 1, TLS 1.3 1, greeting 1, AUTHENTICATE 1, EXAMINE, STATUS,
-    # GETQUOTAROOT, LIST, STATUS junk 5
-    "imap_starttls": 11,  # TCP 1, greeting 1, STARTTLS 1, TLS 1, CAPABILITY 1, AUTH 1, mailbox 5
-    "pop3_tls": 7,  # TCP 1, TLS 1, greeting 1, CAPA 1, AUTH 1, STAT 1, UIDL 1
-    "pop3_starttls": 9,  # TCP 1, greeting 1, CAPA 1, STLS 1, TLS 1, CAPA 1, AUTH 1, STAT, UIDL
-    "smtp_tls": 8,  # TCP 1, TLS 1, greeting 1, EHLO 1, AUTH 1, MAIL 1, RCPT 1, RSET 1
-    "smtp_submission": 10,  # TCP 1, greeting 1, EHLO 1, STARTTLS 1, TLS 1, EHLO 1, AUTH 1, MAIL, RCPT, RSET
-    "smtp_mx": 9,  # as 587 without AUTH
+    "imap_tls": 5,  # TCP 1, TLS 1.3 1, greeting 1, AUTHENTICATE 1, the mailbox flight 1
+    "imap_starttls": 7,  # TCP 1, greeting 1, STARTTLS 1, TLS 1, CAPABILITY 1, AUTH 1, flight 1
+    "pop3_tls": 6,  # TCP 1, TLS 1, greeting 1, CAPA 1, AUTH 1, STAT+UIDL 1
+    "pop3_starttls": 8,  # TCP 1, greeting 1, CAPA 1, STLS 1, TLS 1, CAPA 1, AUTH 1, STAT+UIDL 1
+    "smtp_tls": 6,  # TCP 1, TLS 1, greeting 1, EHLO 1, AUTH 1, MAIL+RCPT+RSET 1
+    "smtp_submission": 8,  # TCP 1, greeting 1, EHLO 1, STARTTLS 1, TLS 1, EHLO 1, AUTH 1, flight 1
+    "smtp_mx": 7,  # as 587 without AUTH
 }
+# Issue 11's goals: IMAP 993 <= 5.3, SMTP 465 <= 6.3, POP3 995 <= 6.3 RTT, each STARTTLS
+# variant <= its implicit-TLS figure + 2.3: the minimum above + 0.3 for every probe.
+RTT_SLACK = 0.3
 
 OUT = {"rows": []}
 
@@ -87,14 +91,14 @@ class Env:
 
 # ---------------------------------------------------------------- delay proxy
 class Proxy:
-    def __init__(self, env, delay_ms):
+    def __init__(self, env, delay_ms, listen_host="127.0.0.1"):
         self.env = env
         self.delay_ms = delay_ms
         maps = [
             f"{env.proxy_port(k)}={env.host}:{env.ports[k]}" for (k, *_rest) in CANDIDATES
         ]
         self.p = subprocess.Popen(
-            [sys.executable, PROXY, "--delay-ms", str(delay_ms), *maps],
+            [sys.executable, PROXY, "--delay-ms", str(delay_ms), "--listen-host", listen_host, *maps],
             stdout=subprocess.PIPE,
             text=True,
         )
@@ -274,8 +278,8 @@ def bench_rtt(env, delays=(50, 100)):
                     f"Round trips, {name}, {d} ms one-way",
                     f"{count:.2f} RTT ({med:.0f} ms; minimum {minimum}; steps in RTT: {steps}; "
                     f"after the last step {tail:.1f})",
-                    f"<= {minimum + 1}",
-                    count <= minimum + 1,
+                    f"<= {minimum + RTT_SLACK}",
+                    count <= minimum + RTT_SLACK,
                     f"bash bench/run.sh --only rtt",
                     "" if p_med["outcome"] == "ok" else f"outcome {p_med['outcome']}: {(p_med['failure'] or {}).get('kind')}",
                 )
@@ -387,6 +391,86 @@ def bench_blackhole(env, delay_ms=50, bh_port=None):
         )
     finally:
         blackhole_off()
+
+
+# ---------------------------------------------------------------- 3b. dual stack, IPv6 dead
+DUAL_HOST = "dual.tsunagu.test"  # named by the test servers' certificate
+HOSTS_MARK = "# tsunagu-bench-dualstack"
+NFT6_TABLE = "tsunagu_bench6"
+
+
+def hosts_add():
+    with open("/etc/hosts") as f:
+        text = f.read()
+    if text and not text.endswith("\n"):
+        text += "\n"
+    text += f"::1 {DUAL_HOST} {HOSTS_MARK}\n127.0.0.1 {DUAL_HOST} {HOSTS_MARK}\n"
+    with open("/etc/hosts", "w") as f:  # in place: /etc/hosts may be a bind mount
+        f.write(text)
+
+
+def hosts_remove():
+    with open("/etc/hosts") as f:
+        lines = f.read().splitlines()
+    with open("/etc/hosts", "w") as f:
+        f.write("".join(l + "\n" for l in lines if not l.endswith(HOSTS_MARK)))
+
+
+def bench_dualstack(env, delay_ms=50):
+    """Each probe on a dual-stack name whose IPv6 address is black-holed, vs the same probe on
+    the IPv4 address alone (both through the delay proxy, which listens on ::1 too)."""
+    ports = ", ".join(str(env.proxy_port(k)) for k in ALL_KEYS)
+    log(f"dual stack: {DUAL_HOST} = ::1 + 127.0.0.1, [::1] proxy ports DROPped, {delay_ms} ms one way")
+    v4_cfg = write_config(env, "v4only", via_proxy(env, ALL_KEYS))
+    dual_cfg = write_config(env, "dual", [(k, DUAL_HOST, env.proxy_port(k)) for k in ALL_KEYS])
+    v4 = {k: [] for k in ALL_KEYS}
+    dual = {k: [] for k in ALL_KEYS}
+    v6_attempt = []
+    try:
+        hosts_add()
+        nft("add", "table", "ip6", NFT6_TABLE)
+        nft("add", "chain", "ip6", NFT6_TABLE, "out",
+            "{ type filter hook output priority -10 ; policy accept ; }")
+        nft("add", "rule", "ip6", NFT6_TABLE, "out", "ip6", "daddr", "::1",
+            "tcp", "dport", "{ " + ports + " }", "drop")
+        with Proxy(env, delay_ms), Proxy(env, delay_ms, "::1"):
+            for i in range(env.runs):
+                a = diagnose(env, v4_cfg)
+                b = diagnose(env, dual_cfg)
+                for k in ALL_KEYS:
+                    v4[k].append(probe_by_port(a.report, env.proxy_port(k))["ms"])
+                    pb = probe_by_port(b.report, env.proxy_port(k))
+                    if pb["outcome"] != "ok":
+                        raise RuntimeError(f"dual-stack probe {k} failed: {pb['failure']}")
+                    dual[k].append(pb["ms"])
+                    for st in pb["steps"]:
+                        for at in st.get("attempts") or []:
+                            if at["family"] == "ipv6":
+                                v6_attempt.append(at["ms"])
+                ids = [f["id"] for f in b.report["findings"]]
+                log(f"  run {i + 1}: findings {ids}; " + ", ".join(
+                    f"{k} {dual[k][-1]}/{v4[k][-1]} ms" for k in ALL_KEYS))
+                if "ipv6_broken" not in ids:
+                    raise RuntimeError("no ipv6_broken finding with IPv6 black-holed")
+    finally:
+        nft("delete", "table", "ip6", NFT6_TABLE, check=False)
+        hosts_remove()
+    OUT["dualstack"] = {"v4": v4, "dual": dual, "ipv6_attempt_ms": v6_attempt}
+    for k, _typ, _st, name, _login in CANDIDATES:
+        # The difference inside each run (back to back, same load), then the median.
+        extra = median([a - b for a, b in zip(dual[k], v4[k])])
+        row(
+            f"IPv6 black-holed, dual stack: {name}",
+            f"+{extra:.0f} ms (medians {median(dual[k]):.0f} vs {median(v4[k]):.0f} ms IPv4 only)",
+            "<= IPv4-only + 300 ms",
+            extra <= 300,
+            "bash bench/run.sh --only dualstack",
+        )
+    row(
+        "IPv6 black-holed: the IPv6 attempt before IPv4 started",
+        f"{median(v6_attempt):.0f} ms until given up (IPv4 starts at 250 ms)",
+        "", None, "bash bench/run.sh --only dualstack",
+    )
 
 
 # ---------------------------------------------------------------- 4. vs curl
@@ -510,7 +594,7 @@ def main():
     ap.add_argument("--bin", required=True)
     ap.add_argument("--peers-env", required=True)
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--only", default="parallel,rtt,blackhole,curl,lookup")
+    ap.add_argument("--only", default="parallel,rtt,blackhole,dualstack,curl,lookup")
     ap.add_argument("--proxy-base", type=int, default=int(os.environ.get("TSUNAGU_BENCH_PROXY_BASE", "25900")))
     ap.add_argument("--json-out")
     a = ap.parse_args()
@@ -522,6 +606,7 @@ def main():
             ("parallel", bench_parallel),
             ("rtt", bench_rtt),
             ("blackhole", bench_blackhole),
+            ("dualstack", bench_dualstack),
             ("curl", bench_curl),
         ]:
             if name in only:

@@ -2,9 +2,9 @@
 # Tsunagu benchmarks (issue 6): one command that builds what it needs in release mode, starts
 # the loopback test mail servers, runs every measurement and prints a table.
 #
-#   bash bench/run.sh                 # CLI figures: parallel, rtt, blackhole, curl, lookup
+#   bash bench/run.sh                 # CLI figures: parallel, rtt, blackhole, dualstack, curl, lookup
 #   bash bench/run.sh --app           # ... and the desktop app figures (tauri build: minutes)
-#   bash bench/run.sh --only rtt,curl # some of them (parallel,rtt,blackhole,curl,lookup,app)
+#   bash bench/run.sh --only rtt,curl # some of them (parallel,rtt,blackhole,dualstack,curl,lookup,app)
 #   bash bench/run.sh --runs 7        # repetitions per figure (median is reported; default 5)
 #
 # Not part of the test run. Needs root (test servers, nftables rule for the blackhole), python3,
@@ -16,7 +16,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 RUNS=5
-ONLY="parallel,rtt,blackhole,curl,lookup"
+ONLY="parallel,rtt,blackhole,dualstack,curl,lookup"
 APP=0
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -55,7 +55,14 @@ export TSUNAGU_PEERS_RUN="${TSUNAGU_BENCH_PEERS_RUN:-/tmp/tsunagu-bench/peers}"
 export TSUNAGU_PEERS_PORT_OFFSET="${TSUNAGU_BENCH_PORT_OFFSET:-4000}"
 mkdir -p "$(dirname "$TSUNAGU_PEERS_RUN")"
 chmod 755 "$(dirname "$TSUNAGU_PEERS_RUN")"
-cleanup() { bash "$PEERS/down.sh" --quiet || true; }
+cleanup() {
+  bash "$PEERS/down.sh" --quiet || true
+  # What the dualstack figure adds, should bench.py have been stopped before its own clean-up.
+  nft delete table ip6 tsunagu_bench6 2>/dev/null || true
+  if grep -q "# tsunagu-bench-dualstack$" /etc/hosts 2>/dev/null; then
+    grep -v "# tsunagu-bench-dualstack$" /etc/hosts >/tmp/tsunagu-bench-hosts && cat /tmp/tsunagu-bench-hosts >/etc/hosts
+  fi
+}
 if [ -n "$ONLY" ] || [ "$APP" = 1 ]; then
   [ -f "$PEERS/up.sh" ] || { say "no test mail servers at $PEERS (set TSUNAGU_PEERS_DIR)"; exit 1; }
   trap cleanup EXIT

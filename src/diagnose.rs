@@ -60,6 +60,62 @@ pub fn diagnose(input: &DiagnoseInput<'_>) -> (Vec<Finding>, Recommended) {
     (b.finish(&rec), rec)
 }
 
+/// When this computer's own network is the problem (`offline`, `dns_unavailable`,
+/// `captive_portal`): that finding alone, first, and no per-server advice (the servers could
+/// not be judged). Settings from data are still recommended, unverified.
+pub fn diagnose_network(
+    input: &DiagnoseInput<'_>,
+    problem: &crate::netcheck::NetProblem,
+) -> (Vec<Finding>, Recommended) {
+    let rec = Recommended {
+        incoming: data_setting(input, true),
+        outgoing: data_setting(input, false),
+        ..Recommended::default()
+    };
+    let mut b = Builder::new(input);
+    let ctx = b.ctx();
+    b.push(problem.id, Severity::Error, ctx, problem.evidence.clone());
+    if rec.incoming.is_some() || rec.outgoing.is_some() {
+        let mut ctx = b.ctx();
+        ctx.reason = Reason::Offline;
+        b.push(
+            FindingId::UnverifiedSettings,
+            Severity::Info,
+            ctx,
+            Vec::new(),
+        );
+    }
+    (b.finish(&rec), rec)
+}
+
+/// IPv6 does not reach the mail servers while IPv4 does: probes that connected over IPv4
+/// after an IPv6 attempt got no answer (or no route), and no probe connected over IPv6.
+fn ipv6_broken(probes: &[Probe]) -> Vec<&Probe> {
+    let attempts = |p: &Probe| -> Vec<crate::model::ConnectAttempt> {
+        p.steps
+            .iter()
+            .filter(|s| s.step == crate::model::StepName::Connect)
+            .flat_map(|s| s.attempts.clone().unwrap_or_default())
+            .collect()
+    };
+    let v6_works = probes
+        .iter()
+        .any(|p| attempts(p).iter().any(|a| a.ok && a.family == "ipv6"));
+    if v6_works {
+        return Vec::new();
+    }
+    probes
+        .iter()
+        .filter(|p| {
+            let a = attempts(p);
+            a.iter().any(|a| a.ok && a.family == "ipv4")
+                && a.iter().any(|a| {
+                    a.family == "ipv6" && !a.ok && a.error.as_deref() != Some("connection refused")
+                })
+        })
+        .collect()
+}
+
 // ───────────────────────────── probe helpers ─────────────────────────────
 
 fn kind(p: &Probe) -> Option<FailureKind> {
@@ -734,6 +790,14 @@ fn collect(
             ctx,
             evs(silent.iter().copied()),
         );
+    }
+
+    // ── IPv6 broken, IPv4 works (mail apps may be slow).
+    let v6 = ipv6_broken(probes);
+    if !v6.is_empty() {
+        let mut ctx = b.ctx();
+        ctx.servers = servers(v6.iter().copied());
+        b.push(FindingId::Ipv6Broken, Severity::Warning, ctx, evs(v6));
     }
 
     // ── Port 25 blocked while 465/587 answer.

@@ -16,7 +16,6 @@ use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 /// Where discovery looks. `{domain}` and `{address}` (percent-encoded) are replaced.
 /// Tests point these at a server on loopback.
@@ -439,12 +438,14 @@ async fn run_source(
 ) -> SourceResult {
     match job_report.source {
         SettingsSource::Autoconfig | SettingsSource::Ispdb => {
-            let body = http_get(&job_report.query, tls, &opts.resolver).await?;
-            let text = String::from_utf8(body)
+            let fetched = http_get(&job_report.query, tls, &opts.resolver).await?;
+            let note = redirect_note(&fetched);
+            let text = String::from_utf8(fetched.body.clone())
                 .map_err(|_| (SourceOutcome::Failed, "the reply is not UTF-8".to_string()))?;
             let cfg = autoconfig::parse(&text)
                 .map_err(|e| (SourceOutcome::Failed, format!("bad clientConfig: {e}")))?;
-            let trusted = job_report.channel == Channel::Https;
+            // Trusted only when asked over https and answered over https by the same domain.
+            let trusted = job_report.channel == Channel::Https && !fetched.cross_domain;
             let c = candidates::from_config(&cfg, &account, job_report.source, trusted);
             if c.is_empty() {
                 return Err((
@@ -457,10 +458,10 @@ async fn run_source(
                 .and_then(|p| p.id.clone())
                 .unwrap_or(account.domain.clone());
             let name = p.and_then(|p| p.display_name.clone()).unwrap_or(id.clone());
-            let detail = if trusted {
-                "https, certificate verified".to_string()
+            let detail = if job_report.channel == Channel::Https {
+                format!("https, certificate verified{note}")
             } else {
-                "plain http: untrusted".to_string()
+                format!("plain http: untrusted{note}")
             };
             Ok((
                 c,
@@ -499,12 +500,13 @@ async fn run_source(
                         ..account.clone()
                     };
                     let url = fill(&opts.endpoints.ispdb, &base_account);
-                    if let Ok(body) = http_get(&url, tls, &opts.resolver).await {
-                        let cfg = String::from_utf8(body)
+                    if let Ok(fetched) = http_get(&url, tls, &opts.resolver).await {
+                        let cross = fetched.cross_domain;
+                        let cfg = String::from_utf8(fetched.body)
                             .ok()
                             .and_then(|t| autoconfig::parse(&t).ok());
                         if let Some(cfg) = cfg {
-                            let trusted = url.starts_with("https://");
+                            let trusted = url.starts_with("https://") && !cross;
                             let c = candidates::from_config(
                                 &cfg,
                                 &account,
@@ -723,6 +725,14 @@ async fn discover_online(account: &Account, opts: &DiscoverOptions) -> Lookup {
                 reports[i].outcome = SourceOutcome::Found;
                 reports[i].candidates = c.len();
                 reports[i].detail = detail.clone();
+                // An https answer redirected to another domain is not trusted (its candidates
+                // say so: documented only when trusted).
+                if matches!(
+                    reports[i].source,
+                    SettingsSource::Autoconfig | SettingsSource::Ispdb
+                ) {
+                    reports[i].trusted &= c.iter().all(|x| x.documented);
+                }
                 if !hosts.is_empty() {
                     mx_hosts = hosts.clone();
                 }
@@ -813,204 +823,36 @@ pub fn tls_config(ca_file: Option<&std::path::Path>) -> Result<rustls::ClientCon
 /// Largest body we accept from a discovery URL.
 const MAX_HTTP: usize = autoconfig::MAX_BYTES + 16 * 1024;
 
-struct Url {
-    https: bool,
-    host: String,
-    port: u16,
-    path: String,
-}
-
-fn parse_url(url: &str) -> Option<Url> {
-    let (https, rest) = if let Some(r) = url.strip_prefix("https://") {
-        (true, r)
-    } else if let Some(r) = url.strip_prefix("http://") {
-        (false, r)
-    } else {
-        return None;
-    };
-    let (hostport, path) = match rest.find('/') {
-        Some(i) => (&rest[..i], &rest[i..]),
-        None => (rest, "/"),
-    };
-    let (host, port) = if let Some(h) = hostport.strip_prefix('[') {
-        let (h, after) = h.split_once(']')?;
-        let port = after
-            .strip_prefix(':')
-            .map(|p| p.parse().ok())
-            .unwrap_or(Some(0))?;
-        (h.to_string(), port)
-    } else {
-        match hostport.rsplit_once(':') {
-            Some((h, p)) => (h.to_string(), p.parse().ok()?),
-            None => (hostport.to_string(), 0),
-        }
-    };
-    let port = if port == 0 {
-        if https {
-            443
-        } else {
-            80
-        }
-    } else {
-        port
-    };
-    if host.is_empty() {
-        return None;
-    }
-    Some(Url {
-        https,
-        host,
-        port,
-        path: path.to_string(),
-    })
-}
-
-/// A minimal HTTP/1.1 GET (no redirects, bounded size). 200 → body.
+/// GET over [`crate::http`] (reqwest; redirects as Thunderbird follows them), bounded in size.
 async fn http_get(
     url: &str,
     tls: Option<Arc<rustls::ClientConfig>>,
-    resolver: &Resolver,
-) -> Result<Vec<u8>, (SourceOutcome, String)> {
-    let fail = |s: String| (SourceOutcome::Failed, s);
-    let u = parse_url(url).ok_or_else(|| fail(format!("bad URL {url}")))?;
-    let ips = resolver.lookup_ip(&u.host).await.map_err(|e| match e {
-        DnsError::NotFound => (
-            SourceOutcome::NotFound,
-            format!("{} does not exist", u.host),
-        ),
-        DnsError::Timeout => (SourceOutcome::Timeout, "DNS timed out".into()),
-        DnsError::Other(s) => fail(s),
-    })?;
-    let mut last = String::from("no address");
-    let mut stream = None;
-    for ip in ips.iter().take(4) {
-        match tokio::net::TcpStream::connect((*ip, u.port)).await {
-            Ok(s) => {
-                stream = Some(s);
-                break;
-            }
-            Err(e) => last = format!("connect {ip}:{}: {e}", u.port),
-        }
-    }
-    let tcp = stream.ok_or_else(|| fail(last))?;
-    let host_header = if u.host.contains(':') {
-        format!("[{}]", u.host)
-    } else {
-        u.host.clone()
-    };
-    let req = format!(
-        "GET {} HTTP/1.1\r\nHost: {}\r\nUser-Agent: tsunagu/{}\r\nAccept: application/xml, text/xml\r\nConnection: close\r\n\r\n",
-        u.path,
-        host_header,
-        env!("CARGO_PKG_VERSION")
-    );
-    let raw = if u.https {
-        let cfg = tls.ok_or_else(|| fail("TLS is not available".into()))?;
-        let name = rustls::pki_types::ServerName::try_from(u.host.clone())
-            .map_err(|_| fail(format!("bad host name {}", u.host)))?;
-        let conn = tokio_rustls::TlsConnector::from(cfg);
-        let mut s = conn
-            .connect(name, tcp)
-            .await
-            .map_err(|e| fail(format!("TLS failed (certificate not trusted?): {e}")))?;
-        s.write_all(req.as_bytes())
-            .await
-            .map_err(|e| fail(e.to_string()))?;
-        read_bounded(&mut s).await?
-    } else {
-        let mut s = tcp;
-        s.write_all(req.as_bytes())
-            .await
-            .map_err(|e| fail(e.to_string()))?;
-        read_bounded(&mut s).await?
-    };
-    parse_response(&raw)
+    resolver: &Arc<Resolver>,
+) -> Result<crate::http::Fetched, (SourceOutcome, String)> {
+    use crate::http::FetchError;
+    let tls = tls.ok_or_else(|| (SourceOutcome::Failed, "TLS is not available".to_string()))?;
+    crate::http::get(url, (*tls).clone(), resolver.clone(), MAX_HTTP)
+        .await
+        .map_err(|e| match e {
+            FetchError::NotFound(s) => (SourceOutcome::NotFound, s),
+            FetchError::Timeout(s) => (SourceOutcome::Timeout, s),
+            FetchError::Failed(s) => (SourceOutcome::Failed, s),
+        })
 }
 
-async fn read_bounded<S: tokio::io::AsyncRead + Unpin>(
-    s: &mut S,
-) -> Result<Vec<u8>, (SourceOutcome, String)> {
-    let mut buf = Vec::new();
-    let mut chunk = [0u8; 8192];
-    loop {
-        match s.read(&mut chunk).await {
-            Ok(0) => break,
-            Ok(n) => {
-                buf.extend_from_slice(&chunk[..n]);
-                if buf.len() > MAX_HTTP {
-                    return Err((SourceOutcome::Failed, "the reply is too large".into()));
-                }
-            }
-            // A TLS peer that closes without close_notify: keep what arrived.
-            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
-            Err(e) => return Err((SourceOutcome::Failed, e.to_string())),
-        }
+/// How a fetch's redirects read in the source's detail ("" without redirects).
+fn redirect_note(f: &crate::http::Fetched) -> String {
+    if f.redirects.is_empty() {
+        return String::new();
     }
-    Ok(buf)
-}
-
-fn parse_response(raw: &[u8]) -> Result<Vec<u8>, (SourceOutcome, String)> {
-    let fail = |s: &str| (SourceOutcome::Failed, s.to_string());
-    let end = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .ok_or_else(|| fail("malformed HTTP reply"))?;
-    let head = String::from_utf8_lossy(&raw[..end]);
-    let body = &raw[end + 4..];
-    let mut lines = head.split("\r\n");
-    let status_line = lines.next().unwrap_or("");
-    let code: u16 = status_line
-        .split_whitespace()
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .ok_or_else(|| fail("malformed HTTP status line"))?;
-    let mut chunked = false;
-    let mut length: Option<usize> = None;
-    for l in lines {
-        if let Some((k, v)) = l.split_once(':') {
-            let k = k.trim().to_ascii_lowercase();
-            let v = v.trim();
-            if k == "transfer-encoding" && v.to_ascii_lowercase().contains("chunked") {
-                chunked = true;
-            } else if k == "content-length" {
-                length = v.parse().ok();
-            }
-        }
+    let mut s = format!("; redirected to {}", f.final_url);
+    if f.upgraded {
+        s.push_str(" (http upgraded to https)");
     }
-    if code == 404 || code == 410 {
-        return Err((SourceOutcome::NotFound, format!("HTTP {code}")));
+    if f.cross_domain {
+        s.push_str(" (another domain: untrusted)");
     }
-    if code != 200 {
-        return Err((SourceOutcome::Failed, format!("HTTP {code}")));
-    }
-    if chunked {
-        let mut out = Vec::new();
-        let mut rest = body;
-        loop {
-            let eol = rest
-                .windows(2)
-                .position(|w| w == b"\r\n")
-                .ok_or_else(|| fail("bad chunked body"))?;
-            let size_str = String::from_utf8_lossy(&rest[..eol]);
-            let size = usize::from_str_radix(size_str.split(';').next().unwrap_or("").trim(), 16)
-                .map_err(|_| fail("bad chunk size"))?;
-            rest = &rest[eol + 2..];
-            if size == 0 {
-                break;
-            }
-            if rest.len() < size {
-                return Err(fail("truncated chunked body"));
-            }
-            out.extend_from_slice(&rest[..size]);
-            rest = rest.get(size + 2..).unwrap_or(&[]);
-        }
-        return Ok(out);
-    }
-    match length {
-        Some(n) if body.len() >= n => Ok(body[..n].to_vec()),
-        Some(_) => Err(fail("truncated body")),
-        None => Ok(body.to_vec()),
-    }
+    s
 }
 
 #[cfg(test)]
@@ -1037,44 +879,6 @@ mod tests {
         );
         assert_eq!(base_domain("localhost"), None);
         assert_eq!(base_domain("co.jp"), None);
-    }
-
-    #[test]
-    fn urls() {
-        let u = parse_url("https://127.0.0.1:8443/a/b?x=1").unwrap();
-        assert!(u.https && u.host == "127.0.0.1" && u.port == 8443 && u.path == "/a/b?x=1");
-        let u = parse_url("http://autoconfig.example.jp").unwrap();
-        assert!(!u.https && u.port == 80 && u.path == "/");
-        let u = parse_url("https://[::1]:99/x").unwrap();
-        assert_eq!((u.host.as_str(), u.port), ("::1", 99));
-        assert!(parse_url("ftp://x").is_none());
-        assert!(parse_url("https://:80/").is_none());
-    }
-
-    #[test]
-    fn http_replies() {
-        assert_eq!(
-            parse_response(b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabcdef").unwrap(),
-            b"abc"
-        );
-        assert_eq!(
-            parse_response(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n").unwrap(),
-            b"abcde"
-        );
-        assert_eq!(
-            parse_response(b"HTTP/1.1 404 Not Found\r\n\r\n")
-                .unwrap_err()
-                .0,
-            SourceOutcome::NotFound
-        );
-        assert_eq!(
-            parse_response(b"HTTP/1.1 301 Moved\r\n\r\n").unwrap_err().0,
-            SourceOutcome::Failed
-        );
-        assert!(parse_response(b"garbage").is_err());
-        assert!(
-            parse_response(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n").is_err()
-        );
     }
 
     #[test]

@@ -12,7 +12,9 @@ use hickory_resolver::name_server::TokioConnectionProvider;
 use hickory_resolver::proto::xfer::Protocol as DnsProtocol;
 use hickory_resolver::{ResolveError, TokioResolver};
 use std::net::{IpAddr, SocketAddr};
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DnsError {
@@ -57,6 +59,59 @@ pub struct Resolver {
     nameserver: Option<SocketAddr>,
     /// Deadline of one query.
     pub timeout: Duration,
+    /// Shared by the clones of one resolver: whether DNS answers at all (see [`DnsHealth`]).
+    pub health: Arc<DnsHealth>,
+}
+
+/// What one run's name look-ups showed about the resolver itself, so a resolver that does not
+/// answer is told apart from a name that does not exist (`engine`'s network watch).
+#[derive(Debug, Default)]
+pub struct DnsHealth {
+    /// Some look-up got an answer (records, or "no such name"): DNS works.
+    answered: AtomicBool,
+    /// Look-ups in progress now.
+    pending: AtomicUsize,
+    /// Look-ups that ended without any answer (timed out, or "temporary failure").
+    unanswered: AtomicUsize,
+    /// When the first look-up started.
+    epoch: std::sync::OnceLock<Instant>,
+}
+
+impl DnsHealth {
+    pub fn answered(&self) -> bool {
+        self.answered.load(Ordering::Relaxed)
+    }
+    pub fn pending(&self) -> usize {
+        self.pending.load(Ordering::Relaxed)
+    }
+    pub fn unanswered(&self) -> usize {
+        self.unanswered.load(Ordering::Relaxed)
+    }
+    /// When the first look-up of this run started.
+    pub fn first_query(&self) -> Option<Instant> {
+        self.epoch.get().copied()
+    }
+    pub(crate) fn start(&self) -> PendingGuard<'_> {
+        let _ = self.epoch.set(Instant::now());
+        self.pending.fetch_add(1, Ordering::Relaxed);
+        PendingGuard(self)
+    }
+    pub(crate) fn record<T>(&self, r: &Result<T, DnsError>) {
+        match r {
+            Ok(_) | Err(DnsError::NotFound) => self.answered.store(true, Ordering::Relaxed),
+            Err(DnsError::Timeout) => {
+                self.unanswered.fetch_add(1, Ordering::Relaxed);
+            }
+            Err(DnsError::Other(_)) => {}
+        }
+    }
+}
+
+pub(crate) struct PendingGuard<'a>(&'a DnsHealth);
+impl Drop for PendingGuard<'_> {
+    fn drop(&mut self) {
+        self.0.pending.fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 impl Default for Resolver {
@@ -70,12 +125,14 @@ impl Resolver {
         Resolver {
             nameserver: None,
             timeout: Duration::from_secs(4),
+            health: Arc::default(),
         }
     }
     pub fn with_nameserver(addr: SocketAddr) -> Self {
         Resolver {
             nameserver: Some(addr),
             timeout: Duration::from_secs(4),
+            health: Arc::default(),
         }
     }
     pub fn nameserver(&self) -> Option<SocketAddr> {
@@ -87,6 +144,8 @@ impl Resolver {
         opts.timeout = self.timeout;
         opts.attempts = 1;
         opts.cache_size = 64;
+        // AAAA and A in parallel (RFC 8305 §3), both families returned.
+        opts.ip_strategy = hickory_resolver::config::LookupIpStrategy::Ipv4AndIpv6;
         let builder = match self.nameserver {
             Some(addr) => {
                 let group: NameServerConfigGroup =
@@ -114,7 +173,7 @@ impl Resolver {
         }
     }
 
-    /// Addresses for `host`. IP literals are returned as they are.
+    /// Addresses for `host` (AAAA and A asked at once). IP literals are returned as they are.
     pub async fn lookup_ip(&self, host: &str) -> Result<Vec<IpAddr>, DnsError> {
         if let Ok(ip) = host
             .trim_start_matches('[')
@@ -123,6 +182,13 @@ impl Resolver {
         {
             return Ok(vec![ip]);
         }
+        let _pending = self.health.start();
+        let r = self.lookup_ip_dns(host).await;
+        self.health.record(&r);
+        r
+    }
+
+    async fn lookup_ip_dns(&self, host: &str) -> Result<Vec<IpAddr>, DnsError> {
         if self.nameserver.is_some() {
             let r = self.hickory()?;
             let ips = self.bounded(r.lookup_ip(fqdn(host))).await?;
@@ -148,6 +214,9 @@ impl Resolver {
                 let s = e.to_string();
                 if s.contains("not known") || s.contains("No address") || s.contains("not found") {
                     Err(DnsError::NotFound)
+                } else if s.contains("Temporary failure") || s.contains("try again") {
+                    // EAI_AGAIN: no DNS server answered (glibc, macOS); WSATRY_AGAIN (Windows).
+                    Err(DnsError::Timeout)
                 } else {
                     Err(DnsError::Other(s))
                 }
@@ -157,6 +226,13 @@ impl Resolver {
 
     /// MX records of `domain`, most preferred first.
     pub async fn lookup_mx(&self, domain: &str) -> Result<Vec<Mx>, DnsError> {
+        let _pending = self.health.start();
+        let r = self.lookup_mx_dns(domain).await;
+        self.health.record(&r);
+        r
+    }
+
+    async fn lookup_mx_dns(&self, domain: &str) -> Result<Vec<Mx>, DnsError> {
         let r = self.hickory()?;
         let l = self.bounded(r.mx_lookup(fqdn(domain))).await?;
         let mut v: Vec<Mx> = l
@@ -181,6 +257,13 @@ impl Resolver {
 
     /// SRV records of `name` (e.g. `_imaps._tcp.example.jp`), by priority then weight.
     pub async fn lookup_srv(&self, name: &str) -> Result<Vec<Srv>, DnsError> {
+        let _pending = self.health.start();
+        let r = self.lookup_srv_dns(name).await;
+        self.health.record(&r);
+        r
+    }
+
+    async fn lookup_srv_dns(&self, name: &str) -> Result<Vec<Srv>, DnsError> {
         let r = self.hickory()?;
         let l = self.bounded(r.srv_lookup(fqdn(name))).await?;
         let mut v: Vec<Srv> = l
@@ -218,7 +301,8 @@ fn map_err(e: &ResolveError) -> DnsError {
         return DnsError::NotFound;
     }
     let s = e.to_string();
-    if s.contains("timed out") || s.contains("timeout") {
+    // "no connections available": no DNS server could be reached at all.
+    if s.contains("timed out") || s.contains("timeout") || s.contains("no connections available") {
         DnsError::Timeout
     } else {
         DnsError::Other(s)

@@ -115,6 +115,93 @@ pub async fn run(req: Request, opts: &Options, events: EventSink) -> Result<Repo
         Some(a) => Resolver::with_nameserver(a),
         None => Resolver::system(),
     });
+    // Discovery and the probes run while the network watch looks for a problem with this
+    // computer's own network (no route, DNS silent): when one shows, it is the one cause and
+    // the rest is abandoned (the probes' tasks end at their own deadlines).
+    let work = discover_and_probe(
+        &account,
+        &req,
+        opts,
+        username,
+        resolver.clone(),
+        events.clone(),
+        started,
+    );
+    let (lookup, probes, network) = if opts.offline {
+        let (l, p) = work.await?;
+        (l, p, None)
+    } else {
+        tokio::select! {
+            r = work => { let (l, p) = r?; (l, p, None) }
+            problem = crate::netcheck::watch(resolver.health.clone()) => {
+                let lookup = discover::lookup(&account, &DiscoverOptions {
+                    offline: true,
+                    config_file: opts.config_file.clone(),
+                    ..DiscoverOptions::default()
+                })
+                .await
+                .map_err(|e| EngineError::Usage(e.message))?;
+                events(Event::Planned { candidates: lookup.candidates.clone() });
+                (lookup, Vec::new(), Some(problem))
+            }
+        }
+    };
+
+    // Every mail port failed and a web server answered one of them: a Wi-Fi sign-in page?
+    let network = match network {
+        None if !opts.offline && crate::netcheck::portal_suspected(&probes) => {
+            match crate::netcheck::portal_check_url() {
+                Some(url) => crate::netcheck::portal_check(&url, resolver.clone()).await,
+                None => None,
+            }
+        }
+        n => n,
+    };
+
+    // The bundled provider, also when recognised by MX (business domains at Xserver, Google…).
+    let bundled = lookup
+        .bundled_provider()
+        .or_else(|| provider::find(&account.domain));
+    let input = DiagnoseInput {
+        situation: req.situation,
+        account: &account,
+        provider: bundled,
+        probes: &probes,
+        lang: opts.lang,
+        offline: opts.offline,
+    };
+    let (findings, recommended) = match &network {
+        Some(problem) => crate::diagnose::diagnose_network(&input, problem),
+        None => diagnose(&input),
+    };
+    let ms = started.elapsed().as_millis() as u64;
+    events(Event::Finished { ms });
+    Ok(Report {
+        schema: REPORT_SCHEMA,
+        address: account.address.clone(),
+        input_notes,
+        situation: req.situation,
+        provider: lookup.provider,
+        probes,
+        recommended,
+        findings,
+        ms,
+        started_at,
+        lang: opts.lang,
+        discovery: lookup.sources,
+    })
+}
+
+/// Discovery, then the probes on what it found.
+async fn discover_and_probe(
+    account: &input::Account,
+    req: &Request,
+    opts: &Options,
+    username: Option<String>,
+    resolver: Arc<Resolver>,
+    events: EventSink,
+    started: Instant,
+) -> Result<(discover::Lookup, Vec<crate::model::Probe>), EngineError> {
     let dopts = DiscoverOptions {
         offline: opts.offline,
         config_file: opts.config_file.clone(),
@@ -123,7 +210,7 @@ pub async fn run(req: Request, opts: &Options, events: EventSink) -> Result<Repo
         timeout: opts.timeout.min(Duration::from_secs(8)),
         ..DiscoverOptions::default()
     };
-    let mut lookup = discover::lookup(&account, &dopts)
+    let mut lookup = discover::lookup(account, &dopts)
         .await
         .map_err(|e| EngineError::Usage(e.message))?;
     if let Some(u) = &username {
@@ -158,34 +245,7 @@ pub async fn run(req: Request, opts: &Options, events: EventSink) -> Result<Repo
         probe::run_all(&lookup.candidates, &creds, &popts, events.clone()).await
     };
 
-    // The bundled provider, also when recognised by MX (business domains at Xserver, Google…).
-    let bundled = lookup
-        .bundled_provider()
-        .or_else(|| provider::find(&account.domain));
-    let (findings, recommended) = diagnose(&DiagnoseInput {
-        situation: req.situation,
-        account: &account,
-        provider: bundled,
-        probes: &probes,
-        lang: opts.lang,
-        offline: opts.offline,
-    });
-    let ms = started.elapsed().as_millis() as u64;
-    events(Event::Finished { ms });
-    Ok(Report {
-        schema: REPORT_SCHEMA,
-        address: account.address.clone(),
-        input_notes,
-        situation: req.situation,
-        provider: lookup.provider,
-        probes,
-        recommended,
-        findings,
-        ms,
-        started_at,
-        lang: opts.lang,
-        discovery: lookup.sources,
-    })
+    Ok((lookup, probes))
 }
 
 /// Exit code of `tsunagu diagnose` for a finished report:

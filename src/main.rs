@@ -278,7 +278,11 @@ pub(crate) fn check(
     let Some(rt) = runtime() else {
         return Err(ExitCode::from(3));
     };
-    match rt.block_on(engine::run(req, &opts, sink)) {
+    let result = rt.block_on(engine::run(req, &opts, sink));
+    // Without waiting for what the report no longer needs: a name look-up still blocked in
+    // the operating system's resolver (DNS down), or probes abandoned for a network problem.
+    rt.shutdown_background();
+    match result {
         Ok(report) => Ok((report, password)),
         Err(EngineError::Input(e)) => Err(usage_error(&e.message)),
         Err(e) => Err(usage_error(&e.to_string())),

@@ -304,6 +304,28 @@ pub struct Step {
     pub ms: u64,
     /// Short human-readable detail (English, for support staff): e.g. "TLSv1.3", "127.0.0.1".
     pub detail: String,
+    /// `connect` only: every address tried, in the order started (Happy Eyeballs, RFC 8305).
+    /// Absent for the other steps and in reports written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub attempts: Option<Vec<ConnectAttempt>>,
+}
+
+/// One TCP connection attempt of a probe's `connect` step.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConnectAttempt {
+    /// "192.0.2.1:993" or "[2001:db8::1]:993".
+    pub address: String,
+    /// "ipv4" or "ipv6".
+    pub family: String,
+    /// This attempt connected (the address that answered).
+    pub ok: bool,
+    /// Why it did not: "connection refused", "no answer (timed out)", "no answer yet when
+    /// another address connected", "network unreachable", …
+    pub error: Option<String>,
+    /// From this attempt's start to its end.
+    pub ms: u64,
 }
 
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -443,10 +465,18 @@ pub enum FindingId {
     /// Only port 25 accepted the login and the address: it works from here today, but many
     /// networks block it (OP25B).
     SmtpPort25Only,
+    /// IPv6 connections to the mail server get no answer while IPv4 ones work.
+    Ipv6Broken,
+    /// This computer has no route to the Internet at all.
+    Offline,
+    /// There is a route, but the DNS server does not answer.
+    DnsUnavailable,
+    /// A web page answers in place of the Internet (a Wi-Fi login page).
+    CaptivePortal,
 }
 
 impl FindingId {
-    pub const ALL: [FindingId; 28] = [
+    pub const ALL: [FindingId; 32] = [
         FindingId::AllOk,
         FindingId::PasswordRejected,
         FindingId::UsernameFormat,
@@ -475,6 +505,10 @@ impl FindingId {
         FindingId::ServerError,
         FindingId::UseStarttls,
         FindingId::SmtpPort25Only,
+        FindingId::Ipv6Broken,
+        FindingId::Offline,
+        FindingId::DnsUnavailable,
+        FindingId::CaptivePortal,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -506,6 +540,10 @@ impl FindingId {
             FindingId::ServerError => "server_error",
             FindingId::UseStarttls => "use_starttls",
             FindingId::SmtpPort25Only => "smtp_port25_only",
+            FindingId::Ipv6Broken => "ipv6_broken",
+            FindingId::Offline => "offline",
+            FindingId::DnsUnavailable => "dns_unavailable",
+            FindingId::CaptivePortal => "captive_portal",
         }
     }
 }

@@ -687,6 +687,10 @@ pub fn fix_fields(finding: FindingId) -> &'static [FieldId] {
         | FindingId::LoginNotAllowed
         | FindingId::ServerError => &[],
         FindingId::SmtpPort25Only => &[F::OutgoingPort, F::OutgoingSecurity],
+        FindingId::Ipv6Broken
+        | FindingId::Offline
+        | FindingId::DnsUnavailable
+        | FindingId::CaptivePortal => &[],
     }
 }
 
@@ -799,6 +803,22 @@ pub fn first_move(finding: FindingId) -> LangText {
         FindingId::SmtpPort25Only => t(
             "いまは25番で送れますが、できれば送信ポートを587番（STARTTLS）か465番（SSL/TLS）にします。",
             "Port 25 works for now, but if you can, set the outgoing port to 587 (STARTTLS) or 465 (SSL/TLS).",
+        ),
+        FindingId::Ipv6Broken => t(
+            "アプリの設定は変えずに、ルーターとパソコンを再起動します。",
+            "Change nothing in the app; restart the router and the computer.",
+        ),
+        FindingId::Offline => t(
+            "アプリの設定は変えずに、まず Wi-Fi かケーブルの接続を直します。",
+            "Change nothing in the app; first get Wi-Fi or the cable connected.",
+        ),
+        FindingId::DnsUnavailable => t(
+            "アプリの設定は変えずに、ルーターを再起動して、ホームページが見られるか確かめます。",
+            "Change nothing in the app; restart the router and check that web pages open.",
+        ),
+        FindingId::CaptivePortal => t(
+            "アプリの設定は変えずに、ブラウザーで Wi-Fi のログインを済ませます。",
+            "Change nothing in the app; sign in to the Wi-Fi in a web browser.",
         ),
     }
 }

@@ -1408,6 +1408,9 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 ],
             )
         }
+        F::Ipv6Broken | F::Offline | F::DnsUnavailable | F::CaptivePortal => {
+            network_finding(id, &srv, lang)
+        }
         F::LoginAttemptsCapped => {
             let n = if c.attempts > 0 { c.attempts } else { 3 };
             (
@@ -1561,6 +1564,66 @@ fn server_said_finding(id: FindingId, c: &FindingCtx, lang: Lang) -> (String, St
             vec![
                 t(lang, format!("{prov}のホームページかお手元の書類で、送信用のポート(587番か465番)が案内されていないか確かめてください。案内があれば、送信の設定をそのポートにしてください。"), format!("Check {prov}'s website or your papers for a submission port (587 or 465); if one is given, set the outgoing settings to it.")),
                 t(lang, format!("案内がないときは、いまは25番のままで使えます。外出先で送れなくなったときはこれが原因なので、{prov}に送信用のポートが使えるか問い合わせてください。"), format!("If none is given, port 25 can stay for now. If sending fails away from home, this is why: ask {prov} whether a submission port can be used.")),
+            ],
+        ),
+    }
+}
+
+/// The findings about this computer's own network (no mail server is at fault).
+fn network_finding(id: FindingId, srv: &str, lang: Lang) -> (String, String, Vec<String>) {
+    use FindingId as F;
+    match id {
+        F::Ipv6Broken => (
+            t(lang, "IPv6 の通信がメールサーバーに届いていません", "Your IPv6 connection does not reach the mail server"),
+            t(
+                lang,
+                format!("{srv} には IPv4 ではつながりましたが、IPv6 での接続には返事がありませんでした。メールソフトによっては IPv6 で待たされてから IPv4 に切り替えるため、送受信が遅くなったり、時間切れになったりすることがあります。"),
+                format!("We reached {srv} over IPv4, but connection attempts over IPv6 got no answer. Some mail apps wait on IPv6 before falling back to IPv4, so mail may be slow or time out."),
+            ),
+            vec![
+                t(lang, "ルーター(ホームゲートウェイ)の電源を切り、1分ほど待ってから入れ直してください。そのあと、パソコンも再起動してください。", "Turn your router (home gateway) off, wait about a minute and turn it on again; then restart the computer."),
+                t(lang, "それでも遅いときは、インターネットの契約先(プロバイダー)に「IPv6 でメールサーバーにつながらない」と伝えて、この結果を見せてください。", "If mail is still slow, tell your Internet provider that IPv6 does not reach the mail server, and show them this report."),
+                t(lang, "急ぐときは、この機器のネットワークの設定で IPv6 を一時的にオフにすると改善することがあります(詳しい人に手伝ってもらってください)。", "If it is urgent, turning IPv6 off for now in this device's network settings often helps (ask someone familiar with it to help)."),
+            ],
+        ),
+        F::Offline => (
+            t(lang, "このパソコンはインターネットにつながっていません", "This computer is not connected to the Internet"),
+            t(
+                lang,
+                "インターネットへの経路がまったくありません。メールの設定の問題ではなく、この機器がネットワークにつながっていない状態です。そのため、メールサーバーの名前や設定はまだ確かめられていません。",
+                "There is no route to the Internet at all. This is not a problem with your mail settings: this device is not connected to a network, so the mail server names and settings could not be checked yet.",
+            ),
+            vec![
+                t(lang, "Wi-Fi がオンになっているか、LAN ケーブルが抜けていないか確かめてください。", "Check that Wi-Fi is on, or that the network cable is plugged in."),
+                t(lang, "ルーターのランプを見て、消えていたり赤く光っていたりしたら、電源を入れ直してください。", "Look at the lights on your router; if they are off or red, turn it off and on again."),
+                t(lang, "ほかのホームページが見られるようになったら、もう一度診断してください。", "Once web pages open again, run the check again."),
+            ],
+        ),
+        F::DnsUnavailable => (
+            t(lang, "サーバーの名前を調べる仕組み(DNS)が応答していません", "Server names cannot be looked up (DNS does not answer)"),
+            t(
+                lang,
+                "この機器はネットワークにつながっていますが、サーバーの名前を調べる仕組み(DNS)から返事がありません。この状態ではどのメールサーバーの名前も調べられないので、メールの設定が正しいかどうかは判断できません。サーバー名を書き直す必要はありません。",
+                "This device is on a network, but the service that looks up server names (DNS) does not answer. No mail server name can be looked up like this, so we cannot tell whether your mail settings are right; there is no need to change the server names.",
+            ),
+            vec![
+                t(lang, "ほかのホームページが見られるか確かめてください。見られないときは、ルーターの電源を入れ直してください。", "Check whether other web pages open; if they do not, turn your router off and on again."),
+                t(lang, "DNS の設定を手で変えたことがあるときは、「自動」に戻してください。", "If you ever changed the DNS settings by hand, set them back to automatic."),
+                t(lang, "VPN やセキュリティソフトを使っているときは、いったん止めて試してください。", "If you use a VPN or security software, turn it off for a moment and try again."),
+                t(lang, "直らないときは、インターネットの契約先(プロバイダー)に相談してください。", "If that does not help, contact your Internet provider."),
+            ],
+        ),
+        _ => (
+            t(lang, "Wi-Fi のログイン画面で止まっているようです", "The Wi-Fi seems to be waiting for you to sign in"),
+            t(
+                lang,
+                "インターネットの代わりに、別のページが返事をしています。ホテル・駅・カフェなどの Wi-Fi では、ブラウザーで利用登録や同意を済ませるまで、メールを含むほとんどの通信が止められます。",
+                "Something other than the Internet is answering. On Wi-Fi at hotels, stations or cafés, most traffic, mail included, is held until you sign in or accept the terms in a web browser.",
+            ),
+            vec![
+                t(lang, "ブラウザーを開いて、どこかのホームページを表示してください。ログインや同意の画面が出たら、その手順を済ませてください。", "Open a web browser and go to any web page; if a sign-in or terms page appears, complete it."),
+                t(lang, "済んだら、もう一度診断してください。", "Then run the check again."),
+                t(lang, "画面が出ないときは、スマートフォンの回線など、別のネットワークで試してください。", "If no such page appears, try another network, such as your phone's mobile connection."),
             ],
         ),
     }
@@ -2327,6 +2390,7 @@ mod tests {
                 ok: true,
                 ms: 12,
                 detail: "127.0.0.1".into(),
+                attempts: None,
             },
         };
         assert_eq!(
@@ -2340,6 +2404,7 @@ mod tests {
                 ok: false,
                 ms: 30,
                 detail: String::new(),
+                attempts: None,
             },
         };
         assert_eq!(

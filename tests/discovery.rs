@@ -1,6 +1,8 @@
 //! Discovery against loopback only: an HTTPS server with a test CA (rcgen), a plain HTTP
 //! server, and a tiny UDP DNS server answering A, MX and SRV. Covers each source, the
-//! priorities, per-source deadlines and the untrusted mark of plain http.
+//! priorities, per-source deadlines, the untrusted mark of plain http, and redirects (followed
+//! as Thunderbird does: bounded, https stays https, http may upgrade, another domain is
+//! reported and untrusted).
 
 use std::collections::HashMap;
 use std::net::{Ipv4Addr, SocketAddr};
@@ -103,10 +105,15 @@ async fn respond<S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin>(
             .cloned()
             .unwrap_or((Duration::ZERO, 404, String::new()));
     tokio::time::sleep(delay).await;
-    let reply = format!(
-        "HTTP/1.1 {code} X\r\nContent-Type: application/xml\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
+    // A redirect: the route's body is the Location.
+    let reply = if (300..400).contains(&code) {
+        format!("HTTP/1.1 {code} X\r\nLocation: {body}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+    } else {
+        format!(
+            "HTTP/1.1 {code} X\r\nContent-Type: application/xml\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+    };
     let _ = s.write_all(reply.as_bytes()).await;
     let _ = s.shutdown().await;
 }
@@ -855,4 +862,207 @@ async fn mx_host_domain_is_looked_up_in_the_ispdb() {
         .any(|c| c.host == "imap.mailhost.example" && c.source == SettingsSource::Mx));
     let r = used(&l)[0];
     assert!(r.detail.contains("ISPDB mailhost.example"), "{}", r.detail);
+}
+
+// ------------------------------------------------------------------------------------------
+// Redirects
+
+/// Discovery endpoints whose servers redirect: `routes(https_port, http_port)` gives the
+/// routes of the https and the http server (path, status, body or Location), so a Location can
+/// name the other server. `autoconfig.named.test` (in the certificate) resolves to 127.0.0.1.
+async fn redirect_env(
+    routes: impl Fn(
+        u16,
+        u16,
+    ) -> (
+        Vec<(&'static str, u16, String)>,
+        Vec<(&'static str, u16, String)>,
+    ),
+) -> Env {
+    let pki = pki();
+    let tls_l = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let plain_l = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let (https, http) = (
+        tls_l.local_addr().unwrap().port(),
+        plain_l.local_addr().unwrap().port(),
+    );
+    let (https_r, http_r) = routes(https, http);
+    let mk = |v: Vec<(&str, u16, String)>| -> Routes {
+        Arc::new(
+            v.into_iter()
+                .map(|(p, c, b)| (p.to_string(), (Duration::ZERO, c, b)))
+                .collect(),
+        )
+    };
+    let (https_routes, http_routes) = (mk(https_r), mk(http_r));
+    let acceptor = tokio_rustls::TlsAcceptor::from(pki.server.clone());
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = tls_l.accept().await {
+            let (acceptor, routes) = (acceptor.clone(), https_routes.clone());
+            tokio::spawn(async move {
+                if let Ok(tls) = acceptor.accept(tcp).await {
+                    respond(tls, routes).await;
+                }
+            });
+        }
+    });
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = plain_l.accept().await {
+            tokio::spawn(respond(tcp, http_routes.clone()));
+        }
+    });
+    let mut z: HashMap<(String, u16), Vec<Rec>> = HashMap::new();
+    z.insert(
+        ("autoconfig.named.test".into(), 1),
+        vec![Rec::A(Ipv4Addr::LOCALHOST)],
+    );
+    z.insert(("autoconfig.named.test".into(), 28), vec![]);
+    let dns = dns_server(z).await;
+    Env {
+        pki,
+        https,
+        http,
+        dns,
+    }
+}
+
+fn report_of<'a>(l: &'a Lookup, channel: Channel, path: &str) -> &'a discover::SourceReport {
+    l.sources
+        .iter()
+        .find(|s| {
+            s.source == SettingsSource::Autoconfig && s.channel == channel && s.query.contains(path)
+        })
+        .unwrap_or_else(|| panic!("{channel:?} {path}: {:#?}", l.sources))
+}
+
+#[tokio::test]
+async fn https_redirect_on_the_same_host_is_followed_and_trusted() {
+    let e = redirect_env(|https, _| {
+        (
+            vec![
+                (
+                    "/ac/example.test",
+                    301,
+                    format!("https://127.0.0.1:{https}/moved/example.test"),
+                ),
+                ("/moved/example.test", 200, config_xml("mail.example.test")),
+            ],
+            vec![],
+        )
+    })
+    .await;
+    let l = discover::lookup(&account("taro@example.test"), &e.opts())
+        .await
+        .unwrap();
+    let r = report_of(&l, Channel::Https, "/ac/");
+    assert_eq!(r.outcome, SourceOutcome::Found, "{r:?}");
+    assert!(r.trusted && r.used, "{r:?}");
+    assert!(
+        r.detail.contains("redirected to https://127.0.0.1"),
+        "{r:?}"
+    );
+    assert!(l
+        .candidates
+        .iter()
+        .any(|c| c.host == "mail.example.test" && c.documented));
+}
+
+#[tokio::test]
+async fn https_redirect_to_plain_http_is_refused() {
+    let e = redirect_env(|_, http| {
+        (
+            vec![(
+                "/ac/example.test",
+                302,
+                format!("http://127.0.0.1:{http}/ac/example.test"),
+            )],
+            vec![],
+        )
+    })
+    .await;
+    let l = discover::lookup(&account("taro@example.test"), &e.opts())
+        .await
+        .unwrap();
+    let r = report_of(&l, Channel::Https, "/ac/");
+    assert_eq!(r.outcome, SourceOutcome::Failed, "{r:?}");
+    assert!(r.detail.contains("https to plain http"), "{r:?}");
+    assert!(!r.used);
+}
+
+#[tokio::test]
+async fn plain_http_start_may_upgrade_to_https_but_stays_untrusted() {
+    let e = redirect_env(|https, _| {
+        (
+            vec![("/up/example.test", 200, config_xml("mail.example.test"))],
+            vec![(
+                "/ac/example.test",
+                301,
+                format!("https://127.0.0.1:{https}/up/example.test"),
+            )],
+        )
+    })
+    .await;
+    let l = discover::lookup(&account("taro@example.test"), &e.opts())
+        .await
+        .unwrap();
+    let r = report_of(&l, Channel::Http, "/ac/");
+    assert_eq!(r.outcome, SourceOutcome::Found, "{r:?}");
+    assert!(r.detail.contains("http upgraded to https"), "{r:?}");
+    // The first hop was plain http: anyone on the path could have chosen where it went.
+    assert!(!r.trusted, "{r:?}");
+}
+
+#[tokio::test]
+async fn redirect_to_another_domain_is_reported_and_untrusted() {
+    let e = redirect_env(|https, _| {
+        (
+            vec![
+                (
+                    "/ac/example.test",
+                    302,
+                    format!("https://autoconfig.named.test:{https}/other"),
+                ),
+                ("/other", 200, config_xml("mail.elsewhere.test")),
+            ],
+            vec![],
+        )
+    })
+    .await;
+    let l = discover::lookup(&account("taro@example.test"), &e.opts())
+        .await
+        .unwrap();
+    let r = report_of(&l, Channel::Https, "/ac/");
+    assert_eq!(r.outcome, SourceOutcome::Found, "{r:?}");
+    assert!(!r.trusted, "{r:?}");
+    assert!(r.detail.contains("autoconfig.named.test"), "{r:?}");
+    assert!(r.detail.contains("another domain"), "{r:?}");
+    let c: Vec<_> = l
+        .candidates
+        .iter()
+        .filter(|c| c.host == "mail.elsewhere.test")
+        .collect();
+    assert!(!c.is_empty() && c.iter().all(|c| !c.documented), "{c:?}");
+}
+
+#[tokio::test]
+async fn redirect_loops_end_after_a_bounded_count() {
+    let e = redirect_env(|https, _| {
+        (
+            vec![(
+                "/ac/example.test",
+                302,
+                format!("https://127.0.0.1:{https}/ac/example.test"),
+            )],
+            vec![],
+        )
+    })
+    .await;
+    let t = Instant::now();
+    let l = discover::lookup(&account("taro@example.test"), &e.opts())
+        .await
+        .unwrap();
+    let r = report_of(&l, Channel::Https, "/ac/");
+    assert_eq!(r.outcome, SourceOutcome::Failed, "{r:?}");
+    assert!(r.detail.contains("redirects"), "{r:?}");
+    assert!(t.elapsed() < Duration::from_secs(3));
 }

@@ -775,6 +775,7 @@ fn sample_report(echo_password: bool) -> Report {
         ok,
         ms,
         detail: String::new(),
+        attempts: None,
     };
     let server_text = if echo_password {
         // A broken server that echoes what it was sent.

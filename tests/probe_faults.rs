@@ -1477,3 +1477,219 @@ async fn an_echoed_auth_plain_line_is_redacted() {
         "AUTH PLAIN form leaked"
     );
 }
+
+// ---------- pipelining (RFC 2920) ----------
+
+/// An SMTP server over implicit TLS that offers PIPELINING and answers MAIL only once RCPT and
+/// RSET have arrived too (within 1 s): a client that waits for each reply still gets its
+/// answers, but `together` stays false.
+async fn smtp_expecting_one_flight(
+    tls: Arc<rustls::ServerConfig>,
+    together: Arc<std::sync::atomic::AtomicBool>,
+) -> faults::Server {
+    faults::serve(move |mut w| {
+        let (tls, together) = (tls.clone(), together.clone());
+        async move {
+            if !w.starttls(tls).await {
+                return;
+            }
+            w.sendl("220 fake.test ESMTP").await;
+            while let Some(line) = w.line().await {
+                let cmd = line.split(' ').next().unwrap_or("").to_ascii_uppercase();
+                match cmd.as_str() {
+                    "EHLO" => {
+                        w.sendl("250-fake.test\r\n250-PIPELINING\r\n250 AUTH PLAIN")
+                            .await;
+                    }
+                    "AUTH" => {
+                        w.sendl("235 2.7.0 Authentication successful").await;
+                    }
+                    "MAIL" => {
+                        let next = tokio::time::timeout(Duration::from_secs(1), async {
+                            (w.line().await, w.line().await)
+                        })
+                        .await;
+                        match next {
+                            Ok((Some(r), Some(s)))
+                                if r.to_ascii_uppercase().starts_with("RCPT")
+                                    && s.eq_ignore_ascii_case("RSET") =>
+                            {
+                                together.store(true, std::sync::atomic::Ordering::SeqCst);
+                                w.sendl("250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n250 2.0.0 Ok")
+                                    .await;
+                            }
+                            _ => return,
+                        }
+                    }
+                    "QUIT" => return,
+                    _ => {
+                        w.sendl("250 Ok").await;
+                    }
+                }
+            }
+        }
+    })
+    .await
+}
+
+#[tokio::test]
+async fn smtp_mail_rcpt_rset_go_in_one_flight_when_pipelining_is_offered() {
+    let e = env();
+    let together = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let s = smtp_expecting_one_flight(e.good_tls(), together.clone()).await;
+    let p = one(cand(Protocol::Smtp, s.port(), Security::Tls), &e.opts()).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert!(
+        together.load(std::sync::atomic::Ordering::SeqCst),
+        "not one flight: {p:#?}"
+    );
+    let submit = p.steps.iter().find(|s| s.step == StepName::Submit).unwrap();
+    assert!(submit.detail.contains("pipelined"), "{submit:?}");
+}
+
+#[tokio::test]
+async fn smtp_without_tls_is_never_pipelined() {
+    // The same fake over plain text (AUTH in the clear allowed for this test): MAIL, RCPT and
+    // RSET one at a time, each after its reply.
+    let e = env();
+    let s = faults::smtp(Fake {
+        auth_in_clear: true,
+        implicit_tls: None,
+        ..happy_fake(&e)
+    })
+    .await;
+    let mut o = e.opts();
+    o.allow_plaintext = true;
+    let p = one(cand(Protocol::Smtp, s.port(), Security::None), &o).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    let submit = p.steps.iter().find(|s| s.step == StepName::Submit).unwrap();
+    assert!(!submit.detail.contains("pipelined"), "{submit:?}");
+}
+
+#[tokio::test]
+async fn pop3_stat_and_uidl_go_in_one_flight_when_pipelining_is_offered() {
+    let e = env();
+    let together = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (tls, t2) = (e.good_tls(), together.clone());
+    let s = faults::serve(move |mut w| {
+        let (tls, together) = (tls.clone(), t2.clone());
+        async move {
+            if !w.starttls(tls).await {
+                return;
+            }
+            w.sendl("+OK fake POP3").await;
+            while let Some(line) = w.line().await {
+                let cmd = line.split(' ').next().unwrap_or("").to_ascii_uppercase();
+                match cmd.as_str() {
+                    "CAPA" => {
+                        w.sendl("+OK\r\nUSER\r\nUIDL\r\nPIPELINING\r\n.").await;
+                    }
+                    "STAT" => {
+                        let next = tokio::time::timeout(Duration::from_secs(1), w.line()).await;
+                        if !matches!(next, Ok(Some(ref l)) if l.eq_ignore_ascii_case("UIDL")) {
+                            return;
+                        }
+                        together.store(true, std::sync::atomic::Ordering::SeqCst);
+                        w.sendl("+OK 2 320\r\n+OK\r\n1 a\r\n2 b\r\n.").await;
+                    }
+                    _ => {
+                        w.sendl("+OK").await;
+                    }
+                }
+            }
+        }
+    })
+    .await;
+    let p = one(cand(Protocol::Pop3, s.port(), Security::Tls), &e.opts()).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert!(
+        together.load(std::sync::atomic::Ordering::SeqCst),
+        "not one flight: {p:#?}"
+    );
+    let mb = p
+        .steps
+        .iter()
+        .find(|s| s.step == StepName::Mailbox)
+        .unwrap();
+    assert!(
+        mb.detail.contains("UIDL lists 2") && mb.detail.contains("pipelined"),
+        "{mb:?}"
+    );
+    assert_eq!(p.mailbox.as_ref().unwrap().messages, Some(2));
+}
+
+#[tokio::test]
+async fn imap_commands_after_login_go_in_one_flight_inside_tls() {
+    let e = env();
+    let together = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (tls, t2) = (e.good_tls(), together.clone());
+    let s = faults::serve(move |mut w| {
+        let (tls, together) = (tls.clone(), t2.clone());
+        async move {
+            if !w.starttls(tls).await {
+                return;
+            }
+            let caps = "IMAP4rev1 SASL-IR AUTH=PLAIN";
+            w.sendl(&format!("* OK [CAPABILITY {caps}] fake")).await;
+            while let Some(line) = w.line().await {
+                let parts: Vec<&str> = line.split(' ').collect();
+                let (tag, cmd) = (
+                    parts[0].to_string(),
+                    parts.get(1).unwrap_or(&"").to_ascii_uppercase(),
+                );
+                match cmd.as_str() {
+                    "AUTHENTICATE" => {
+                        if parts.len() < 4 {
+                            w.sendl("+ ").await;
+                            let _ = w.line().await;
+                        }
+                        w.sendl(&format!("{tag} OK [CAPABILITY {caps}] in")).await;
+                    }
+                    "EXAMINE" => {
+                        // STATUS and LIST must already be on their way.
+                        let next = tokio::time::timeout(Duration::from_secs(1), async {
+                            (w.line().await, w.line().await)
+                        })
+                        .await;
+                        let Ok((Some(st), Some(li))) = next else {
+                            return;
+                        };
+                        let (t2, t3) = (
+                            st.split(' ').next().unwrap_or("").to_string(),
+                            li.split(' ').next().unwrap_or("").to_string(),
+                        );
+                        if !(st.contains(" STATUS INBOX ") && li.contains(" LIST ")) {
+                            return;
+                        }
+                        together.store(true, std::sync::atomic::Ordering::SeqCst);
+                        w.sendl(&format!(
+                            "* 2 EXISTS\r\n{tag} OK [READ-ONLY] done\r\n\
+                             * STATUS INBOX (MESSAGES 2 UNSEEN 1)\r\n{t2} OK done\r\n\
+                             * LIST () \"/\" INBOX\r\n{t3} OK done"
+                        ))
+                        .await;
+                    }
+                    "LOGOUT" => return,
+                    _ => {
+                        w.sendl(&format!("{tag} OK done")).await;
+                    }
+                }
+            }
+        }
+    })
+    .await;
+    let p = one(cand(Protocol::Imap, s.port(), Security::Tls), &e.opts()).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert!(
+        together.load(std::sync::atomic::Ordering::SeqCst),
+        "not one flight: {p:#?}"
+    );
+    let mb = p.mailbox.as_ref().unwrap();
+    assert_eq!((mb.messages, mb.unseen), (Some(2), Some(1)), "{p:#?}");
+    let step = p
+        .steps
+        .iter()
+        .find(|s| s.step == StepName::Mailbox)
+        .unwrap();
+    assert!(step.detail.contains("pipelined"), "{step:?}");
+}

@@ -950,10 +950,28 @@ async fn mailbox(
         let r = ctx.check(s.command(conn, &[Arg::Atom("CAPABILITY")]).await)?;
         merge_caps(ctx, s, capability_lines(&r));
     }
-    let r = ctx.check(
-        s.command(conn, &[Arg::Atom("EXAMINE"), Arg::Atom("INBOX")])
-            .await,
-    )?;
+    let size = s.has("STATUS=SIZE") || s.has("IMAP4rev2");
+    let items = if size {
+        "(MESSAGES UNSEEN SIZE)"
+    } else {
+        "(MESSAGES UNSEEN)"
+    };
+    // Inside TLS, EXAMINE, STATUS, GETQUOTAROOT, LIST and STATUS "Junk" go in one flight
+    // (RFC 3501 5.5: the server answers them in order; none of them changes a mailbox). A junk
+    // folder of another name costs one more round trip. In the clear (only with
+    // --allow-plaintext) one at a time.
+    let flight = if conn.is_tls() {
+        Some(ctx.check(send_flight(conn, s, items).await)?)
+    } else {
+        None
+    };
+    let r = match &flight {
+        Some(f) => ctx.check(read_response(conn, &f.examine).await)?,
+        None => ctx.check(
+            s.command(conn, &[Arg::Atom("EXAMINE"), Arg::Atom("INBOX")])
+                .await,
+        )?,
+    };
     if r.status != Status::Ok {
         return Err(ctx.fail(
             Fail::new(FailureKind::ProtocolError, "the inbox could not be opened").text(r.text),
@@ -961,19 +979,16 @@ async fn mailbox(
     }
     info.messages = exists(&r);
 
-    let size = s.has("STATUS=SIZE") || s.has("IMAP4rev2");
-    let items = if size {
-        "(MESSAGES UNSEEN SIZE)"
-    } else {
-        "(MESSAGES UNSEEN)"
+    let r = match &flight {
+        Some(f) => ctx.check(read_response(conn, &f.status).await)?,
+        None => ctx.check(
+            s.command(
+                conn,
+                &[Arg::Atom("STATUS"), Arg::Atom("INBOX"), Arg::Atom(items)],
+            )
+            .await,
+        )?,
     };
-    let r = ctx.check(
-        s.command(
-            conn,
-            &[Arg::Atom("STATUS"), Arg::Atom("INBOX"), Arg::Atom(items)],
-        )
-        .await,
-    )?;
     if r.status == Status::Ok {
         for (k, v) in status_items(&r) {
             match k.as_str() {
@@ -991,10 +1006,88 @@ async fn mailbox(
     );
 
     // The extras never decide the outcome: the account works once the inbox opened.
-    if let Err(f) = extras(conn, s, &mut info, &mut detail).await {
+    if let Err(f) = extras(conn, s, &mut info, &mut detail, flight.as_ref()).await {
         detail.push_str(&format!("; stopped early: {}", f.message));
     }
+    if flight.is_some() {
+        detail.push_str(" (pipelined)");
+    }
     Ok((info, detail))
+}
+
+/// The tags of the commands sent in one flight after the login.
+struct Flight {
+    examine: String,
+    status: String,
+    quota: Option<String>,
+    list: String,
+    /// STATUS of the most common junk folder name, sent before LIST could say it exists.
+    junk: String,
+}
+
+/// The junk folder name asked in the flight (the one most servers use, Dovecot among them).
+const FLIGHT_JUNK: &[u8] = b"Junk";
+
+/// Writes EXAMINE INBOX, STATUS INBOX, GETQUOTAROOT INBOX (when QUOTA), LIST "" "*" and
+/// STATUS "Junk" without waiting for any answer.
+async fn send_flight(conn: &mut Conn, s: &mut Session, items: &str) -> Result<Flight, Fail> {
+    let lp = s.has("LITERAL+");
+    let examine = s.tag();
+    send(
+        conn,
+        &examine,
+        &[Arg::Atom("EXAMINE"), Arg::Atom("INBOX")],
+        lp,
+    )
+    .await?;
+    let status = s.tag();
+    send(
+        conn,
+        &status,
+        &[Arg::Atom("STATUS"), Arg::Atom("INBOX"), Arg::Atom(items)],
+        lp,
+    )
+    .await?;
+    let quota = if s.has("QUOTA") {
+        let t = s.tag();
+        send(
+            conn,
+            &t,
+            &[Arg::Atom("GETQUOTAROOT"), Arg::Atom("INBOX")],
+            lp,
+        )
+        .await?;
+        Some(t)
+    } else {
+        None
+    };
+    let list = s.tag();
+    send(
+        conn,
+        &list,
+        &[Arg::Atom("LIST"), Arg::Str(b""), Arg::Str(b"*")],
+        lp,
+    )
+    .await?;
+    let junk = s.tag();
+    send(
+        conn,
+        &junk,
+        &[
+            Arg::Atom("STATUS"),
+            Arg::Str(FLIGHT_JUNK),
+            Arg::Atom("(MESSAGES)"),
+        ],
+        lp,
+    )
+    .await?;
+    Ok(Flight {
+        examine,
+        status,
+        quota,
+        list,
+        junk,
+    })
 }
 
 fn opt(v: Option<u64>) -> String {
@@ -1006,11 +1099,16 @@ async fn extras(
     s: &mut Session,
     info: &mut MailboxInfo,
     detail: &mut String,
+    flight: Option<&Flight>,
 ) -> Result<(), Fail> {
     if s.has("QUOTA") {
-        let r = s
-            .command(conn, &[Arg::Atom("GETQUOTAROOT"), Arg::Atom("INBOX")])
-            .await?;
+        let r = match flight.and_then(|f| f.quota.as_deref()) {
+            Some(tag) => read_response(conn, tag).await?,
+            None => {
+                s.command(conn, &[Arg::Atom("GETQUOTAROOT"), Arg::Atom("INBOX")])
+                    .await?
+            }
+        };
         if r.status == Status::Ok {
             if let Some((used, limit)) = storage_quota(&r) {
                 info.quota_used_bytes = Some(used);
@@ -1019,25 +1117,38 @@ async fn extras(
             }
         }
     }
-    let r = s
-        .command(conn, &[Arg::Atom("LIST"), Arg::Str(b""), Arg::Str(b"*")])
-        .await?;
+    let r = match flight {
+        Some(f) => read_response(conn, &f.list).await?,
+        None => {
+            s.command(conn, &[Arg::Atom("LIST"), Arg::Str(b""), Arg::Str(b"*")])
+                .await?
+        }
+    };
+    // The flight's junk STATUS answer comes next (a NO when there is no such folder).
+    let early = match flight {
+        Some(f) => Some(read_response(conn, &f.junk).await?),
+        None => None,
+    };
     if r.status != Status::Ok {
         return Ok(());
     }
     let entries = list_entries(&r);
     if let Some(junk) = find_junk(&entries) {
         let name = junk.raw_name.clone();
-        let r = s
-            .command(
-                conn,
-                &[
-                    Arg::Atom("STATUS"),
-                    Arg::Str(&name),
-                    Arg::Atom("(MESSAGES)"),
-                ],
-            )
-            .await?;
+        let r = match early {
+            Some(r) if name == FLIGHT_JUNK => r,
+            _ => {
+                s.command(
+                    conn,
+                    &[
+                        Arg::Atom("STATUS"),
+                        Arg::Str(&name),
+                        Arg::Atom("(MESSAGES)"),
+                    ],
+                )
+                .await?
+            }
+        };
         if r.status == Status::Ok {
             if let Some((_, n)) = status_items(&r).into_iter().find(|(k, _)| k == "MESSAGES") {
                 info.junk_messages = Some(n);

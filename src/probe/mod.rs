@@ -72,11 +72,10 @@ use crate::model::{
 use crate::secret::Password;
 use conn::Conn;
 use std::collections::HashMap;
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use tokio::net::TcpStream;
 
 /// No login attempt starts closer than this to the overall deadline (its answer could not
 /// arrive in time, and the password would have been sent for nothing).
@@ -466,6 +465,8 @@ pub(crate) struct Ctx {
     /// The server's IP address: the login budget is per server machine, so `mail.` and
     /// `imap.` names of one machine (or `localhost` and `127.0.0.1`) share it.
     server: String,
+    /// The connection attempts, for the `connect` step when it is recorded.
+    attempts: Option<Vec<crate::model::ConnectAttempt>>,
 }
 
 impl Ctx {
@@ -502,6 +503,11 @@ impl Ctx {
             ok,
             ms: t0.elapsed().as_millis() as u64,
             detail: sanitize(&detail, 300),
+            attempts: if step == StepName::Connect {
+                self.attempts.take()
+            } else {
+                None
+            },
         };
         self.probe.steps.push(s.clone());
         (self.events)(Event::StepFinished {
@@ -742,6 +748,7 @@ async fn probe_one(
         rejection: None,
         awaiting_turn: false,
         server: cand.host.to_ascii_lowercase(),
+        attempts: None,
     };
     let deadline = tokio::time::Instant::from_std(shared.deadline);
     let finished = tokio::time::timeout_at(deadline, run_steps(&mut ctx, cand)).await;
@@ -833,46 +840,12 @@ async fn connect(ctx: &mut Ctx, cand: &Candidate) -> Result<Conn, Stop> {
         .join(", "));
 
     let d = ctx.begin(StepName::Connect);
-    let mut last: Option<Fail> = None;
-    let mut tcp = None;
-    for ip in ips.iter().take(4) {
-        let addr = SocketAddr::new(*ip, cand.port);
-        match tokio::time::timeout_at(tokio::time::Instant::from_std(d), TcpStream::connect(addr))
-            .await
-        {
-            Ok(Ok(s)) => {
-                tcp = Some((s, addr));
-                break;
-            }
-            Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionRefused => {
-                last = Some(Fail::new(
-                    FailureKind::ConnectRefused,
-                    "the server refused the connection on this port",
-                ));
-            }
-            Ok(Err(e)) => {
-                last = Some(Fail::new(
-                    FailureKind::ConnectRefused,
-                    format!("the connection failed: {}", conn::io_kind(&e)),
-                ));
-            }
-            Err(_) => {
-                last = Some(Fail::new(
-                    FailureKind::ConnectTimeout,
-                    "the server did not answer the connection in time (port blocked or filtered?)",
-                ));
-                break;
-            }
-        }
-    }
-    let Some((tcp, addr)) = tcp else {
-        let f = last.unwrap_or_else(|| {
-            Fail::new(FailureKind::DnsNotFound, "the server name has no address")
-        });
-        return Err(ctx.fail(f));
+    let (won, attempts) = crate::eyeballs::connect_tcp(&ips, cand.port, d).await;
+    ctx.attempts = Some(report_attempts(&attempts));
+    let Some((tcp, addr)) = won else {
+        return Err(ctx.fail(connect_failure(&attempts)));
     };
-    let _ = tcp.set_nodelay(true);
-    ctx.ok(addr.to_string());
+    ctx.ok(attempts.summary());
     ctx.server = addr.ip().to_string();
     let mut conn = Conn::new(tcp, d);
 
@@ -901,6 +874,48 @@ pub(crate) async fn start_tls(
     Ok(())
 }
 
+/// The attempts as the report shows them.
+fn report_attempts(a: &crate::eyeballs::Attempts) -> Vec<crate::model::ConnectAttempt> {
+    a.0.iter()
+        .map(|t| crate::model::ConnectAttempt {
+            address: t.addr.to_string(),
+            family: crate::eyeballs::family(t.addr.ip()).to_string(),
+            ok: t.error.is_none(),
+            error: t.error.as_ref().map(|e| e.as_text()),
+            ms: t.ms,
+        })
+        .collect()
+}
+
+/// Why no address connected: refused when any address refused (the server machine is there
+/// but nothing listens on the port), a timeout when every address stayed silent.
+fn connect_failure(a: &crate::eyeballs::Attempts) -> Fail {
+    use crate::eyeballs::AttemptError;
+    let errors: Vec<&AttemptError> = a.0.iter().filter_map(|t| t.error.as_ref()).collect();
+    if errors.is_empty() {
+        return Fail::new(FailureKind::DnsNotFound, "the server name has no address");
+    }
+    let detail = a.summary();
+    if errors.iter().any(|e| **e == AttemptError::Refused) {
+        return Fail::new(
+            FailureKind::ConnectRefused,
+            format!("the server refused the connection on this port ({detail})"),
+        );
+    }
+    if errors.iter().all(|e| e.is_silence()) {
+        return Fail::new(
+            FailureKind::ConnectTimeout,
+            format!(
+                "the server did not answer the connection in time (port blocked or filtered?) ({detail})"
+            ),
+        );
+    }
+    Fail::new(
+        FailureKind::ConnectRefused,
+        format!("the connection failed ({detail})"),
+    )
+}
+
 /// resolve + connect + implicit TLS without recording steps (the send-test lookup).
 pub(crate) async fn open(shared: &Shared, cand: &Candidate, until: Instant) -> Result<Conn, Fail> {
     let d = (Instant::now() + shared.opts.connect_timeout).min(until);
@@ -916,17 +931,8 @@ pub(crate) async fn open(shared: &Shared, cand: &Candidate, until: Instant) -> R
             "the server name could not be resolved",
         )
     })?;
-    let ip = ips
-        .first()
-        .copied()
-        .ok_or_else(|| Fail::new(FailureKind::DnsNotFound, "the server name has no address"))?;
-    let tcp = tokio::time::timeout_at(
-        tokio::time::Instant::from_std(d),
-        TcpStream::connect(SocketAddr::new(ip, cand.port)),
-    )
-    .await
-    .map_err(|_| Fail::new(FailureKind::ConnectTimeout, "the connection timed out"))?
-    .map_err(|e| Fail::new(FailureKind::ConnectRefused, conn::io_kind(&e)))?;
+    let (won, attempts) = crate::eyeballs::connect_tcp(&ips, cand.port, d).await;
+    let (tcp, _) = won.ok_or_else(|| connect_failure(&attempts))?;
     let mut conn = Conn::new(tcp, until);
     if cand.security == Security::Tls {
         conn.start_tls(&shared.tls, &cand.host).await.0?;

@@ -155,7 +155,13 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     login(ctx, conn, cand, &mut caps).await?;
 
     ctx.begin_io(StepName::Mailbox, conn);
-    let info = ctx.check(stat_uidl(conn).await)?;
+    // RFC 2449 PIPELINING: STAT and UIDL in one flight, only inside TLS (both only read).
+    let pipelined = conn.is_tls()
+        && caps
+            .lines
+            .iter()
+            .any(|l| l.trim().eq_ignore_ascii_case("PIPELINING"));
+    let info = ctx.check(stat_uidl(conn, pipelined).await)?;
     let detail = format!(
         "{} messages, {} bytes{}",
         info.0.messages.unwrap_or(0),
@@ -170,9 +176,16 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     Ok(())
 }
 
-async fn stat_uidl(conn: &mut Conn) -> Result<(MailboxInfo, String), Fail> {
+/// STAT, then UIDL (counted). `pipelined`: both written at once, the answers read in order.
+async fn stat_uidl(conn: &mut Conn, pipelined: bool) -> Result<(MailboxInfo, String), Fail> {
     let mut info = MailboxInfo::default();
-    match command(conn, "STAT").await? {
+    let stat = if pipelined {
+        conn.write_all(b"STAT\r\nUIDL\r\n").await?;
+        status(conn).await?
+    } else {
+        command(conn, "STAT").await?
+    };
+    match stat {
         Ok(text) => {
             let mut w = text.split_whitespace();
             let n = w.next().and_then(|x| x.parse().ok());
@@ -190,12 +203,22 @@ async fn stat_uidl(conn: &mut Conn) -> Result<(MailboxInfo, String), Fail> {
         }
     }
     // UIDL: only counted; a mailbox of 100 000 messages is about 3 MB of UIDs.
-    let extra = match command(conn, "UIDL").await? {
+    let uidl = if pipelined {
+        status(conn).await?
+    } else {
+        command(conn, "UIDL").await?
+    };
+    let extra = match uidl {
         Ok(_) => {
             let (_, count) = multiline(conn, false, 16 * 1024 * 1024).await?;
             format!(", UIDL lists {count}")
         }
         Err(_) => ", no UIDL".to_string(),
+    };
+    let extra = if pipelined {
+        format!("{extra} (pipelined)")
+    } else {
+        extra
     };
     Ok((info, extra))
 }

@@ -15,6 +15,7 @@
 #   127.0.0.2:19026 SMTP without TLS, AUTH in the clear (a plaintext-only provider).
 #   127.0.0.3:19931 the same IMAP TLS server under an address its certificate does not name.
 #   (Dovecot treats 127.0.0.1 -> 127.0.0.1 as secure; the 127.0.0.2 listeners are not.)
+#   The seven 127.0.0.1 servers also listen on [::1] (same ports): IPv6 and dual-stack tests.
 #
 # Users (password "tsunagu-test-pw" unless noted; test-only credentials):
 #   taro@tsunagu.test      normal: INBOX with 5 messages (2 unseen), Sent with 1
@@ -52,6 +53,7 @@ P_IMAP_PLAIN=$((19144 + OFF)); P_POP3_PLAIN=$((19112 + OFF)); P_SMTP_PLAIN=$((19
 ALL_PORTS="127.0.0.1:$P_IMAPS 127.0.0.1:$P_IMAP 127.0.0.1:$P_POP3S 127.0.0.1:$P_POP3 \
 127.0.0.1:$P_SMTPS 127.0.0.1:$P_SUBM 127.0.0.1:$P_SMTP \
 127.0.0.2:$P_IMAP_PLAIN 127.0.0.2:$P_POP3_PLAIN 127.0.0.2:$P_SMTP_PLAIN 127.0.0.3:$P_IMAPS"
+V6_PORTS="$P_IMAPS $P_IMAP $P_POP3S $P_POP3 $P_SMTPS $P_SUBM $P_SMTP"
 
 # ---------------------------------------------------------------- stop what a previous run left
 TSUNAGU_PEERS_RUN="$RUN" bash "$HERE/down.sh" --quiet
@@ -76,8 +78,10 @@ chown mail:mail "$RUN/mail"
 # ---------------------------------------------------------------- test CA + server certificate
 # Kept between runs (the tests only need it to be valid); remade when missing or expiring.
 CERTS="$RUN/certs"
+# (Also remade when it predates the names of the IPv6 / dual-stack tests, dual. and v6only.)
 if ! openssl x509 -checkend 86400 -noout -in "$CERTS/server.pem" >/dev/null 2>&1 ||
-   ! openssl x509 -checkend 86400 -noout -in "$CERTS/ca.pem" >/dev/null 2>&1; then
+   ! openssl x509 -checkend 86400 -noout -in "$CERTS/ca.pem" >/dev/null 2>&1 ||
+   ! openssl x509 -noout -ext subjectAltName -in "$CERTS/server.pem" 2>/dev/null | grep -q "v6only.$DOMAIN"; then
   say "making the test CA and server certificate"
   openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 3650 \
     -subj "/O=Tsunagu Test/CN=Tsunagu Test CA" -keyout "$CERTS/ca.key" -out "$CERTS/ca.pem" \
@@ -89,7 +93,7 @@ if ! openssl x509 -checkend 86400 -noout -in "$CERTS/server.pem" >/dev/null 2>&1
 basicConstraints=critical,CA:FALSE
 keyUsage=critical,digitalSignature,keyEncipherment
 extendedKeyUsage=serverAuth
-subjectAltName=DNS:localhost,IP:127.0.0.1,IP:127.0.0.2,IP:::1,DNS:mail.$DOMAIN,DNS:imap.$DOMAIN,DNS:pop.$DOMAIN,DNS:smtp.$DOMAIN
+subjectAltName=DNS:localhost,IP:127.0.0.1,IP:127.0.0.2,IP:::1,DNS:mail.$DOMAIN,DNS:imap.$DOMAIN,DNS:pop.$DOMAIN,DNS:smtp.$DOMAIN,DNS:dual.$DOMAIN,DNS:v6only.$DOMAIN
 EOF
   openssl x509 -req -in "$CERTS/server.csr" -CA "$CERTS/ca.pem" -CAkey "$CERTS/ca.key" \
     -CAcreateserial -days 825 -extfile "$CERTS/server.ext" -out "$CERTS/server.pem" 2>/dev/null
@@ -140,7 +144,7 @@ auth_verbose = yes
 auth_verbose_passwords = no
 auth_failure_delay = 0
 # Dovecot would make login processes wait for anvil's auth penalty after failures.
-login_trusted_networks = 127.0.0.1/32
+login_trusted_networks = 127.0.0.1/32 ::1/128
 ssl = yes
 ssl_cert = <$CERTS/server.pem
 ssl_key = <$CERTS/server.key
@@ -204,12 +208,12 @@ protocol imap {
 
 service imap-login {
   inet_listener imap {
-    address = 127.0.0.1
+    address = 127.0.0.1, ::1
     port = $P_IMAP
   }
   # 127.0.0.3 is not in the certificate: a real server whose name does not match.
   inet_listener imaps {
-    address = 127.0.0.1 127.0.0.3
+    address = 127.0.0.1, 127.0.0.3, ::1
     port = $P_IMAPS
     ssl = yes
   }
@@ -220,11 +224,11 @@ service imap-login {
 }
 service pop3-login {
   inet_listener pop3 {
-    address = 127.0.0.1
+    address = 127.0.0.1, ::1
     port = $P_POP3
   }
   inet_listener pop3s {
-    address = 127.0.0.1
+    address = 127.0.0.1, ::1
     port = $P_POP3S
     ssl = yes
   }
@@ -365,8 +369,8 @@ mydestination =
 # master.cf names the address of every listener; "all" only avoids a check that
 # 127.0.0.2 is configured on an interface (it is not: lo carries 127.0.0.0/8 implicitly).
 inet_interfaces = all
-inet_protocols = ipv4
-mynetworks = 127.0.0.1/32
+inet_protocols = all
+mynetworks = 127.0.0.1/32 [::1]/128
 alias_maps =
 alias_database =
 local_recipient_maps =
@@ -398,11 +402,11 @@ smtpd_hard_error_limit = 100
 smtpd_client_connection_rate_limit = 0
 anvil_rate_time_unit = 60s
 EOF
-cat >"$PF/master.cf" <<EOF
-# service type  private unpriv  chroot  wakeup  maxproc command + args
-127.0.0.1:$P_SMTP inet n - n - - smtpd
+smtp_services() { # $1 = listen address (127.0.0.1 or [::1])
+  cat <<EOF
+$1:$P_SMTP inet n - n - - smtpd
   -o syslog_name=postfix/mx
-127.0.0.1:$P_SUBM inet n - n - - smtpd
+$1:$P_SUBM inet n - n - - smtpd
   -o syslog_name=postfix/submission
   -o smtpd_tls_security_level=encrypt
   -o smtpd_sasl_auth_enable=yes
@@ -410,12 +414,18 @@ cat >"$PF/master.cf" <<EOF
   -o smtpd_client_restrictions=
   -o smtpd_recipient_restrictions=permit_sasl_authenticated,reject
   -o smtpd_relay_restrictions=permit_sasl_authenticated,reject
-127.0.0.1:$P_SMTPS inet n - n - - smtpd
+$1:$P_SMTPS inet n - n - - smtpd
   -o syslog_name=postfix/smtps
   -o smtpd_tls_wrappermode=yes
   -o smtpd_sasl_auth_enable=yes
   -o smtpd_recipient_restrictions=permit_sasl_authenticated,reject
   -o smtpd_relay_restrictions=permit_sasl_authenticated,reject
+EOF
+}
+cat >"$PF/master.cf" <<EOF
+# service type  private unpriv  chroot  wakeup  maxproc command + args
+$(smtp_services 127.0.0.1)
+$(smtp_services "[::1]")
 127.0.0.2:$P_SMTP_PLAIN inet n - n - - smtpd
   -o syslog_name=postfix/plain
   -o smtpd_tls_security_level=none
@@ -474,6 +484,7 @@ wait_port() { # host port
   die "nothing accepts on $1:$2 (see $RUN/log)"
 }
 for hp in $ALL_PORTS; do wait_port "${hp%:*}" "${hp##*:}"; done
+for p in $V6_PORTS; do wait_port "::1" "$p"; done
 
 # ---------------------------------------------------------------- record the seeded state
 bash "$HERE/state.sh" >"$RUN/state.txt"
@@ -494,7 +505,8 @@ cat >"$RUN/env.json" <<EOF
   "host": "127.0.0.1",
   "plain_host": "127.0.0.2",
   "mismatch_host": "127.0.0.3",
-  "cert_names": ["localhost", "127.0.0.1", "127.0.0.2", "mail.$DOMAIN", "imap.$DOMAIN", "pop.$DOMAIN", "smtp.$DOMAIN"],
+  "host6": "::1",
+  "cert_names": ["localhost", "127.0.0.1", "127.0.0.2", "::1", "mail.$DOMAIN", "imap.$DOMAIN", "pop.$DOMAIN", "smtp.$DOMAIN", "dual.$DOMAIN", "v6only.$DOMAIN"],
   "ports": {
     "imap_tls": $P_IMAPS,
     "imap_starttls": $P_IMAP,
