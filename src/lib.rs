@@ -20,6 +20,7 @@ pub mod text;
 
 // guides work (issue 4)
 pub mod compare;
+pub mod current;
 pub mod export;
 pub mod guide;
 pub mod situation;
