@@ -7,7 +7,7 @@
 # AutoConfig script (Thunderbird's own enterprise mechanism: general.config.filename) makes the
 # accounts through Thunderbird's account API (MailServices.accounts / MailServices.outgoingServer)
 # when TSUNAGU_TB_MAKE names the account set, saves the preferences and quits. Thunderbird
-# itself writes prefs.js. Only prefs.js, times.json-free copies and profiles.ini are kept.
+# itself writes prefs.js. Only each prefs.js and profiles.ini are kept (its paths are relative).
 # No password is ever given to Thunderbird.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -31,13 +31,13 @@ make_profile() { # $1 profile name, $2 account set
   TSUNAGU_TB_MAKE="$2" TSUNAGU_TB_DONE="$WORK/$1.done" \
     timeout 120 thunderbird --headless --profile "$dir" >"$WORK/$1.log" 2>&1 || true
   [ -f "$WORK/$1.done" ] || { echo "Thunderbird did not finish $1:" >&2; tail -20 "$WORK/$1.log" >&2; exit 1; }
-  mkdir -p "$HERE/profiles/$1"
-  cp "$dir/prefs.js" "$HERE/profiles/$1/prefs.js"
+  mkdir -p "$HERE/$1"
+  cp "$dir/prefs.js" "$HERE/$1/prefs.js"
   cat "$WORK/$1.done"
 }
 make_profile isp-pop pop
 make_profile work-imap imap
 # profiles.ini as Thunderbird wrote it, made relative to this folder.
-sed "s#$HOME/.thunderbird/#profiles/#" "$HOME/.thunderbird/profiles.ini" >"$HERE/profiles.ini"
+cp "$HOME/.thunderbird/profiles.ini" "$HERE/profiles.ini"
 thunderbird --version >"$HERE/VERSION"
-echo "done: $(ls "$HERE/profiles")"
+echo done
