@@ -48,7 +48,12 @@ pub fn decode_text(v: &RegValue) -> Option<String> {
     let s = match v {
         RegValue::Sz(s) => s.clone(),
         RegValue::Binary(b) => {
-            if b.len() >= 2 && b.len() % 2 == 0 && b.chunks(2).any(|c| c[1] == 0 || c[0] == 0) {
+            // UTF-16LE ends in a 16-bit NUL, or (without one) has a zero high byte in every
+            // unit of ASCII text; 8-bit text ends in a single NUL.
+            let even = b.len() >= 2 && b.len() % 2 == 0;
+            let utf16 = even
+                && (b.ends_with(&[0, 0]) || b.iter().skip(1).step_by(2).all(|&x| x == 0));
+            if utf16 {
                 let units: Vec<u16> = b
                     .chunks_exact(2)
                     .map(|c| u16::from_le_bytes([c[0], c[1]]))
