@@ -12,6 +12,7 @@ pub mod discover;
 pub mod dns;
 pub mod engine;
 pub mod input;
+pub mod legacy;
 pub mod model;
 pub mod probe;
 pub mod provider;

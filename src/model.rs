@@ -252,6 +252,11 @@ pub enum StepName {
     Mailbox,
     Submit,
     SendTest,
+    /// SMTP without AUTH: MAIL FROM / RCPT TO the address before any POP login of this run
+    /// (ok = the recipient was accepted).
+    RelayBeforePop,
+    /// The same on a new connection right after a POP login from this computer.
+    RelayAfterPop,
 }
 
 impl StepName {
@@ -267,6 +272,8 @@ impl StepName {
             StepName::Mailbox => "mailbox",
             StepName::Submit => "submit",
             StepName::SendTest => "send_test",
+            StepName::RelayBeforePop => "relay_before_pop",
+            StepName::RelayAfterPop => "relay_after_pop",
         }
     }
 }
@@ -402,10 +409,14 @@ pub enum FindingId {
     NoIncoming,
     NoOutgoing,
     LoginAttemptsCapped,
+    /// The POP3 server was logged in to with APOP (issue 15).
+    ApopLogin,
+    /// Sending works only right after a POP login: "POP before SMTP" (issue 15).
+    PopBeforeSmtp,
 }
 
 impl FindingId {
-    pub const ALL: [FindingId; 21] = [
+    pub const ALL: [FindingId; 23] = [
         FindingId::AllOk,
         FindingId::PasswordRejected,
         FindingId::UsernameFormat,
@@ -427,6 +438,8 @@ impl FindingId {
         FindingId::NoIncoming,
         FindingId::NoOutgoing,
         FindingId::LoginAttemptsCapped,
+        FindingId::ApopLogin,
+        FindingId::PopBeforeSmtp,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -451,6 +464,8 @@ impl FindingId {
             FindingId::NoIncoming => "no_incoming",
             FindingId::NoOutgoing => "no_outgoing",
             FindingId::LoginAttemptsCapped => "login_attempts_capped",
+            FindingId::ApopLogin => "apop_login",
+            FindingId::PopBeforeSmtp => "pop_before_smtp",
         }
     }
 }

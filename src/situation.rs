@@ -676,6 +676,8 @@ pub fn fix_fields(finding: FindingId) -> &'static [FieldId] {
         FindingId::NoIncoming => &[F::IncomingHost],
         FindingId::NoOutgoing => &[F::OutgoingHost],
         FindingId::LoginAttemptsCapped => &[F::Password],
+        FindingId::ApopLogin => &[],
+        FindingId::PopBeforeSmtp => &[F::OutgoingAuthRequired],
     }
 }
 
@@ -761,6 +763,14 @@ pub fn first_move(finding: FindingId) -> LangText {
         FindingId::LoginAttemptsCapped => t(
             "これ以上続けて試さず、しばらく待ってから正しいパスワードを一度だけ入れます。",
             "Stop retrying; wait a while, then enter the right password once.",
+        ),
+        FindingId::ApopLogin => t(
+            "受信サーバーの認証方式を APOP（Thunderbird では「暗号化されたパスワード認証」）にします。",
+            "Set the incoming authentication to APOP (Thunderbird: Encrypted password).",
+        ),
+        FindingId::PopBeforeSmtp => t(
+            "送信サーバーの認証を「なし」にし、送る前に必ず先に受信します。",
+            "Set outgoing authentication to none, and always receive before sending.",
         ),
     }
 }

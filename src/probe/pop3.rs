@@ -145,6 +145,8 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
         format!("{} capabilities", caps.lines.len())
     });
 
+    // POP before SMTP: the SMTP probes look first (bounded wait).
+    super::popsmtp::wait_for_smtp(&ctx.shared.clone()).await;
     match apop.filter(|_| apop_preferred(conn, &caps)) {
         Some(ts) => apop_login(ctx, conn, cand, &ts).await?,
         None => login(ctx, conn, cand, &caps).await?,
