@@ -72,6 +72,8 @@ fn legacy_findings(input: &DiagnoseInput<'_>, b: &mut Builder<'_>) {
         let mut ctx = b.ctx();
         ctx.servers = servers([p]);
         b.push(FindingId::PopBeforeSmtp, Severity::Warning, ctx, evs([p]));
+        // Sending does work, in that order: "no outgoing server" would contradict it.
+        b.items.retain(|x| x.id != FindingId::NoOutgoing);
     }
 }
 

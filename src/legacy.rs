@@ -68,8 +68,8 @@ pub fn apop_text(c: &FindingCtx, lang: Lang) -> FindingText {
         ),
         detail: t(
             lang,
-            format!("受信サーバー（{srv}）への接続は暗号化されていないため、パスワードをそのまま送る方法は使わず、APOP（パスワードそのものは送らずに確かめる古い方式）でログインしました。サーバーはパスワードをそのまま送るログインを受け付けていません。"),
-            format!("The connection to the incoming server ({srv}) is not encrypted, so the password was not sent as is: we logged in with APOP, an old method that proves the password without sending it. The server does not accept logins that send the password as is."),
+            format!("受信サーバー（{srv}）への接続は暗号化されていないため、パスワードをそのまま送る方法は使わず、APOP（パスワードそのものは送らずに確かめる古い方式）でログインしました。"),
+            format!("The connection to the incoming server ({srv}) is not encrypted, so the password was not sent as is: we logged in with APOP, an old method that proves the password without sending it."),
         ),
         actions: vec![
             t(

@@ -170,6 +170,7 @@ fn apop_where_user_pass_is_refused_and_pop_before_smtp() {
     let actions = finding["actions"].to_string();
     assert!(actions.contains("送信サーバーの認証: なし") || actions.contains("authentication: none"));
     assert_eq!(v["recommended"]["outgoing"]["authentication"], "smtp-after-pop");
+    assert!(!f.contains(&"no_outgoing".to_string()), "{f:?}");
     // The relay decisions were the real Postfix's, asked of the policy service: no, then yes.
     let plog = std::fs::read_to_string(l.path("policy_log")).unwrap();
     let actions: Vec<&str> = plog
