@@ -51,6 +51,15 @@ pub fn adjust_recommendation(probes: &[Probe], rec: &mut Recommended, address: &
     });
 }
 
+/// " (host:port)" after a server's name, or nothing when no server is known.
+fn paren(c: &FindingCtx, lang: Lang) -> String {
+    match (c.servers.is_empty(), lang) {
+        (true, _) => String::new(),
+        (false, Lang::Ja) => format!("（{}）", c.servers.join("、")),
+        (false, Lang::En) => format!(" ({})", c.servers.join(", ")),
+    }
+}
+
 fn t(lang: Lang, ja: impl Into<String>, en: impl Into<String>) -> String {
     match lang {
         Lang::Ja => ja.into(),
@@ -59,7 +68,7 @@ fn t(lang: Lang, ja: impl Into<String>, en: impl Into<String>) -> String {
 }
 
 pub fn apop_text(c: &FindingCtx, lang: Lang) -> FindingText {
-    let srv = c.servers.join(", ");
+    let (sj, se) = (paren(c, Lang::Ja), paren(c, Lang::En));
     FindingText {
         title: t(
             lang,
@@ -68,8 +77,8 @@ pub fn apop_text(c: &FindingCtx, lang: Lang) -> FindingText {
         ),
         detail: t(
             lang,
-            format!("受信サーバー（{srv}）への接続は暗号化されていないため、パスワードをそのまま送る方法は使わず、APOP（パスワードそのものは送らずに確かめる古い方式）でログインしました。"),
-            format!("The connection to the incoming server ({srv}) is not encrypted, so the password was not sent as is: we logged in with APOP, an old method that proves the password without sending it."),
+            format!("受信サーバー{sj}への接続は暗号化されていないため、パスワードをそのまま送る方法は使わず、APOP（パスワードそのものは送らずに確かめる古い方式）でログインしました。"),
+            format!("The connection to the incoming server{se} is not encrypted, so the password was not sent as is: we logged in with APOP, an old method that proves the password without sending it."),
         ),
         actions: vec![
             t(
@@ -87,7 +96,7 @@ pub fn apop_text(c: &FindingCtx, lang: Lang) -> FindingText {
 }
 
 pub fn pop_before_smtp_text(c: &FindingCtx, lang: Lang) -> FindingText {
-    let srv = c.servers.join(", ");
+    let (sj, se) = (paren(c, Lang::Ja), paren(c, Lang::En));
     FindingText {
         title: t(
             lang,
@@ -96,8 +105,8 @@ pub fn pop_before_smtp_text(c: &FindingCtx, lang: Lang) -> FindingText {
         ),
         detail: t(
             lang,
-            format!("送信サーバー（{srv}）は送信時の認証（SMTP 認証）に対応していません。このコンピューターが POP でログインする前は宛先を断り、POP でログインした直後には受け付けました。受信のログインを目印に、少しのあいだだけ送信を許す古い方式です。"),
-            format!("The outgoing server ({srv}) has no SMTP authentication. It refused the recipient before this computer logged in by POP and accepted it right after: an old method that allows sending for a short while after a POP login."),
+            format!("送信サーバー{sj}は送信時の認証（SMTP 認証）に対応していません。このコンピューターが POP でログインする前は宛先を断り、POP でログインした直後には受け付けました。受信のログインを目印に、少しのあいだだけ送信を許す古い方式です。"),
+            format!("The outgoing server{se} has no SMTP authentication. It refused the recipient before this computer logged in by POP and accepted it right after: an old method that allows sending for a short while after a POP login."),
         ),
         actions: vec![
             t(
