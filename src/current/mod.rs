@@ -193,7 +193,7 @@ pub fn scan(opts: &ScanOptions) -> Scan {
     }
     if !opts.skip_outlook && opts.thunderbird_profile.is_none() {
         #[cfg(windows)]
-        outlook::read_all(&winreg_source::CurrentUser, &mut s);
+        outlook::read_all(&winreg_source::CurrentUser::default(), &mut s);
     }
     s
 }

@@ -3,4 +3,4 @@
 /**
  * Finding ids (CLI contract; extend, never rename).
  */
-export type FindingId = "all_ok" | "password_rejected" | "username_format" | "imap_not_enabled" | "smtp_port25_blocked" | "starttls_missing" | "tls_certificate_invalid" | "tls_intercepted" | "server_unreachable" | "network_blocked" | "mailbox_empty_pop" | "quota_nearly_full" | "quota_full" | "junk_has_mail" | "app_password_required" | "gmail_pop_fetch_ended" | "plaintext_only" | "unverified_settings" | "no_incoming" | "no_outgoing" | "login_attempts_capped";
+export type FindingId = "all_ok" | "password_rejected" | "username_format" | "imap_not_enabled" | "smtp_port25_blocked" | "starttls_missing" | "tls_certificate_invalid" | "tls_intercepted" | "server_unreachable" | "network_blocked" | "mailbox_empty_pop" | "quota_nearly_full" | "quota_full" | "junk_has_mail" | "app_password_required" | "gmail_pop_fetch_ended" | "plaintext_only" | "unverified_settings" | "no_incoming" | "no_outgoing" | "login_attempts_capped" | "apop_login" | "pop_before_smtp";
