@@ -6,7 +6,7 @@ use crate::model::{
 };
 use crate::text::{FindingCtx, FindingText};
 
-fn step<'a>(p: &'a Probe, s: StepName) -> Option<&'a crate::model::Step> {
+fn step(p: &Probe, s: StepName) -> Option<&crate::model::Step> {
     p.steps.iter().find(|x| x.step == s)
 }
 
@@ -164,12 +164,18 @@ mod tests {
 
     #[test]
     fn refused_before_and_accepted_after_only() {
-        let yes = smtp(&[(StepName::RelayBeforePop, false), (StepName::RelayAfterPop, true)]);
+        let yes = smtp(&[
+            (StepName::RelayBeforePop, false),
+            (StepName::RelayAfterPop, true),
+        ]);
         assert!(pop_before_smtp_probe(std::slice::from_ref(&yes)).is_some());
         // Accepted before any POP login: relaying by address, not POP before SMTP.
         let open = smtp(&[(StepName::RelayBeforePop, true)]);
         assert!(pop_before_smtp_probe(&[open]).is_none());
-        let never = smtp(&[(StepName::RelayBeforePop, false), (StepName::RelayAfterPop, false)]);
+        let never = smtp(&[
+            (StepName::RelayBeforePop, false),
+            (StepName::RelayAfterPop, false),
+        ]);
         assert!(pop_before_smtp_probe(&[never]).is_none());
         let mut rec = Recommended::default();
         adjust_recommendation(&[yes], &mut rec, "a@example.jp");

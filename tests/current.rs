@@ -26,7 +26,11 @@ fn real_pop_profile_with_leave_on_server_and_non_default_ports() {
     assert_eq!(a.app, App::Thunderbird);
     assert_eq!(a.account, "account1");
     assert_eq!(a.profile, "isp-pop");
-    assert!(a.source.ends_with("isp-pop/prefs.js"), "{}", a.source);
+    assert!(
+        Path::new(&a.source).ends_with("isp-pop/prefs.js"),
+        "{}",
+        a.source
+    );
     assert_eq!(a.address.as_deref(), Some("yamada@isp.example"));
     let i = a.incoming.as_ref().unwrap();
     assert_eq!(i.protocol, Protocol::Pop3);
@@ -50,7 +54,10 @@ fn real_pop_profile_with_leave_on_server_and_non_default_ports() {
     let b = &s.accounts[1];
     let i = b.incoming.as_ref().unwrap();
     assert_eq!((i.port, i.security), (Some(110), Some(Security::None)));
-    assert_eq!((i.leave_on_server, i.delete_after_days), (Some(false), None));
+    assert_eq!(
+        (i.leave_on_server, i.delete_after_days),
+        (Some(false), None)
+    );
     let o = b.outgoing.as_ref().unwrap();
     assert_eq!((o.port, o.auth), (Some(25), Some(AuthSetting::None)));
     assert_eq!(o.username, None);
@@ -66,7 +73,12 @@ fn real_imap_profile() {
     let i = a.incoming.as_ref().unwrap();
     assert_eq!(
         (i.protocol, i.host.as_str(), i.port, i.security),
-        (Protocol::Imap, "imap.work.example", Some(10993), Some(Security::Tls))
+        (
+            Protocol::Imap,
+            "imap.work.example",
+            Some(10993),
+            Some(Security::Tls)
+        )
     );
     assert_eq!(i.leave_on_server, None);
     let o = a.outgoing.as_ref().unwrap();
@@ -146,10 +158,7 @@ fn hostile_files_give_a_clear_error() {
         "prefs.js",
         b"user_pref(\"mail.accountmanager.accounts\", \"account1\");\nuser_pref(\"mail.server.server1.hostname\", \"a\\qb\");\n",
     );
-    assert!(
-        m.contains("line 2") && m.contains("unknown escape"),
-        "{m}"
-    );
+    assert!(m.contains("line 2") && m.contains("unknown escape"), "{m}");
     let m = hostile("prefs.js", b"user_pref(\"x\", \"\\u00\");");
     assert!(m.contains("hex digits"), "{m}");
     // Not UTF-8 (Shift_JIS bytes of a Japanese name).
@@ -185,6 +194,7 @@ fn tsunagu(args: &[&str]) -> (i32, String) {
         .args(args)
         .env("LANG", "C")
         .env("HOME", "/nonexistent-home")
+        .env("APPDATA", "/nonexistent-appdata")
         .output()
         .unwrap();
     (
@@ -236,7 +246,10 @@ fn cli_current_text_and_errors() {
         "ja",
     ]);
     assert_eq!(code, 0);
-    assert!(out.contains("suzuki@work.example") && out.contains("読み取った場所"), "{out}");
+    assert!(
+        out.contains("suzuki@work.example") && out.contains("読み取った場所"),
+        "{out}"
+    );
     let (code, out) = tsunagu(&["current", "--thunderbird-profile", "/nonexistent"]);
     assert_eq!(code, 2, "{out}");
     assert!(out.contains("cannot open"), "{out}");
@@ -294,7 +307,10 @@ fn diagnose_compare_current_offline_marks_the_differences() {
     text_args.extend(["--lang", "ja"]);
     let (_, out) = tsunagu(&text_args);
     assert!(out.contains("10110 → 995"), "{out}");
-    assert!(out.contains("このコンピューターのメールアプリの設定との比較"), "{out}");
+    assert!(
+        out.contains("このコンピューターのメールアプリの設定との比較"),
+        "{out}"
+    );
     // An address no app on this computer has: said plainly.
     let (_, out) = tsunagu(&[
         "diagnose",

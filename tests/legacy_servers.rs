@@ -19,9 +19,9 @@ struct Legacy {
 impl Legacy {
     fn get() -> Option<Legacy> {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/peers/run/legacy.json");
-        let required = ["CI", "TSUNAGU_REQUIRE_PEERS"].iter().any(|k| {
-            std::env::var(k).is_ok_and(|v| !v.is_empty() && v != "0" && v != "false")
-        });
+        let required = ["CI", "TSUNAGU_REQUIRE_PEERS"]
+            .iter()
+            .any(|k| std::env::var(k).is_ok_and(|v| !v.is_empty() && v != "0" && v != "false"));
         match std::fs::read_to_string(&path) {
             Ok(s) => Some(Legacy {
                 env: serde_json::from_str(&s).expect("legacy.json is JSON"),
@@ -94,7 +94,10 @@ impl Legacy {
         writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
         let out = child.wait_with_output().unwrap();
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-        assert!(!stdout.contains(password), "the password leaked into the report");
+        assert!(
+            !stdout.contains(password),
+            "the password leaked into the report"
+        );
         let v = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"));
         (v, stdout)
     }
@@ -119,7 +122,11 @@ fn probe<'a>(v: &'a Value, protocol: &str) -> &'a Value {
 }
 
 fn step<'a>(p: &'a Value, name: &str) -> Option<&'a Value> {
-    p["steps"].as_array().unwrap().iter().find(|s| s["step"] == name)
+    p["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["step"] == name)
 }
 
 #[test]
@@ -149,15 +156,24 @@ fn apop_where_user_pass_is_refused_and_pop_before_smtp() {
     let pop = probe(&v, "pop3");
     assert_eq!(pop["outcome"], "ok", "{out}");
     let login = step(pop, "login").unwrap();
-    assert!(login["detail"].as_str().unwrap().ends_with("(APOP)"), "{login}");
+    assert!(
+        login["detail"].as_str().unwrap().ends_with("(APOP)"),
+        "{login}"
+    );
     assert!(f.contains(&"apop_login".to_string()), "{f:?}");
     let dlog = std::fs::read_to_string(l.path("dovecot_log")).unwrap();
-    assert!(dlog.contains(&format!("Login: user=<{addr}>, method=APOP")), "{dlog}");
+    assert!(
+        dlog.contains(&format!("Login: user=<{addr}>, method=APOP")),
+        "{dlog}"
+    );
     // POP before SMTP: refused before the POP login, accepted right after it.
     let smtp = probe(&v, "smtp");
     let before = step(smtp, "relay_before_pop").unwrap();
     assert_eq!(before["ok"], false, "{before}");
-    assert!(before["detail"].as_str().unwrap().contains("554"), "{before}");
+    assert!(
+        before["detail"].as_str().unwrap().contains("554"),
+        "{before}"
+    );
     let after = step(smtp, "relay_after_pop").unwrap();
     assert_eq!(after["ok"], true, "{after}");
     assert!(f.contains(&"pop_before_smtp".to_string()), "{f:?}");
@@ -168,8 +184,13 @@ fn apop_where_user_pass_is_refused_and_pop_before_smtp() {
         .find(|x| x["id"] == "pop_before_smtp")
         .unwrap();
     let actions = finding["actions"].to_string();
-    assert!(actions.contains("送信サーバーの認証: なし") || actions.contains("authentication: none"));
-    assert_eq!(v["recommended"]["outgoing"]["authentication"], "smtp-after-pop");
+    assert!(
+        actions.contains("送信サーバーの認証: なし") || actions.contains("authentication: none")
+    );
+    assert_eq!(
+        v["recommended"]["outgoing"]["authentication"],
+        "smtp-after-pop"
+    );
     assert!(!f.contains(&"no_outgoing".to_string()), "{f:?}");
     // The relay decisions were the real Postfix's, asked of the policy service: no, then yes.
     let plog = std::fs::read_to_string(l.path("policy_log")).unwrap();
@@ -194,8 +215,15 @@ fn wrong_password_gives_no_pop_before_smtp() {
     let f = ids(&v);
     assert!(!f.contains(&"pop_before_smtp".to_string()), "{out}");
     assert!(!f.contains(&"apop_login".to_string()), "{out}");
-    assert_eq!(probe(&v, "pop3")["failure"]["kind"], "login_failed", "{out}");
+    assert_eq!(
+        probe(&v, "pop3")["failure"]["kind"],
+        "login_failed",
+        "{out}"
+    );
     let smtp = probe(&v, "smtp");
     assert_eq!(step(smtp, "relay_before_pop").unwrap()["ok"], false);
-    assert!(step(smtp, "relay_after_pop").is_none(), "no POP login, no second look");
+    assert!(
+        step(smtp, "relay_after_pop").is_none(),
+        "no POP login, no second look"
+    );
 }

@@ -895,7 +895,10 @@ mod tests {
         let a = &got.accounts[0];
         assert_eq!(a.now.incoming_port, "10993");
         let ids: Vec<&str> = a.compare.changes.iter().map(|c| c.id.as_str()).collect();
-        assert!(ids.contains(&"incoming_host") && ids.contains(&"incoming_port"), "{ids:?}");
+        assert!(
+            ids.contains(&"incoming_host") && ids.contains(&"incoming_port"),
+            "{ids:?}"
+        );
         assert!(ids.contains(&"outgoing_port"), "{ids:?}");
         // Another tab's app: said plainly.
         let other = read_current(&r, ClientId::OutlookNew, None, &scan, Lang::Ja);
@@ -904,7 +907,10 @@ mod tests {
         // The address is not in the profile.
         let none = read_current(&report(), ClientId::Thunderbird, None, &scan, Lang::En);
         assert!(none.accounts.is_empty());
-        assert!(none.message.unwrap().contains("No account for taro@example.jp"));
+        assert!(none
+            .message
+            .unwrap()
+            .contains("No account for taro@example.jp"));
     }
 
     #[test]

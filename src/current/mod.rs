@@ -137,7 +137,10 @@ impl FoundAccount {
     /// Whether the account sends as `address` (case-insensitive) or logs in with it.
     pub fn matches(&self, address: &str) -> bool {
         let a = address.trim();
-        let eq = |s: &Option<String>| s.as_deref().is_some_and(|s| s.trim().eq_ignore_ascii_case(a));
+        let eq = |s: &Option<String>| {
+            s.as_deref()
+                .is_some_and(|s| s.trim().eq_ignore_ascii_case(a))
+        };
         eq(&self.address)
             || self.incoming.as_ref().is_some_and(|i| eq(&i.username))
             || self.outgoing.as_ref().is_some_and(|o| eq(&o.username))
@@ -166,7 +169,10 @@ pub struct Scan {
 impl Scan {
     /// The accounts for `address`, in the order found.
     pub fn for_address(&self, address: &str) -> Vec<&FoundAccount> {
-        self.accounts.iter().filter(|a| a.matches(address)).collect()
+        self.accounts
+            .iter()
+            .filter(|a| a.matches(address))
+            .collect()
     }
 }
 
@@ -222,7 +228,11 @@ pub fn scan_text(s: &Scan, lang: crate::model::Lang) -> String {
             a.app.name(),
             a.address.as_deref().unwrap_or("-"),
             a.account,
-            if ja { "読み取った場所" } else { "Read from" },
+            if ja {
+                "読み取った場所"
+            } else {
+                "Read from"
+            },
             a.source
         ));
         if let Some(i) = &a.incoming {
@@ -238,9 +248,17 @@ pub fn scan_text(s: &Scan, lang: crate::model::Lang) -> String {
             if i.protocol == Protocol::Pop3 {
                 out.push_str(&format!(
                     "  {}: {}, {}: {}\n",
-                    if ja { "サーバーにコピーを残す" } else { "Leave on server" },
+                    if ja {
+                        "サーバーにコピーを残す"
+                    } else {
+                        "Leave on server"
+                    },
                     opt(i.leave_on_server.map(|b| b.to_string())),
-                    if ja { "削除までの日数" } else { "Delete after days" },
+                    if ja {
+                        "削除までの日数"
+                    } else {
+                        "Delete after days"
+                    },
                     opt(i.delete_after_days.map(|d| d.to_string())),
                 ));
             }
@@ -263,12 +281,7 @@ pub fn scan_text(s: &Scan, lang: crate::model::Lang) -> String {
         }
     }
     for p in &s.problems {
-        out.push_str(&format!(
-            "! {} {}: {}\n",
-            p.app.name(),
-            p.source,
-            p.message
-        ));
+        out.push_str(&format!("! {} {}: {}\n", p.app.name(), p.source, p.message));
     }
     out
 }

@@ -40,7 +40,8 @@ pub trait Registry {
 
 /// The account-manager key that holds the mail accounts of a profile.
 pub const ACCOUNTS_KEY: &str = "9375CFF0413111d3B88A00104B2A6676";
-const OLD_PROFILES: &str = r"Software\Microsoft\Windows NT\CurrentVersion\Windows Messaging Subsystem\Profiles";
+const OLD_PROFILES: &str =
+    r"Software\Microsoft\Windows NT\CurrentVersion\Windows Messaging Subsystem\Profiles";
 
 /// Text from a value: UTF-16LE binary (the usual), REG_SZ, or 8-bit binary; closing NULs
 /// removed. None for a DWORD, an empty or undecodable value.
@@ -51,8 +52,8 @@ pub fn decode_text(v: &RegValue) -> Option<String> {
             // UTF-16LE ends in a 16-bit NUL, or (without one) has a zero high byte in every
             // unit of ASCII text; 8-bit text ends in a single NUL.
             let even = b.len() >= 2 && b.len() % 2 == 0;
-            let utf16 = even
-                && (b.ends_with(&[0, 0]) || b.iter().skip(1).step_by(2).all(|&x| x == 0));
+            let utf16 =
+                even && (b.ends_with(&[0, 0]) || b.iter().skip(1).step_by(2).all(|&x| x == 0));
             if utf16 {
                 let units: Vec<u16> = b
                     .chunks_exact(2)
@@ -108,10 +109,18 @@ struct Key<'a> {
 
 impl Key<'_> {
     fn text(&self, name: &str) -> Result<Option<String>, String> {
-        Ok(self.reg.value(&self.path, name)?.as_ref().and_then(decode_text))
+        Ok(self
+            .reg
+            .value(&self.path, name)?
+            .as_ref()
+            .and_then(decode_text))
     }
     fn dword(&self, name: &str) -> Result<Option<u32>, String> {
-        Ok(self.reg.value(&self.path, name)?.as_ref().and_then(decode_dword))
+        Ok(self
+            .reg
+            .value(&self.path, name)?
+            .as_ref()
+            .and_then(decode_dword))
     }
     fn port(&self, name: &str) -> Result<Option<u16>, String> {
         Ok(self
@@ -143,7 +152,11 @@ pub fn read_account(
     let ssl = k.dword(&format!("{prefix} Use SSL"))?;
     let security = match (protocol, ssl) {
         (_, None) => Some(Security::None),
-        (Protocol::Pop3, Some(v)) => Some(if v != 0 { Security::Tls } else { Security::None }),
+        (Protocol::Pop3, Some(v)) => Some(if v != 0 {
+            Security::Tls
+        } else {
+            Security::None
+        }),
         (_, Some(v)) => decode_secure_connection(v),
     };
     let default_port = match (protocol, security) {
@@ -169,7 +182,8 @@ pub fn read_account(
     };
     let outgoing = match k.text("SMTP Server")? {
         Some(host) => {
-            let security = decode_secure_connection(k.dword("SMTP Secure Connection")?.unwrap_or(0));
+            let security =
+                decode_secure_connection(k.dword("SMTP Secure Connection")?.unwrap_or(0));
             let auth = match k.dword("SMTP Use Auth")? {
                 Some(0) | None => AuthSetting::None,
                 Some(_) => AuthSetting::Password,
@@ -209,14 +223,19 @@ fn profile_roots(reg: &dyn Registry) -> Result<Vec<(String, String)>, String> {
                 if !a.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit()))
         })
         .collect();
-    versions.sort_by_key(|v| std::cmp::Reverse(v.split('.').next().and_then(|m| m.parse::<u32>().ok())));
+    versions.sort_by_key(|v| {
+        std::cmp::Reverse(v.split('.').next().and_then(|m| m.parse::<u32>().ok()))
+    });
     for v in versions {
         roots.push((
             format!(r"Software\Microsoft\Office\{v}\Outlook\Profiles"),
             format!("Office {v}"),
         ));
     }
-    roots.push((OLD_PROFILES.to_string(), "Windows Messaging Subsystem".into()));
+    roots.push((
+        OLD_PROFILES.to_string(),
+        "Windows Messaging Subsystem".into(),
+    ));
     Ok(roots)
 }
 
@@ -331,18 +350,27 @@ mod tests {
             decode_text(&RegValue::Binary(b"mail.example.jp\0".to_vec())).as_deref(),
             Some("mail.example.jp")
         );
-        assert_eq!(decode_text(&RegValue::Sz("x ".into())).as_deref(), Some("x"));
+        assert_eq!(
+            decode_text(&RegValue::Sz("x ".into())).as_deref(),
+            Some("x")
+        );
         assert_eq!(decode_text(&RegValue::Binary(vec![])), None);
         assert_eq!(decode_text(&RegValue::Binary(vec![0, 0])), None);
         // A lone surrogate is not text.
-        assert_eq!(decode_text(&RegValue::Binary(vec![0x00, 0xd8, 0x41, 0x00])), None);
+        assert_eq!(
+            decode_text(&RegValue::Binary(vec![0x00, 0xd8, 0x41, 0x00])),
+            None
+        );
         assert_eq!(decode_text(&RegValue::Binary(vec![0xff, 0xfe, 0xfd])), None);
         assert_eq!(decode_text(&RegValue::Dword(1)), None);
     }
 
     #[test]
     fn switches() {
-        assert_eq!(decode_dword(&RegValue::Binary(vec![0x4b, 0x02, 0, 0])), Some(587));
+        assert_eq!(
+            decode_dword(&RegValue::Binary(vec![0x4b, 0x02, 0, 0])),
+            Some(587)
+        );
         assert_eq!(decode_dword(&RegValue::Binary(vec![1, 2, 3])), None);
         assert_eq!(decode_leave_on_server(0), (false, None));
         assert_eq!(decode_leave_on_server(1), (true, None));
@@ -355,7 +383,9 @@ mod tests {
     #[test]
     fn walks_versions_and_profiles() {
         let mut r = MemRegistry::default();
-        let a = format!(r"Software\Microsoft\Office\16.0\Outlook\Profiles\Outlook\{ACCOUNTS_KEY}\00000002");
+        let a = format!(
+            r"Software\Microsoft\Office\16.0\Outlook\Profiles\Outlook\{ACCOUNTS_KEY}\00000002"
+        );
         r.set(&a, "Email", MemRegistry::utf16("hanako@example.ne.jp"));
         r.set(&a, "POP3 Server", MemRegistry::utf16("pop.example.ne.jp"));
         r.set(&a, "POP3 User", MemRegistry::utf16("hanako"));
@@ -365,12 +395,19 @@ mod tests {
         r.set(&a, "SMTP Port", RegValue::Dword(587));
         r.set(&a, "SMTP Secure Connection", RegValue::Dword(2));
         r.set(&a, "SMTP Use Auth", RegValue::Dword(1));
-        let b = format!(r"Software\Microsoft\Office\15.0\Outlook\Profiles\Old\{ACCOUNTS_KEY}\00000003");
+        let b =
+            format!(r"Software\Microsoft\Office\15.0\Outlook\Profiles\Old\{ACCOUNTS_KEY}\00000003");
         r.set(&b, "IMAP Server", MemRegistry::utf16("imap.example.jp"));
         r.set(&b, "IMAP Port", RegValue::Dword(143));
         // An Exchange account (no POP3/IMAP Server) is not listed.
-        let c = format!(r"Software\Microsoft\Office\16.0\Outlook\Profiles\Outlook\{ACCOUNTS_KEY}\00000001");
-        r.set(&c, "Account Name", MemRegistry::utf16("Outlook Address Book"));
+        let c = format!(
+            r"Software\Microsoft\Office\16.0\Outlook\Profiles\Outlook\{ACCOUNTS_KEY}\00000001"
+        );
+        r.set(
+            &c,
+            "Account Name",
+            MemRegistry::utf16("Outlook Address Book"),
+        );
         r.keys.push(r"Software\Microsoft\Office\Common".into());
         let mut s = Scan::default();
         read_all(&r, &mut s);
@@ -381,13 +418,25 @@ mod tests {
         assert_eq!(p.address.as_deref(), Some("hanako@example.ne.jp"));
         let i = p.incoming.as_ref().unwrap();
         assert_eq!((i.port, i.security), (Some(995), Some(Security::Tls)));
-        assert_eq!((i.leave_on_server, i.delete_after_days), (Some(true), Some(14)));
+        assert_eq!(
+            (i.leave_on_server, i.delete_after_days),
+            (Some(true), Some(14))
+        );
         let o = p.outgoing.as_ref().unwrap();
-        assert_eq!((o.port, o.security, o.auth), (Some(587), Some(Security::Starttls), Some(AuthSetting::Password)));
+        assert_eq!(
+            (o.port, o.security, o.auth),
+            (
+                Some(587),
+                Some(Security::Starttls),
+                Some(AuthSetting::Password)
+            )
+        );
         let q = &s.accounts[1];
         assert_eq!(q.incoming.as_ref().unwrap().protocol, Protocol::Imap);
         assert_eq!(q.outgoing, None);
-        assert!(q.source.starts_with(r"HKEY_CURRENT_USER\Software\Microsoft\Office\15.0"));
+        assert!(q
+            .source
+            .starts_with(r"HKEY_CURRENT_USER\Software\Microsoft\Office\15.0"));
     }
 
     struct Broken;

@@ -29,7 +29,11 @@ pub struct PrefsError {
 
 impl fmt::Display for PrefsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
+        write!(
+            f,
+            "line {}, column {}: {}",
+            self.line, self.column, self.message
+        )
     }
 }
 
@@ -331,8 +335,7 @@ impl Parser<'_> {
                 let v = self.hex(4)?;
                 let ch = if (0xd800..0xdc00).contains(&v) {
                     // A high surrogate must be followed by \u and a low one.
-                    if self.s.get(self.i) != Some(&b'\\') || self.s.get(self.i + 1) != Some(&b'u')
-                    {
+                    if self.s.get(self.i) != Some(&b'\\') || self.s.get(self.i + 1) != Some(&b'u') {
                         return Err(self.err("a lone surrogate in a \\u escape"));
                     }
                     self.i += 2;

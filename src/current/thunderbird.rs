@@ -25,7 +25,11 @@ const MAX_INI_BYTES: u64 = 1024 * 1024;
 /// Thunderbird's folders on this system (the ones that hold a profiles.ini are read).
 pub fn default_roots() -> Vec<PathBuf> {
     let mut v = Vec::new();
-    let env = |k: &str| std::env::var_os(k).filter(|s| !s.is_empty()).map(PathBuf::from);
+    let env = |k: &str| {
+        std::env::var_os(k)
+            .filter(|s| !s.is_empty())
+            .map(PathBuf::from)
+    };
     if cfg!(windows) {
         if let Some(a) = env("APPDATA") {
             v.push(a.join("Thunderbird"));
@@ -99,8 +103,8 @@ fn load_ini(path: &Path) -> Result<Option<ini::Ini>, String> {
     if !path.exists() {
         return Ok(None);
     }
-    let bytes = super::read_bounded(path, MAX_INI_BYTES)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let bytes =
+        super::read_bounded(path, MAX_INI_BYTES).map_err(|e| format!("{}: {e}", path.display()))?;
     let text = String::from_utf8_lossy(&bytes);
     ini::Ini::load_from_str_noescape(&text)
         .map(Some)
@@ -142,7 +146,9 @@ pub fn read_profile_dir(dir: &Path, name: &str, scan: &mut Scan) {
         name.to_string()
     };
     match read_prefs_file(&file) {
-        Ok(p) => scan.accounts.extend(accounts_from_prefs(&p, &source, &profile)),
+        Ok(p) => scan
+            .accounts
+            .extend(accounts_from_prefs(&p, &source, &profile)),
         Err(message) => scan.problems.push(ReadProblem {
             app: App::Thunderbird,
             source,
@@ -216,9 +222,7 @@ fn incoming(p: &Prefs, s: &str) -> Option<IncomingFound> {
         let leave = p.bool(&key("leave_on_server")).unwrap_or(false);
         let by_age = p.bool(&key("delete_by_age_from_server")).unwrap_or(false);
         let n = p.int(&key("num_days_to_leave_on_server")).unwrap_or(7);
-        let days = (leave && by_age)
-            .then(|| u32::try_from(n).ok())
-            .flatten();
+        let days = (leave && by_age).then(|| u32::try_from(n).ok()).flatten();
         (Some(leave), days)
     } else {
         (None, None)

@@ -91,13 +91,16 @@ mod tests {
             r"{base}Software\Microsoft\Office\16.0\Outlook\Profiles\Outlook\{ACCOUNTS_KEY}\00000002"
         );
         let (k, _) = hkcu.create_subkey(&acct).expect("create a test key");
-        k.set_raw_value("Email", &utf16("hanako@example.ne.jp")).unwrap();
-        k.set_raw_value("POP3 Server", &utf16("pop.example.ne.jp")).unwrap();
+        k.set_raw_value("Email", &utf16("hanako@example.ne.jp"))
+            .unwrap();
+        k.set_raw_value("POP3 Server", &utf16("pop.example.ne.jp"))
+            .unwrap();
         k.set_raw_value("POP3 User", &utf16("hanako")).unwrap();
         k.set_value("POP3 Port", &995u32).unwrap();
         k.set_value("POP3 Use SSL", &1u32).unwrap();
         k.set_value("Leave on Server", &0x000e_0003u32).unwrap();
-        k.set_raw_value("SMTP Server", &utf16("smtp.example.ne.jp")).unwrap();
+        k.set_raw_value("SMTP Server", &utf16("smtp.example.ne.jp"))
+            .unwrap();
         k.set_value("SMTP Port", &587u32).unwrap();
         k.set_value("SMTP Secure Connection", &2u32).unwrap();
         let mut s = Scan::default();
@@ -108,8 +111,14 @@ mod tests {
         let a = &s.accounts[0];
         assert_eq!(a.address.as_deref(), Some("hanako@example.ne.jp"));
         let i = a.incoming.as_ref().unwrap();
-        assert_eq!((i.protocol, i.port, i.security), (Protocol::Pop3, Some(995), Some(Security::Tls)));
-        assert_eq!((i.leave_on_server, i.delete_after_days), (Some(true), Some(14)));
+        assert_eq!(
+            (i.protocol, i.port, i.security),
+            (Protocol::Pop3, Some(995), Some(Security::Tls))
+        );
+        assert_eq!(
+            (i.leave_on_server, i.delete_after_days),
+            (Some(true), Some(14))
+        );
         let o = a.outgoing.as_ref().unwrap();
         assert_eq!((o.port, o.security), (Some(587), Some(Security::Starttls)));
     }
@@ -123,6 +132,11 @@ mod tests {
         let mut s = Scan::default();
         read_all(&CurrentUser::default(), &mut s);
         println!("{}", crate::current::scan_json(&s));
-        assert!(s.accounts.iter().any(|a| a.address.as_deref() == Some(want.as_str())), "{s:?}");
+        assert!(
+            s.accounts
+                .iter()
+                .any(|a| a.address.as_deref() == Some(want.as_str())),
+            "{s:?}"
+        );
     }
 }

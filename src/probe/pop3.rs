@@ -292,7 +292,9 @@ pub(crate) fn apop_timestamp(greeting: &str) -> Option<&str> {
 /// timestamp does), or when CAPA lists neither USER nor SASL PLAIN.
 fn apop_preferred(conn: &Conn, caps: &Caps) -> bool {
     !conn.is_tls()
-        || (!caps.lines.is_empty() && !caps.has("USER") && !caps.sasl().iter().any(|m| m == "PLAIN"))
+        || (!caps.lines.is_empty()
+            && !caps.has("USER")
+            && !caps.sasl().iter().any(|m| m == "PLAIN"))
 }
 
 /// The APOP digest: lower-case hex MD5 of the timestamp followed by the password.
@@ -305,7 +307,12 @@ pub(crate) fn apop_digest(timestamp: &str, password: &Password) -> String {
 }
 
 /// Login with `APOP user digest`, one attempt per username, through the same per-server cap.
-async fn apop_login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate, ts: &str) -> Result<(), Stop> {
+async fn apop_login(
+    ctx: &mut Ctx,
+    conn: &mut Conn,
+    cand: &Candidate,
+    ts: &str,
+) -> Result<(), Stop> {
     let shared = ctx.shared.clone();
     let Some(password) = shared.password.as_ref() else {
         ctx.begin(StepName::Login);
@@ -333,8 +340,11 @@ async fn apop_login(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate, ts: &str) 
             Err(text) => {
                 ticket.rejected();
                 ctx.rejected(
-                    Fail::new(FailureKind::LoginFailed, "the server rejected the APOP login")
-                        .text(text),
+                    Fail::new(
+                        FailureKind::LoginFailed,
+                        "the server rejected the APOP login",
+                    )
+                    .text(text),
                 );
             }
         }

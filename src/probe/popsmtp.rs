@@ -123,9 +123,9 @@ pub(crate) async fn after_pop(
             continue;
         };
         let refused = step_ok(p, StepName::RelayBeforePop) == Some(false)
-            && p.steps
-                .iter()
-                .any(|s| s.step == StepName::RelayBeforePop && s.detail.starts_with("recipient refused"));
+            && p.steps.iter().any(|s| {
+                s.step == StepName::RelayBeforePop && s.detail.starts_with("recipient refused")
+            });
         if cand.protocol != Protocol::Smtp || !refused {
             continue;
         }
@@ -137,8 +137,14 @@ pub(crate) async fn after_pop(
         )
         .await;
         let (ok, detail) = match r {
-            Ok(Ok((true, t))) => (true, format!("recipient accepted right after a POP login: {t}")),
-            Ok(Ok((false, t))) => (false, format!("recipient still refused after a POP login: {t}")),
+            Ok(Ok((true, t))) => (
+                true,
+                format!("recipient accepted right after a POP login: {t}"),
+            ),
+            Ok(Ok((false, t))) => (
+                false,
+                format!("recipient still refused after a POP login: {t}"),
+            ),
             Ok(Err(f)) => (false, format!("could not check: {}", f.message)),
             Err(_) => (false, "could not check: timed out".to_string()),
         };
@@ -153,7 +159,11 @@ pub(crate) async fn after_pop(
     }
 }
 
-async fn again(shared: &Shared, cand: &Candidate, until: Instant) -> Result<(bool, String), super::Fail> {
+async fn again(
+    shared: &Shared,
+    cand: &Candidate,
+    until: Instant,
+) -> Result<(bool, String), super::Fail> {
     let mut conn = super::open(shared, cand, until).await?;
     smtp::greeting(&mut conn).await?;
     if cand.security == Security::Starttls {
