@@ -47,6 +47,7 @@ pub enum AuthSetting {
     Password,
     /// A password by challenge-response (CRAM-MD5 and the like).
     EncryptedPassword,
+    #[serde(rename = "oauth2")]
     OAuth2,
     Kerberos,
     Ntlm,

@@ -3,4 +3,4 @@
 /**
  * How the app signs in to the outgoing server.
  */
-export type AuthSetting = "none" | "password" | "encrypted_password" | "o_auth2" | "kerberos" | "ntlm" | "tls_certificate" | "pop_before_smtp" | "unknown";
+export type AuthSetting = "none" | "password" | "encrypted_password" | "oauth2" | "kerberos" | "ntlm" | "tls_certificate" | "pop_before_smtp" | "unknown";
