@@ -12,6 +12,8 @@ PKGS=(
   openssl ca-certificates curl
   nftables iptables
   tcpdump
+  # The POP-before-SMTP policy service of tests/peers/legacy-up.sh.
+  python3
   procps iproute2 util-linux
   # Building and testing the workspace: the engine (C compiler for ring) and the desktop shell
   # (src-tauri: WebKitGTK 4.1 pulls GTK 3, libsoup 3, JavaScriptCore, D-Bus headers).

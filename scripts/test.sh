@@ -38,6 +38,8 @@ deps() {
 peers_up() {
   bash tests/peers/up.sh
   PEERS_STARTED=1
+  # APOP and POP before SMTP (issue 15): their own Dovecot + Postfix + policy service.
+  bash tests/peers/legacy-up.sh
 }
 
 rust_tests() {
@@ -91,7 +93,10 @@ INTEROP_STARTED=0
 RESULTS=$(mktemp)
 cleanup() {
   local rc=$?
-  if [ "$PEERS_STARTED" = 1 ]; then bash tests/peers/down.sh || true; fi
+  if [ "$PEERS_STARTED" = 1 ]; then
+    bash tests/peers/legacy-down.sh || true
+    bash tests/peers/down.sh || true
+  fi
   if [ "$INTEROP_STARTED" = 1 ]; then bash tests/interop/down.sh || true; fi
   echo "==== scripts/test.sh: $([ $rc = 0 ] && echo PASSED || echo "FAILED (exit $rc)") in $(( $(date +%s) - T_START )) s" >&2
   # One closing count of the Rust test results (cargo prints one line per test binary).

@@ -880,6 +880,7 @@ pub fn to_provider(
             }),
         op25b: None,
         imap_paid_option: None,
+        pop_before_smtp: None,
         auth: None,
         notes: Vec::new(),
     })

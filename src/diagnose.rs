@@ -55,8 +55,10 @@ pub fn diagnose(input: &DiagnoseInput<'_>) -> (Vec<Finding>, Recommended) {
     let logged_in = |p: Option<&Probe>| p.is_some_and(|p| p.username.is_some());
     rec.verified = logged_in(chosen_in) && logged_in(chosen_out);
 
+    crate::legacy::adjust_recommendation(input.probes, &mut rec, &input.account.address);
     let mut b = Builder::new(input);
     collect(input, &mut b, chosen_in, chosen_out, &rec, from_data);
+    legacy_findings(input, &mut b);
     (b.finish(&rec), rec)
 }
 
@@ -114,6 +116,22 @@ fn ipv6_broken(probes: &[Probe]) -> Vec<&Probe> {
                 })
         })
         .collect()
+}
+
+/// APOP and POP before SMTP (issue 15).
+fn legacy_findings(input: &DiagnoseInput<'_>, b: &mut Builder<'_>) {
+    if let Some(p) = crate::legacy::apop_probe(input.probes) {
+        let mut ctx = b.ctx();
+        ctx.servers = servers([p]);
+        b.push(FindingId::ApopLogin, Severity::Info, ctx, evs([p]));
+    }
+    if let Some(p) = crate::legacy::pop_before_smtp_probe(input.probes) {
+        let mut ctx = b.ctx();
+        ctx.servers = servers([p]);
+        b.push(FindingId::PopBeforeSmtp, Severity::Warning, ctx, evs([p]));
+        // Sending does work, in that order: "no outgoing server" would contradict it.
+        b.items.retain(|x| x.id != FindingId::NoOutgoing);
+    }
 }
 
 // ───────────────────────────── probe helpers ─────────────────────────────

@@ -14,6 +14,7 @@ pub mod engine;
 pub mod eyeballs;
 pub mod http;
 pub mod input;
+pub mod legacy;
 pub mod model;
 pub mod netcheck;
 pub mod probe;
@@ -23,6 +24,7 @@ pub mod text;
 
 // guides work (issue 4)
 pub mod compare;
+pub mod current;
 pub mod export;
 pub mod guide;
 pub mod situation;

@@ -15,6 +15,8 @@ mod render;
 
 // ---- guides work (issue 4): `guide` and `export mobileconfig|report` ----
 mod guides_cli;
+// ---- current settings (issue 15): `current` and `diagnose --compare-current` ----
+mod current_cli;
 
 #[derive(Parser)]
 #[command(
@@ -53,7 +55,7 @@ enum LangArg {
 }
 
 #[derive(clap::Args, Clone)]
-struct CommonArgs {
+pub(crate) struct CommonArgs {
     /// Language of the output (default: Japanese when the locale is Japanese).
     #[arg(long, value_enum)]
     lang: Option<LangArg>,
@@ -103,6 +105,8 @@ struct DiagnoseArgs {
     #[arg(long)]
     send_test: bool,
     #[command(flatten)]
+    current: current_cli::CompareCurrentArgs,
+    #[command(flatten)]
     common: CommonArgs,
 }
 
@@ -120,6 +124,9 @@ enum Command {
     /// Field-by-field setup steps for one mail app.
     Guide(guides_cli::GuideArgs),
     // ---- end guides work ----
+    /// The mail apps' settings on this computer (Thunderbird, classic Outlook). Read-only;
+    /// stored passwords are never read.
+    Current(current_cli::CurrentArgs),
 }
 
 #[derive(clap::Args, Clone)]
@@ -211,7 +218,7 @@ fn default_lang() -> Lang {
     Lang::En
 }
 
-fn lang_of(a: &CommonArgs) -> Lang {
+pub(crate) fn lang_of(a: &CommonArgs) -> Lang {
     match a.lang {
         Some(LangArg::Ja) => Lang::Ja,
         Some(LangArg::En) => Lang::En,
@@ -295,9 +302,25 @@ fn diagnose(a: DiagnoseArgs) -> ExitCode {
         Ok((r, _)) => r,
         Err(code) => return code,
     };
+    let current = a
+        .current
+        .wanted()
+        .then(|| current_cli::compare_current(&report, &a.current));
     let mut out = std::io::stdout().lock();
     if a.common.json {
-        let _ = serde_json::to_writer_pretty(&mut out, &report);
+        // `compare_current` is an additive top-level member (schema 1).
+        match (&current, serde_json::to_value(&report)) {
+            (Some(c), Ok(serde_json::Value::Object(mut m))) => {
+                m.insert(
+                    "compare_current".into(),
+                    serde_json::to_value(c).unwrap_or_default(),
+                );
+                let _ = serde_json::to_writer_pretty(&mut out, &m);
+            }
+            _ => {
+                let _ = serde_json::to_writer_pretty(&mut out, &report);
+            }
+        }
         let _ = writeln!(out);
     } else {
         let _ = out.write_all(tsunagu::text::report_text(&report, lang).as_bytes());
@@ -311,6 +334,10 @@ fn diagnose(a: DiagnoseArgs) -> ExitCode {
                 tsunagu::text::situation_steps_heading(report.situation, lang)
             );
             let _ = out.write_all(tsunagu::situation::render_text(&steps, lang).as_bytes());
+        }
+        if let Some(c) = &current {
+            let t = current_cli::render_text(c, &report.address, lang);
+            let _ = out.write_all(t.as_bytes());
         }
     }
     ExitCode::from(engine::exit_code(&report) as u8)
@@ -468,5 +495,6 @@ fn main() -> ExitCode {
         Command::Export(a) => export(a),
         // guides work (issue 4)
         Command::Guide(a) => guides_cli::guide(a),
+        Command::Current(a) => current_cli::run(a),
     }
 }

@@ -277,6 +277,11 @@ pub enum StepName {
     Mailbox,
     Submit,
     SendTest,
+    /// SMTP without AUTH: MAIL FROM / RCPT TO the address before any POP login of this run
+    /// (ok = the recipient was accepted).
+    RelayBeforePop,
+    /// The same on a new connection right after a POP login from this computer.
+    RelayAfterPop,
 }
 
 impl StepName {
@@ -292,6 +297,8 @@ impl StepName {
             StepName::Mailbox => "mailbox",
             StepName::Submit => "submit",
             StepName::SendTest => "send_test",
+            StepName::RelayBeforePop => "relay_before_pop",
+            StepName::RelayAfterPop => "relay_after_pop",
         }
     }
 }
@@ -473,10 +480,14 @@ pub enum FindingId {
     DnsUnavailable,
     /// A web page answers in place of the Internet (a Wi-Fi login page).
     CaptivePortal,
+    /// The POP3 server was logged in to with APOP (issue 15).
+    ApopLogin,
+    /// Sending works only right after a POP login: "POP before SMTP" (issue 15).
+    PopBeforeSmtp,
 }
 
 impl FindingId {
-    pub const ALL: [FindingId; 32] = [
+    pub const ALL: [FindingId; 34] = [
         FindingId::AllOk,
         FindingId::PasswordRejected,
         FindingId::UsernameFormat,
@@ -509,6 +520,8 @@ impl FindingId {
         FindingId::Offline,
         FindingId::DnsUnavailable,
         FindingId::CaptivePortal,
+        FindingId::ApopLogin,
+        FindingId::PopBeforeSmtp,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -544,6 +557,8 @@ impl FindingId {
             FindingId::Offline => "offline",
             FindingId::DnsUnavailable => "dns_unavailable",
             FindingId::CaptivePortal => "captive_portal",
+            FindingId::ApopLogin => "apop_login",
+            FindingId::PopBeforeSmtp => "pop_before_smtp",
         }
     }
 }

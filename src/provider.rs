@@ -246,6 +246,10 @@ pub struct Provider {
     pub op25b: Option<Fact<bool>>,
     #[serde(default)]
     pub imap_paid_option: Option<Fact<bool>>,
+    /// The provider's outgoing server accepts "POP before SMTP" (sending for a while after a
+    /// POP login, without SMTP AUTH): true where it does, false where it has ended it.
+    #[serde(default)]
+    pub pop_before_smtp: Option<Fact<bool>>,
     #[serde(default)]
     pub auth: Option<AuthRequirement>,
     #[serde(default)]
@@ -339,6 +343,9 @@ impl Provider {
     pub fn op25b(&self) -> Option<bool> {
         self.op25b.as_ref().map(|f| f.value)
     }
+    pub fn pop_before_smtp(&self) -> Option<bool> {
+        self.pop_before_smtp.as_ref().map(|f| f.value)
+    }
     /// True when a bundled outgoing server uses this authentication.
     pub fn outgoing_uses(&self, auth: Authentication) -> bool {
         self.servers
@@ -407,6 +414,9 @@ impl Provider {
         }
         if let Some(f) = &self.imap_paid_option {
             v.push(("imap_paid_option".into(), f.status, &f.sources));
+        }
+        if let Some(f) = &self.pop_before_smtp {
+            v.push(("pop_before_smtp".into(), f.status, &f.sources));
         }
         if let Some(a) = &self.auth {
             v.push(("auth".into(), a.status, &a.sources));

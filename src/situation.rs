@@ -691,6 +691,8 @@ pub fn fix_fields(finding: FindingId) -> &'static [FieldId] {
         | FindingId::Offline
         | FindingId::DnsUnavailable
         | FindingId::CaptivePortal => &[],
+        FindingId::ApopLogin => &[],
+        FindingId::PopBeforeSmtp => &[F::OutgoingAuthRequired],
     }
 }
 
@@ -819,6 +821,14 @@ pub fn first_move(finding: FindingId) -> LangText {
         FindingId::CaptivePortal => t(
             "アプリの設定は変えずに、ブラウザーで Wi-Fi のログインを済ませます。",
             "Change nothing in the app; sign in to the Wi-Fi in a web browser.",
+        ),
+        FindingId::ApopLogin => t(
+            "受信サーバーの認証方式を APOP（Thunderbird では「暗号化されたパスワード認証」）にします。",
+            "Set the incoming authentication to APOP (Thunderbird: Encrypted password).",
+        ),
+        FindingId::PopBeforeSmtp => t(
+            "送信サーバーの認証を「なし」にし、送る前に必ず先に受信します。",
+            "Set outgoing authentication to none, and always receive before sending.",
         ),
     }
 }

@@ -395,6 +395,10 @@ pub fn step_name(s: StepName, lang: Lang) -> &'static str {
         (S::Submit, Lang::En) => "submission check",
         (S::SendTest, Lang::Ja) => "テストメールの送信",
         (S::SendTest, Lang::En) => "test message",
+        (S::RelayBeforePop, Lang::Ja) => "受信前の送信の確認",
+        (S::RelayBeforePop, Lang::En) => "sending before a POP login",
+        (S::RelayAfterPop, Lang::Ja) => "受信直後の送信の確認",
+        (S::RelayAfterPop, Lang::En) => "sending right after a POP login",
     }
 }
 
@@ -694,6 +698,15 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
     let prov = c.prov(lang);
     let srv = c.servers_text(lang);
     let (title, detail, actions): (String, String, Vec<String>) = match id {
+        // The older login methods (issue 15) have their own module.
+        F::ApopLogin | F::PopBeforeSmtp => {
+            let x = if id == F::ApopLogin {
+                crate::legacy::apop_text(c, lang)
+            } else {
+                crate::legacy::pop_before_smtp_text(c, lang)
+            };
+            (x.title, x.detail, x.actions)
+        }
         F::AllOk => {
             let extra_ja = match c.situation {
                 Situation::CantReceive => "設定とパスワードは正しいので、届かない原因は、メールソフトの設定が下の設定と違うか、送ってくる相手の側にある可能性があります。",

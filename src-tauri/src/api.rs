@@ -330,6 +330,159 @@ pub fn compare_with_app(
     AppCompare { changes, problems }
 }
 
+/// One account found on this computer for the address, and how it differs (issue 15).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentAccount {
+    /// "Thunderbird" or "Outlook".
+    pub app: String,
+    pub profile: String,
+    /// Where it was read (a file or a registry key).
+    pub source: String,
+    /// The values, as the form shows them.
+    pub now: AppNow,
+    pub compare: AppCompare,
+}
+
+/// What "read the settings from this computer" found for one app's tab.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentRead {
+    /// False for apps whose settings Tsunagu cannot read (new Outlook, phones…).
+    pub readable: bool,
+    /// A sentence when nothing can be shown (already in the language).
+    pub message: Option<String>,
+    pub accounts: Vec<CurrentAccount>,
+}
+
+/// The app on this computer whose settings a tab's guide is about.
+fn app_of(client: ClientId) -> Option<tsunagu::current::App> {
+    match client {
+        ClientId::Thunderbird => Some(tsunagu::current::App::Thunderbird),
+        ClientId::OutlookClassic => Some(tsunagu::current::App::Outlook),
+        _ => None,
+    }
+}
+
+fn unreadable_reason(client: ClientId, lang: Lang) -> String {
+    let (ja, en) = match client {
+        ClientId::OutlookNew => (
+            "新しい Outlook は設定をこのコンピューターではなくマイクロソフトのクラウドに保存するため、読み取れません。",
+            "The new Outlook keeps its settings in Microsoft's cloud, not on this computer: they cannot be read.",
+        ),
+        ClientId::WindowsMail => (
+            "Windows の「メール」アプリは提供が終わっていて、設定を読み取れません。",
+            "The Windows Mail app is retired; its settings cannot be read.",
+        ),
+        ClientId::MacMail => (
+            "Mac のメールアプリの設定には、公開されていて変わらない保存場所がないため、読み取りません。",
+            "Apple Mail has no documented, stable place for its settings, so Tsunagu does not read them.",
+        ),
+        _ => (
+            "このアプリの設定は、このコンピューターからは読み取れません。",
+            "This app's settings cannot be read from this computer.",
+        ),
+    };
+    let tail = match lang {
+        Lang::Ja => "アプリの画面に出ている値を下の欄に入れて比べてください。",
+        Lang::En => "Type what the app shows into the form below to compare.",
+    };
+    match lang {
+        Lang::Ja => format!("{ja}{tail}"),
+        Lang::En => format!("{en} {tail}"),
+    }
+}
+
+fn now_of(c: &CurrentSettings) -> AppNow {
+    let s = |v: &Option<String>| v.clone().unwrap_or_default();
+    let p = |v: Option<u16>| v.map(|p| p.to_string()).unwrap_or_default();
+    AppNow {
+        incoming_host: s(&c.incoming_host),
+        incoming_port: p(c.incoming_port),
+        incoming_security: c.incoming_security,
+        incoming_username: s(&c.incoming_username),
+        outgoing_host: s(&c.outgoing_host),
+        outgoing_port: p(c.outgoing_port),
+        outgoing_security: c.outgoing_security,
+    }
+}
+
+/// The accounts of `scan` for the report's address in the tab's app, each compared with what
+/// the guide for that app tells the person to enter (all the fields read, not only the form's).
+pub fn read_current(
+    report: &Report,
+    client: ClientId,
+    protocol: Option<Protocol>,
+    scan: &tsunagu::current::Scan,
+    lang: Lang,
+) -> CurrentRead {
+    let Some(app) = app_of(client) else {
+        return CurrentRead {
+            readable: false,
+            message: Some(unreadable_reason(client, lang)),
+            accounts: Vec::new(),
+        };
+    };
+    let input = GuideInput::from_report(report).with_preferred(protocol);
+    let rec = guide::effective_settings(client, &input);
+    let accounts: Vec<CurrentAccount> = scan
+        .for_address(&report.address)
+        .into_iter()
+        .filter(|a| a.app == app)
+        .map(|a| {
+            let cur = a.to_current();
+            let changes = compare::compare(&cur, &rec, input.keep_days(), Some(client))
+                .into_iter()
+                .map(|d| FieldChange {
+                    id: field_id_str(d.field),
+                    line: d.line.get(lang).to_string(),
+                    note: d.note.map(|n| n.get(lang).to_string()),
+                })
+                .collect();
+            CurrentAccount {
+                app: a.app.name().to_string(),
+                profile: a.profile.clone(),
+                source: a.source.clone(),
+                now: now_of(&cur),
+                compare: AppCompare {
+                    changes,
+                    problems: Vec::new(),
+                },
+            }
+        })
+        .collect();
+    let message = accounts.is_empty().then(|| {
+        let problems: Vec<&str> = scan
+            .problems
+            .iter()
+            .filter(|p| p.app == app)
+            .map(|p| p.message.as_str())
+            .collect();
+        let extra = if problems.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", problems.join("; "))
+        };
+        match lang {
+            Lang::Ja => format!(
+                "このコンピューターの {} には、{} のアカウントが見つかりませんでした。{extra}",
+                app.name(),
+                report.address
+            ),
+            Lang::En => format!(
+                "No account for {} was found in {} on this computer.{extra}",
+                report.address,
+                app.name()
+            ),
+        }
+    });
+    CurrentRead {
+        readable: true,
+        message,
+        accounts,
+    }
+}
+
 /// Validates and normalises the address as the engine will, and finds the bundled provider.
 pub fn check_address(address: &str, lang: Lang) -> AddressCheck {
     let req = Request {
@@ -723,6 +876,41 @@ mod tests {
             "{:?}",
             g.notices
         );
+    }
+
+    #[test]
+    fn read_current_compares_the_thunderbird_profile_and_says_what_cannot_be_read() {
+        // The IMAP profile written by a real Thunderbird (tests/data/thunderbird).
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../tests/data/thunderbird/work-imap");
+        let scan = tsunagu::current::scan(&tsunagu::current::ScanOptions {
+            thunderbird_profile: Some(dir),
+            skip_outlook: true,
+        });
+        let mut r = report();
+        r.address = "suzuki@work.example".into();
+        let got = read_current(&r, ClientId::Thunderbird, None, &scan, Lang::Ja);
+        assert!(got.readable && got.message.is_none(), "{got:?}");
+        assert_eq!(got.accounts.len(), 1);
+        let a = &got.accounts[0];
+        assert_eq!(a.now.incoming_port, "10993");
+        let ids: Vec<&str> = a.compare.changes.iter().map(|c| c.id.as_str()).collect();
+        assert!(
+            ids.contains(&"incoming_host") && ids.contains(&"incoming_port"),
+            "{ids:?}"
+        );
+        assert!(ids.contains(&"outgoing_port"), "{ids:?}");
+        // Another tab's app: said plainly.
+        let other = read_current(&r, ClientId::OutlookNew, None, &scan, Lang::Ja);
+        assert!(!other.readable);
+        assert!(other.message.unwrap().contains("クラウド"));
+        // The address is not in the profile.
+        let none = read_current(&report(), ClientId::Thunderbird, None, &scan, Lang::En);
+        assert!(none.accounts.is_empty());
+        assert!(none
+            .message
+            .unwrap()
+            .contains("No account for taro@example.jp"));
     }
 
     #[test]

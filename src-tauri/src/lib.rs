@@ -211,6 +211,23 @@ fn compare_with_app(
     api::compare_with_app(&report, client, protocol, &now, lang_or_default(lang))
 }
 
+/// Reads the tab's app's settings from this computer (read-only, never a password) and
+/// compares them with the guide's (issue 15).
+#[tauri::command]
+async fn read_current_settings(
+    report: Report,
+    client: ClientId,
+    protocol: Option<Protocol>,
+    lang: Option<Lang>,
+) -> api::CurrentRead {
+    let scan = tauri::async_runtime::spawn_blocking(|| {
+        tsunagu::current::scan(&tsunagu::current::ScanOptions::default())
+    })
+    .await
+    .unwrap_or_default();
+    api::read_current(&report, client, protocol, &scan, lang_or_default(lang))
+}
+
 /// Builds an export from the report and saves it where the person chooses.
 /// Returns the path written, or None when they closed the dialog.
 #[tauri::command]
@@ -330,6 +347,7 @@ pub fn run() {
             guide,
             advise_protocol,
             compare_with_app,
+            read_current_settings,
             save_export,
             copy_text,
             open_provider_page,

@@ -15,6 +15,7 @@ mod codes;
 mod conn;
 mod imap;
 mod pop3;
+mod popsmtp;
 mod smtp;
 mod tls;
 pub use tls::check_ca_file;
@@ -59,6 +60,7 @@ pub mod fuzzing {
             deadline: std::time::Instant::now() + opts.deadline,
             logins: std::sync::Mutex::new(std::collections::HashMap::new()),
             test: std::sync::Mutex::new(super::smtp::SendTestState::default()),
+            relay: super::popsmtp::RelayState::new(std::slice::from_ref(cand)),
         });
         super::probe_one(0, cand, shared, events).await
     }
@@ -145,6 +147,7 @@ pub async fn run_all(
         deadline: started + opts.deadline,
         logins: Mutex::new(HashMap::new()),
         test: Mutex::new(smtp::SendTestState::default()),
+        relay: popsmtp::RelayState::new(candidates),
     });
     let handles: Vec<_> = candidates
         .iter()
@@ -175,6 +178,7 @@ pub async fn run_all(
             }
         }
     }
+    popsmtp::after_pop(candidates, &mut probes, &shared, &events).await;
     if opts.send_test {
         smtp::verify_test_message(candidates, &mut probes, &shared, &events).await;
     }
@@ -201,6 +205,8 @@ pub(crate) struct Shared {
     /// Login knowledge and budget per server IP address, across all probes of this run.
     logins: Mutex<HashMap<String, HostLogins>>,
     pub(crate) test: Mutex<smtp::SendTestState>,
+    /// POP before SMTP: SMTP probes look before any POP login (issue 15).
+    pub(crate) relay: popsmtp::RelayState,
 }
 
 /// What this run learnt about logging in to one host (all its ports and protocols).
@@ -467,6 +473,8 @@ pub(crate) struct Ctx {
     server: String,
     /// The connection attempts, for the `connect` step when it is recorded.
     attempts: Option<Vec<crate::model::ConnectAttempt>>,
+    /// This SMTP probe has told the POP probes it is past EHLO (popsmtp).
+    relay_released: bool,
 }
 
 impl Ctx {
@@ -518,6 +526,11 @@ impl Ctx {
 
     pub(crate) fn ok(&mut self, detail: impl Into<String>) {
         self.record(true, detail.into());
+    }
+
+    /// Ends the current step as not ok without ending the probe (an observation).
+    pub(crate) fn record_pub(&mut self, ok: bool, detail: String) {
+        self.record(ok, detail);
     }
 
     /// Ends the current step with `fail` and ends the probe.
@@ -749,9 +762,11 @@ async fn probe_one(
         awaiting_turn: false,
         server: cand.host.to_ascii_lowercase(),
         attempts: None,
+        relay_released: false,
     };
     let deadline = tokio::time::Instant::from_std(shared.deadline);
     let finished = tokio::time::timeout_at(deadline, run_steps(&mut ctx, cand)).await;
+    popsmtp::smtp_checked(&mut ctx);
     // The deadline cut a step short: it failed by timeout. (Cut during the polite goodbye
     // after the last step, nothing failed.)
     if finished.is_err() && ctx.awaiting_turn {

@@ -123,6 +123,7 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     ctx.begin_io(StepName::Greeting, conn);
     let text = ctx.check(greeting(conn).await)?;
     ctx.ok(format!("+OK {text}"));
+    let apop = apop_timestamp(&text).map(str::to_string);
 
     if cand.security == Security::Starttls {
         ctx.begin_io(StepName::Starttls, conn);
@@ -152,7 +153,12 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     });
 
     let mut caps = caps;
-    login(ctx, conn, cand, &mut caps).await?;
+    // POP before SMTP: the SMTP probes look first (bounded wait).
+    super::popsmtp::wait_for_smtp(&ctx.shared.clone()).await;
+    match apop.filter(|_| apop_preferred(conn, &caps)) {
+        Some(ts) => apop_login(ctx, conn, cand, &ts).await?,
+        None => login(ctx, conn, cand, &mut caps).await?,
+    }
 
     ctx.begin_io(StepName::Mailbox, conn);
     // RFC 2449 PIPELINING: STAT and UIDL in one flight, only inside TLS (both only read).
@@ -420,6 +426,83 @@ async fn user_pass(conn: &mut Conn, user: &str, password: &Password) -> Result<A
     credentials_answer(conn).await
 }
 
+/// The APOP timestamp of a greeting (RFC 1939 section 7): `<...@...>`, printable ASCII,
+/// bounded. None when the server does not offer APOP.
+pub(crate) fn apop_timestamp(greeting: &str) -> Option<&str> {
+    let start = greeting.find('<')?;
+    let len = greeting[start..].find('>')? + 1;
+    let ts = &greeting[start..start + len];
+    let inner = &ts[1..ts.len() - 1];
+    let ok = (3..=250).contains(&inner.len())
+        && inner.contains('@')
+        && inner.bytes().all(|b| b.is_ascii_graphic() && b != b'<');
+    ok.then_some(ts)
+}
+
+/// APOP is used when the server offers it and USER/PASS would be refused: on a connection
+/// without TLS (the password itself never leaves; only its MD5 digest with the server's
+/// timestamp does), or when CAPA lists neither USER nor SASL PLAIN.
+fn apop_preferred(conn: &Conn, caps: &Caps) -> bool {
+    !conn.is_tls()
+        || (!caps.lines.is_empty()
+            && !caps.has("USER")
+            && !caps.sasl().iter().any(|m| m == "PLAIN"))
+}
+
+/// The APOP digest: lower-case hex MD5 of the timestamp followed by the password.
+pub(crate) fn apop_digest(timestamp: &str, password: &Password) -> String {
+    use md5::{Digest, Md5};
+    let mut h = Md5::new();
+    h.update(timestamp.as_bytes());
+    h.update(password.expose().as_bytes());
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Login with `APOP user digest`, one attempt per username, through the same per-server cap.
+async fn apop_login(
+    ctx: &mut Ctx,
+    conn: &mut Conn,
+    cand: &Candidate,
+    ts: &str,
+) -> Result<(), Stop> {
+    let shared = ctx.shared.clone();
+    let Some(password) = shared.password.as_ref() else {
+        ctx.begin(StepName::Login);
+        ctx.ok("no password given: login not tried");
+        return Err(Stop);
+    };
+    if cand.usernames.is_empty() {
+        ctx.begin(StepName::Login);
+        ctx.ok("no username to try");
+        return Err(Stop);
+    }
+    let mut tried = Vec::new();
+    loop {
+        let (user, ticket) = ctx.next_login(conn, cand, &tried).await?;
+        tried.push(user.clone());
+        let mut digest = apop_digest(ts, password);
+        let r = command(conn, &format!("APOP {user} {digest}")).await;
+        zeroize::Zeroize::zeroize(&mut digest);
+        match ctx.check(r)? {
+            Ok(_) => {
+                ticket.succeeded();
+                ctx.ok(format!("logged in as {user} (APOP)"));
+                return Ok(());
+            }
+            Err(text) => {
+                ticket.rejected();
+                ctx.rejected(
+                    Fail::new(
+                        FailureKind::LoginFailed,
+                        "the server rejected the APOP login",
+                    )
+                    .text(text),
+                );
+            }
+        }
+    }
+}
+
 /// Greeting, STLS and login on a fresh connection (send-test lookup); no steps recorded.
 pub(crate) async fn quick_login(
     conn: &mut Conn,
@@ -495,6 +578,23 @@ mod tests {
         assert!(parse_status("220 smtp").is_err());
         assert!(parse_status("").is_err());
         assert!(parse_status("+").is_err());
+    }
+
+    #[test]
+    fn apop_greetings() {
+        // RFC 1939's own example.
+        let g = "POP3 server ready <1896.697170952@dbc.mtview.ca.us>";
+        assert_eq!(apop_timestamp(g), Some("<1896.697170952@dbc.mtview.ca.us>"));
+        let pw = Password::new("tanstaaf");
+        assert_eq!(
+            apop_digest("<1896.697170952@dbc.mtview.ca.us>", &pw),
+            "c4c9334bac560ecc979e58001b3e22fb"
+        );
+        assert_eq!(apop_timestamp("Dovecot ready."), None);
+        assert_eq!(apop_timestamp("ready <no-at-sign>"), None);
+        assert_eq!(apop_timestamp("ready <a@b"), None);
+        assert_eq!(apop_timestamp("ready <a b@c>"), None);
+        assert_eq!(apop_timestamp("<>"), None);
     }
 
     #[test]

@@ -20,10 +20,10 @@ pub(crate) struct Reply {
 }
 
 impl Reply {
-    fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         format!("{} {}", self.code, self.lines.join(" "))
     }
-    fn ok(&self) -> bool {
+    pub(crate) fn ok(&self) -> bool {
         (200..400).contains(&self.code)
     }
 }
@@ -79,7 +79,7 @@ fn parse_line(line: &str) -> Result<(u16, bool, &str), Fail> {
     }
 }
 
-async fn command(conn: &mut Conn, cmd: &str) -> Result<Reply, Fail> {
+pub(crate) async fn command(conn: &mut Conn, cmd: &str) -> Result<Reply, Fail> {
     conn.write_all(format!("{cmd}\r\n").as_bytes()).await?;
     reply(conn).await
 }
@@ -94,7 +94,7 @@ fn ehlo_name(conn: &Conn) -> String {
 }
 
 /// EHLO; the extension lines (without the greeting line). None = EHLO refused (HELO only).
-async fn ehlo(conn: &mut Conn) -> Result<Option<Vec<String>>, Fail> {
+pub(crate) async fn ehlo(conn: &mut Conn) -> Result<Option<Vec<String>>, Fail> {
     let name = ehlo_name(conn);
     let r = command(conn, &format!("EHLO {name}")).await?;
     if r.code == 250 {
@@ -143,7 +143,7 @@ fn auth_mechs(exts: &[String]) -> Vec<String> {
         })
 }
 
-async fn greeting(conn: &mut Conn) -> Result<String, Fail> {
+pub(crate) async fn greeting(conn: &mut Conn) -> Result<String, Fail> {
     let r = reply(conn).await?;
     if r.code == 220 {
         Ok(r.text())
@@ -197,6 +197,8 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     ctx.probe.capabilities = exts.clone();
     ctx.probe.auth_mechanisms = auth_mechs(&exts);
     ctx.ok(format!("{} EHLO extensions", exts.len()));
+    super::popsmtp::before_pop(ctx, conn).await;
+    super::popsmtp::smtp_checked(ctx);
 
     if wants_login(cand) {
         login(ctx, conn, cand).await?;

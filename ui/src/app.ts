@@ -3,6 +3,8 @@
 import type { AddressCheck } from "./bindings/AddressCheck";
 import type { AppCompare } from "./bindings/AppCompare";
 import type { AppNow } from "./bindings/AppNow";
+import type { CurrentAccount } from "./bindings/CurrentAccount";
+import type { CurrentRead } from "./bindings/CurrentRead";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { ClientGuide } from "./bindings/ClientGuide";
 import type { ClientId } from "./bindings/ClientId";
@@ -92,6 +94,8 @@ export interface State {
   advice: ProtocolChoice | null;
   now: Partial<Record<ClientId, AppNow>>;
   diffs: Partial<Record<ClientId, AppCompare>>;
+  /** What "read the settings from this computer" found, per tab. */
+  current: Partial<Record<ClientId, CurrentRead>>;
   tab: ClientId | null;
   message: string;
   error: string;
@@ -118,6 +122,7 @@ export function initialState(): State {
     advice: null,
     now: {},
     diffs: {},
+    current: {},
     tab: null,
     message: "",
     error: "",
@@ -165,6 +170,7 @@ export class Wizard {
     document.documentElement.lang = lang;
     this.state.guides = {};
     this.state.diffs = {};
+    this.state.current = {};
     this.render();
     if (this.state.screen === "account" && this.state.address) this.scheduleCheck(0);
     if (this.state.screen === "devices" && this.state.advice) void this.askAdvice("lang");
@@ -636,6 +642,7 @@ export class Wizard {
     s.report = null;
     s.guides = {};
     s.diffs = {};
+    s.current = {};
     s.busy = true;
     s.startedAt = Date.now();
     this.go("check");
@@ -934,6 +941,7 @@ export class Wizard {
       "details",
       { class: "now", "data-testid": "now-form", open: !!diff },
       h("summary", { "data-testid": "now-open" }, t.nowTitle),
+      this.readCurrentPart(tab),
       h("p", { class: "small" }, t.nowLead),
       h(
         "form",
@@ -968,6 +976,64 @@ export class Wizard {
           )
         : null,
     );
+  }
+
+  /** "Read the settings from this computer" and what it found (issue 15). */
+  private readCurrentPart(tab: ClientId): HTMLElement {
+    const t = this.t;
+    const found = this.state.current[tab];
+    return h(
+      "div",
+      { class: "read-current", "data-testid": "read-current-part" },
+      h("p", { class: "small" }, t.readCurrentLead),
+      h("button", { type: "button", "data-testid": "read-current", onclick: () => void this.readCurrent(tab) }, t.readCurrent),
+      found?.message ? h("p", { class: found.readable ? "small" : "warn", "data-testid": "read-current-message" }, found.message) : null,
+      found && found.accounts.length > 1
+        ? h(
+            "ul",
+            { "data-testid": "read-current-accounts" },
+            found.accounts.map((a) =>
+              h(
+                "li",
+                {},
+                `${a.app} (${a.profile}) ${a.source} `,
+                h("button", { type: "button", onclick: () => this.useCurrent(tab, a) }, t.readCurrentUse),
+              ),
+            ),
+          )
+        : found?.accounts.length === 1
+          ? h("p", { class: "small", "data-testid": "read-current-source" }, `${found.accounts[0].app} (${found.accounts[0].profile}) ${found.accounts[0].source}`)
+          : null,
+    );
+  }
+
+  async readCurrent(tab: ClientId) {
+    const s = this.state;
+    const report = s.report;
+    if (!report) return;
+    try {
+      const found = await api.readCurrentSettings(report, tab, this.chosenProtocol(), s.lang);
+      s.current[tab] = found;
+      if (found.accounts.length >= 1) {
+        this.useCurrent(tab, found.accounts[0]);
+        return;
+      }
+    } catch (e) {
+      s.error = asAppError(e).message;
+      this.render();
+      return;
+    }
+    if (s.tab === tab) this.updateGuide();
+  }
+
+  /** Fills the form with an account read from this computer and marks what differs. */
+  private useCurrent(tab: ClientId, a: CurrentAccount) {
+    const s = this.state;
+    s.now[tab] = { ...a.now };
+    s.diffs[tab] = a.compare;
+    if (s.tab !== tab) return;
+    this.updateGuide();
+    this.root.querySelector<HTMLElement>("[data-testid=changes]")?.focus();
   }
 
   async compareNow(tab: ClientId) {

@@ -8,6 +8,7 @@ import type { AppError } from "./bindings/AppError";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { ClientGuide } from "./bindings/ClientGuide";
 import type { ClientId } from "./bindings/ClientId";
+import type { CurrentRead } from "./bindings/CurrentRead";
 import type { DiagnoseArgs } from "./bindings/DiagnoseArgs";
 import type { Event } from "./bindings/Event";
 import type { ExportKind } from "./bindings/ExportKind";
@@ -40,6 +41,8 @@ export const api = {
     invoke<ProtocolChoice>("advise_protocol", { address, questions, lang }),
   compareWithApp: (report: Report, client: ClientId, protocol: Protocol | null, now: AppNow, lang: Lang) =>
     invoke<AppCompare>("compare_with_app", { report, client, protocol, now, lang }),
+  readCurrentSettings: (report: Report, client: ClientId, protocol: Protocol | null, lang: Lang) =>
+    invoke<CurrentRead>("read_current_settings", { report, client, protocol, lang }),
   saveExport: (report: Report, kind: ExportKind, lang: Lang) =>
     invoke<string | null>("save_export", { report, kind, lang }),
   copyText: (text: string) => invoke<void>("copy_text", { text }),

@@ -37,6 +37,8 @@ export const STEP_COLUMN: Record<StepName, number> = {
   mailbox: 4,
   submit: 4,
   send_test: 4,
+  relay_before_pop: 4,
+  relay_after_pop: 4,
 };
 
 export function emptyProgress(): Progress {

@@ -121,6 +121,36 @@ beforeEach(() => {
         const problems = now.outgoing_port === "abc" ? ["送信ポートは数字で入れてください（例: 587）。"] : [];
         return { changes, problems };
       }
+      case "read_current_settings":
+        return a.client === "thunderbird"
+          ? {
+              readable: true,
+              message: null,
+              accounts: [
+                {
+                  app: "Thunderbird",
+                  profile: "default",
+                  source: "/home/taro/.thunderbird/x.default/prefs.js",
+                  now: {
+                    incoming_host: "pop.example.ne.jp",
+                    incoming_port: "110",
+                    incoming_security: "none",
+                    incoming_username: "taro@example.ne.jp",
+                    outgoing_host: "smtp.example.ne.jp",
+                    outgoing_port: "25",
+                    outgoing_security: "none",
+                  },
+                  compare: {
+                    changes: [
+                      { id: "incoming_port", line: "受信ポート: 110 → 993", note: null },
+                      { id: "outgoing_port", line: "送信ポート: 25 → 587", note: null },
+                    ],
+                    problems: [],
+                  },
+                },
+              ],
+            }
+          : { readable: false, message: "このアプリの設定は、このコンピューターからは読み取れません。", accounts: [] };
       case "copy_text":
         return null;
       case "save_export":
@@ -404,6 +434,28 @@ describe("wizard", () => {
     await type("[data-testid=now-incoming_port]", "993");
     $<HTMLButtonElement>("[data-testid=compare]").click();
     await waitFor(() => $("[data-testid=changes]").textContent === "入れた値は正しい設定と同じです。直すところはありません。", "no changes");
+  });
+
+  it("reads the settings from this computer and marks what differs, or says they cannot be read", async () => {
+    const w = new Wizard(root);
+    w.state.situation = "cant-send";
+    w.state.address = "taro@example.ne.jp";
+    w.state.check = check("taro@example.ne.jp");
+    w.state.clients = ["iphone", "thunderbird"];
+    await w.start();
+    await w.diagnose();
+    await waitFor(() => !!root.querySelector("[data-testid=guide-iphone]"), "result");
+    $("[data-testid=read-current]").click();
+    await waitFor(() => !!root.querySelector("[data-testid=read-current-message]"), "iphone message");
+    expect($("[data-testid=read-current-message]").textContent).toContain("読み取れません");
+    $("[data-testid=tab-thunderbird]").click();
+    $("[data-testid=read-current]").click();
+    await waitFor(() => !!root.querySelector("[data-testid=changes]"), "changes");
+    expect($("[data-testid=changes]").textContent).toContain("送信ポート: 25 → 587");
+    expect($("[data-testid=mark-incoming_port]").closest("tr")?.classList.contains("differs")).toBe(true);
+    expect($<HTMLInputElement>("[data-testid=now-outgoing_port]").value).toBe("25");
+    expect($("[data-testid=read-current-source]").textContent).toContain("prefs.js");
+    expect(calls.find((c) => c.cmd === "read_current_settings" && c.args.client === "thunderbird")).toBeTruthy();
   });
 
   it("fills in the demo account in demo mode", async () => {

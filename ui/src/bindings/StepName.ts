@@ -3,4 +3,4 @@
 /**
  * The timed steps of one probe, in order.
  */
-export type StepName = "resolve" | "connect" | "tls" | "greeting" | "starttls" | "capabilities" | "login" | "mailbox" | "submit" | "send_test";
+export type StepName = "resolve" | "connect" | "tls" | "greeting" | "starttls" | "capabilities" | "login" | "mailbox" | "submit" | "send_test" | "relay_before_pop" | "relay_after_pop";

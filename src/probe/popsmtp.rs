@@ -1,0 +1,187 @@
+//! "POP before SMTP": an SMTP server that offers no AUTH and accepts a recipient only for a
+//! few minutes after a POP login from the same computer.
+//!
+//! Found without sending anything, in this order:
+//! 1. every SMTP probe that sees no AUTH in EHLO tries MAIL FROM / RCPT TO the address itself
+//!    (then RSET) before any POP login of this run: POP logins wait (bounded) until every SMTP
+//!    probe has passed EHLO, so this is "before" (step `relay_before_pop`);
+//! 2. after all probes, when the recipient was refused there and a POP login succeeded, the
+//!    same again on a new connection (step `relay_after_pop`). Refused before and accepted
+//!    after is the finding `pop_before_smtp`.
+
+use super::conn::Conn;
+use super::smtp;
+use super::{Ctx, Shared};
+use crate::model::{Candidate, Event, Outcome, Probe, Protocol, Security, Step, StepName};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// How long a POP login waits for the SMTP probes' EHLO at most.
+const MAX_POP_WAIT: Duration = Duration::from_secs(3);
+
+/// The run's SMTP probes that have not yet passed EHLO (or ended).
+#[derive(Debug, Default)]
+pub(crate) struct RelayState {
+    pending_smtp: AtomicUsize,
+    notify: tokio::sync::Notify,
+}
+
+impl RelayState {
+    pub(crate) fn new(candidates: &[Candidate]) -> RelayState {
+        RelayState {
+            pending_smtp: AtomicUsize::new(
+                candidates
+                    .iter()
+                    .filter(|c| c.protocol == Protocol::Smtp)
+                    .count(),
+            ),
+            notify: tokio::sync::Notify::new(),
+        }
+    }
+}
+
+/// An SMTP probe is past EHLO (or ended): once per probe.
+pub(crate) fn smtp_checked(ctx: &mut Ctx) {
+    if ctx.probe.protocol != Protocol::Smtp || ctx.relay_released {
+        return;
+    }
+    ctx.relay_released = true;
+    let r = &ctx.shared.relay;
+    let _ = r
+        .pending_smtp
+        .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1));
+    r.notify.notify_waiters();
+}
+
+/// Before a POP login: let the SMTP probes see the server as it is before any POP login.
+pub(crate) async fn wait_for_smtp(shared: &Shared) {
+    let until = (Instant::now() + MAX_POP_WAIT).min(shared.deadline);
+    loop {
+        let notified = shared.relay.notify.notified();
+        if shared.relay.pending_smtp.load(Ordering::SeqCst) == 0 {
+            return;
+        }
+        let left = until.saturating_duration_since(Instant::now());
+        if left.is_zero() || tokio::time::timeout(left, notified).await.is_err() {
+            return;
+        }
+    }
+}
+
+/// MAIL FROM / RCPT TO the address, then RSET: (recipient accepted, the server's words).
+async fn rcpt_check(conn: &mut Conn, addr: &str) -> Result<(bool, String), super::Fail> {
+    let r = smtp::command(conn, &format!("MAIL FROM:<{addr}>")).await?;
+    if !r.ok() {
+        let _ = smtp::command(conn, "RSET").await;
+        return Ok((false, format!("sender refused: {}", r.text())));
+    }
+    let r = smtp::command(conn, &format!("RCPT TO:<{addr}>")).await?;
+    let _ = smtp::command(conn, "RSET").await;
+    Ok((r.ok(), r.text()))
+}
+
+fn usable_address(addr: &str) -> bool {
+    super::safe_for_command(addr) && !addr.contains(['<', '>', ' '])
+}
+
+/// Step 1, on the probe's own connection right after EHLO, when no AUTH is offered.
+pub(crate) async fn before_pop(ctx: &mut Ctx, conn: &mut Conn) {
+    let addr = ctx.shared.address.clone();
+    if !ctx.probe.auth_mechanisms.is_empty() || !usable_address(&addr) {
+        return;
+    }
+    ctx.begin_io(StepName::RelayBeforePop, conn);
+    match rcpt_check(conn, &addr).await {
+        Ok((true, text)) => ctx.ok(format!("recipient accepted without any login: {text}")),
+        Ok((false, text)) => ctx.record_pub(false, format!("recipient refused: {text}")),
+        Err(f) => ctx.record_pub(false, format!("could not check: {}", f.message)),
+    }
+}
+
+fn step_ok(p: &Probe, s: StepName) -> Option<bool> {
+    p.steps.iter().find(|x| x.step == s).map(|x| x.ok)
+}
+
+fn pop_logged_in(p: &Probe) -> bool {
+    p.protocol == Protocol::Pop3
+        && p.outcome == Outcome::Ok
+        && step_ok(p, StepName::Login) == Some(true)
+}
+
+/// Step 2, after all probes: again on a new connection, now that a POP login succeeded.
+pub(crate) async fn after_pop(
+    candidates: &[Candidate],
+    probes: &mut [Probe],
+    shared: &Shared,
+    events: &super::EventSink,
+) {
+    if !probes.iter().any(pop_logged_in) || !usable_address(&shared.address) {
+        return;
+    }
+    for (index, cand) in candidates.iter().enumerate() {
+        let Some(p) = probes.get_mut(index) else {
+            continue;
+        };
+        let refused = step_ok(p, StepName::RelayBeforePop) == Some(false)
+            && p.steps.iter().any(|s| {
+                s.step == StepName::RelayBeforePop && s.detail.starts_with("recipient refused")
+            });
+        if cand.protocol != Protocol::Smtp || !refused {
+            continue;
+        }
+        let t0 = Instant::now();
+        let until = t0 + 2 * shared.opts.step_timeout;
+        let r = tokio::time::timeout_at(
+            tokio::time::Instant::from_std(until),
+            again(shared, cand, until),
+        )
+        .await;
+        let (ok, detail) = match r {
+            Ok(Ok((true, t))) => (
+                true,
+                format!("recipient accepted right after a POP login: {t}"),
+            ),
+            Ok(Ok((false, t))) => (
+                false,
+                format!("recipient still refused after a POP login: {t}"),
+            ),
+            Ok(Err(f)) => (false, format!("could not check: {}", f.message)),
+            Err(_) => (false, "could not check: timed out".to_string()),
+        };
+        let step = Step {
+            step: StepName::RelayAfterPop,
+            ok,
+            ms: t0.elapsed().as_millis() as u64,
+            detail: super::sanitize(&detail, 300),
+            attempts: None,
+        };
+        p.steps.push(step.clone());
+        events(Event::StepFinished { index, step });
+    }
+}
+
+async fn again(
+    shared: &Shared,
+    cand: &Candidate,
+    until: Instant,
+) -> Result<(bool, String), super::Fail> {
+    let mut conn = super::open(shared, cand, until).await?;
+    smtp::greeting(&mut conn).await?;
+    if cand.security == Security::Starttls {
+        smtp::ehlo(&mut conn).await?;
+        let r = smtp::command(&mut conn, "STARTTLS").await?;
+        if r.code != 220 {
+            return Err(super::Fail::new(
+                crate::model::FailureKind::StarttlsUnavailable,
+                "the server refused STARTTLS",
+            ));
+        }
+        conn.start_tls(&shared.tls, &cand.host).await.0?;
+    }
+    smtp::ehlo(&mut conn).await?;
+    let r = rcpt_check(&mut conn, &shared.address).await;
+    conn.set_deadline(Instant::now() + Duration::from_millis(500));
+    let _ = conn.write_all(b"QUIT\r\n").await;
+    conn.shutdown().await;
+    r
+}
