@@ -122,26 +122,11 @@ pub fn providers_json() -> String {
 }
 
 fn source_word(s: SettingsSource, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (SettingsSource::Bundled, Lang::Ja) => "内蔵データ",
-        (SettingsSource::Config, Lang::Ja) => "設定ファイル",
-        (SettingsSource::Autoconfig, Lang::Ja) => "自動設定（autoconfig）",
-        (SettingsSource::Ispdb, Lang::Ja) => "Thunderbird ISPDB",
-        (SettingsSource::Mx, Lang::Ja) => "MXレコード",
-        (SettingsSource::Srv, Lang::Ja) => "SRVレコード",
-        (SettingsSource::Guess, Lang::Ja) => "推測",
-        (s, Lang::En) => s.as_str(),
-    }
+    crate::wording::source_name(s, lang)
 }
 
 fn security_word(c: &Candidate, lang: Lang) -> &'static str {
-    use crate::model::Security::*;
-    match (c.security, lang) {
-        (Tls, _) => "SSL/TLS",
-        (Starttls, _) => "STARTTLS",
-        (None, Lang::Ja) => "暗号化なし",
-        (None, Lang::En) => "none",
-    }
+    crate::wording::security_name(c.security, lang)
 }
 
 /// Provider facts for an address (password, pages, limits, notes) as JSON.
@@ -153,6 +138,7 @@ pub fn provider_facts_json(p: &Provider, domain: &str) -> Value {
         "name": {"ja": p.name.ja, "en": p.name.en},
         "password": p.password.as_ref().map(|pw| json!({
             "name": {"ja": pw.name.ja, "en": pw.name.en},
+            "only_domains": pw.only_domains,
             "written_on": pw.written_on.as_ref().map(|w| json!({"ja": w.ja, "en": w.en})),
             "status": pw.status, "sources": pw.sources,
         })),
@@ -297,7 +283,7 @@ pub fn lookup_text(l: &Lookup, account: &Account, lang: Lang) -> String {
             if s.detail.is_empty() {
                 String::new()
             } else {
-                format!(" {}", s.detail)
+                format!(" {}", crate::wording::discovery_detail(&s.detail, lang))
             }
         );
     }
@@ -315,7 +301,7 @@ pub fn provider_facts_text(p: &Provider, domain: &str, lang: Lang) -> String {
         Status::Verified => String::new(),
         s => format!(" ({})", status_word(s, lang)),
     };
-    if let Some(pw) = &p.password {
+    if let Some(pw) = p.password_for(domain) {
         let _ = writeln!(
             o,
             "{}: {}{}",

@@ -66,10 +66,9 @@ impl SituationContext {
             address: address.to_string(),
             provider_id: report_provider_id.or_else(|| p.map(|p| p.id.clone())),
             provider_name: p.map(|p| guide::text_of(&p.name)),
-            password_name: p.and_then(|p| p.password.as_ref().map(|pw| guide::text_of(&pw.name))),
+            password_name: p.and_then(|p| p.password_for(&domain).map(|pw| guide::text_of(&pw.name))),
             password_written_on: p.and_then(|p| {
-                p.password
-                    .as_ref()
+                p.password_for(&domain)
                     .and_then(|pw| pw.written_on.as_ref().map(guide::text_of))
             }),
             webmail_url: p.and_then(|p| p.webmail_url().map(str::to_string)),
@@ -203,11 +202,11 @@ pub fn new_device_checklist(ctx: &SituationContext) -> Vec<Step> {
             StepId::HavePassword,
             t(
                 format!(
-                    "メールのパスワード{}を用意します。Apple ID やパソコンのパスワード、プロバイダーのホームページに入るためのユーザーIDとそのパスワードとは別のものです。{}",
+                    "メールのパスワード{}を用意します。パソコンやスマートフォン（Apple アカウント、Google アカウント）のパスワードや、プロバイダーのホームページに入るためのユーザーIDとそのパスワードとは別のものです。{}",
                     pname.ja, where_.ja
                 ),
                 format!(
-                    "Have the mail password{} ready. It is not your Apple ID, not the computer's password, and not the user ID or password of the provider's web pages. {}",
+                    "Have the mail password{} ready. It is not the password of your computer or phone (Apple Account, Google account), and not the user ID or password of the provider's web pages. {}",
                     pname.en, where_.en
                 ),
             ),
@@ -255,7 +254,7 @@ fn cant_receive(ctx: &SituationContext) -> Vec<Step> {
         Some(u) => t(format!("（{u}）"), format!(" ({u})")),
         None => t("", ""),
     };
-    let filters = if ctx.is_itscom() {
+    let filters = if ctx.is_itscom() && ctx.management().is_some() {
         let url = ctx.management();
         let where_ = match &url {
             Some(u) => t(format!("（{u}）"), format!(" ({u})")),
@@ -363,7 +362,15 @@ fn cant_send(ctx: &SituationContext) -> Vec<Step> {
         }
         None => t("", ""),
     };
-    let abroad = if ctx.is_itscom() {
+    // The management page's steps come from the manual for ms246.net / mgl.246.ne.jp only; other
+    // iTSCOM addresses (itscom.net…) switch overseas sending on in マイページ (iTSCOM's notice of
+    // 2020-01-14).
+    let abroad = if ctx.is_itscom() && ctx.management().is_none() {
+        t(
+            "iTSCOM のアドレスは、日本の外からの送信が制限されています。iTSCOM の「マイページ」で「海外からのメール送信」をオンにすると、1 週間送信できます（期限はマイページに表示されます）。受信には制限はありません。海外では「どこでもメール」から送る方法もあります。",
+            "iTSCOM addresses cannot send from outside Japan. Switch on 「海外からのメール送信」 (sending from abroad) in iTSCOM's マイページ to send for one week (the end date is shown there). Receiving is not restricted. Abroad you can also send from どこでもメール (webmail).",
+        )
+    } else if ctx.is_itscom() {
         let where_ = match ctx.management() {
             Some(u) => t(format!("（{u}）"), format!(" ({u})")),
             None => t("", ""),

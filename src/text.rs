@@ -408,12 +408,7 @@ pub fn server_role(p: Protocol, lang: Lang) -> String {
 }
 
 pub fn security_label(s: Security, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Security::Tls, _) => "SSL/TLS",
-        (Security::Starttls, _) => "STARTTLS",
-        (Security::None, Lang::Ja) => "なし(暗号化しない)",
-        (Security::None, Lang::En) => "None (not encrypted)",
-    }
+    crate::wording::security_name(s, lang)
 }
 
 pub fn authentication_label(a: Authentication, lang: Lang) -> &'static str {
@@ -550,8 +545,11 @@ impl FindingCtx {
             (None, Lang::En) => "your provider".into(),
         }
     }
+    /// The password's name, always shown inside 「」 in Japanese: brackets already in the
+    /// provider's own name become 『』 so that the sentence never shows 「「…」…」.
     fn pw(&self, lang: Lang) -> String {
         match (&self.password_name, lang) {
+            (Some(n), Lang::Ja) => n.replace('「', "『").replace('」', "』"),
             (Some(n), _) => n.clone(),
             (None, Lang::Ja) => "メールのパスワード".into(),
             (None, Lang::En) => "mail password".into(),
@@ -578,8 +576,8 @@ fn act_check_sheet(c: &FindingCtx, lang: Lang) -> String {
     }
     t(
         lang,
-        format!("{prov}から届いた書類(「登録内容のお知らせ」や会員証など)を用意して、「{pw}」を確かめてください。ホームページにログインするときのパスワードや、パソコン・Apple IDのパスワードとは別のことが多いです。"),
-        format!("Find the papers from {prov} (such as the registration notice or membership card) and check the “{pw}”. It is often not the same as the password of the provider's website, your computer or your Apple ID."),
+        format!("{prov}から届いた書類(「登録内容のお知らせ」や会員証など)を用意して、「{pw}」を確かめてください。ホームページにログインするときのパスワードや、パソコン・スマートフォン（Apple アカウントや Google アカウント）のパスワードとは別のことが多いです。"),
+        format!("Find the papers from {prov} (such as the registration notice or membership card) and check the “{pw}”. It is often not the same as the password of the provider's website, your computer or your phone (Apple Account or Google account)."),
     )
 }
 
@@ -661,8 +659,8 @@ fn act_all_devices(lang: Lang) -> String {
 fn act_use_recommended(lang: Lang) -> String {
     t(
         lang,
-        "メールソフトの設定を、下の「おすすめの設定」と1項目ずつ見比べて、違うところを直してください。",
-        "Compare your mail app's settings with the “Recommended settings” below, one field at a time, and correct what differs.",
+        "メールソフトの設定を、「おすすめの設定」と1項目ずつ見比べて、違うところを直してください。",
+        "Compare your mail app's settings with the “Recommended settings”, one field at a time, and correct what differs.",
     )
 }
 
@@ -683,8 +681,8 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
     let (title, detail, actions): (String, String, Vec<String>) = match id {
         F::AllOk => {
             let extra_ja = match c.situation {
-                Situation::CantReceive => "設定とパスワードは正しいので、届かない原因は、メールソフトの設定が下の設定と違うか、送ってくる相手の側にある可能性があります。",
-                Situation::CantSend => "サーバーは送信を受け付ける状態です。送れない原因は、メールソフトの送信の設定が下の設定と違うことが多いです。",
+                Situation::CantReceive => "設定とパスワードは正しいので、届かない原因は、メールソフトの設定が「おすすめの設定」と違うか、送ってくる相手の側にある可能性があります。",
+                Situation::CantSend => "サーバーは送信を受け付ける状態です。送れない原因は、メールソフトの送信の設定が「おすすめの設定」と違うことが多いです。",
                 _ => "",
             };
             let extra_en = match c.situation {
@@ -862,8 +860,8 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 vec![
                     t(
                         lang,
-                        "メールソフトでは、受信の方式に「POP」を選んでください(下の「おすすめの設定」はPOPになっています)。",
-                        "In your mail app, choose “POP” as the account type (the recommended settings below use POP).",
+                        "メールソフトでは、受信の方式に「POP」を選んでください(「おすすめの設定」はPOPになっています)。",
+                        "In your mail app, choose “POP” as the account type (the recommended settings use POP).",
                     ),
                     t(
                         lang,
@@ -941,7 +939,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                     format!("{srv} does not offer STARTTLS (switching to encryption after connecting). The password would travel readable, so it was not sent.{alt_en}"),
                 ),
                 vec![
-                    t(lang, "メールソフトでは、下の「おすすめの設定」のポート番号と暗号化の種類を使ってください。", "In your mail app, use the port and encryption of the recommended settings below."),
+                    t(lang, "メールソフトでは、「おすすめの設定」のポート番号と暗号化の種類を使ってください。", "In your mail app, use the port and encryption of the recommended settings."),
                     t(lang, format!("どのポートでも暗号化できないときは、{prov}に「暗号化(SSL/TLS)して使える設定」を問い合わせてください。"), format!("If no port offers encryption, ask {prov} for settings that work with encryption (SSL/TLS).")),
                 ],
             )
@@ -956,7 +954,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 Some(FailureKind::TlsHostnameMismatch) => (
                     format!("{srv} の証明書は、別のサーバー名のものでした。サーバー名の入力間違いのことが多いです。"),
                     format!("The certificate of {srv} belongs to another server name. This is usually a mistyped server name."),
-                    t(lang, "メールソフトのサーバー名が、下の「おすすめの設定」と同じか確かめてください。", "Check that the server name in your mail app matches the recommended settings below."),
+                    t(lang, "メールソフトのサーバー名が、「おすすめの設定」と同じか確かめてください。", "Check that the server name in your mail app matches the recommended settings."),
                 ),
                 _ => (
                     format!("{srv} の証明書は、この機器が信頼する発行元のものではありませんでした。"),
@@ -1247,11 +1245,11 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             if c.imap_available != Some(false) {
                 actions.push(t(
                     lang,
-                    format!("方法2: スマホのGmailアプリに、{}をIMAPのアカウントとして追加すると、Gmailアプリの中で読めます(下の「おすすめの設定」を使います)。", if c.address.is_empty() { "このアドレス".to_string() } else { c.address.clone() }),
-                    format!("Method 2: on a phone, add {} to the Gmail app as an IMAP account; you can then read it there (use the recommended settings below).", if c.address.is_empty() { "this address".to_string() } else { c.address.clone() }),
+                    format!("方法2: スマホのGmailアプリに、{}をIMAPのアカウントとして追加すると、Gmailアプリの中で読めます(「おすすめの設定」を使います)。", if c.address.is_empty() { "このアドレス".to_string() } else { c.address.clone() }),
+                    format!("Method 2: on a phone, add {} to the Gmail app as an IMAP account; you can then read it there (use the recommended settings).", if c.address.is_empty() { "this address".to_string() } else { c.address.clone() }),
                 ));
             }
-            actions.push(t(lang, "Gmailから、このアドレスを差出人にして送りたいときは、Gmailの設定「アカウントとインポート」の「名前」(他のメールアドレスを追加)で、下の送信サーバーの設定を入れてください。", "To send from this address in Gmail, add it under Settings → “Accounts and Import” → “Send mail as”, using the outgoing server settings below."));
+            actions.push(t(lang, "Gmailから、このアドレスを差出人にして送りたいときは、Gmailの設定「アカウントとインポート」の「名前」(他のメールアドレスを追加)で、「おすすめの設定」の送信サーバーの値を入れてください。", "To send from this address in Gmail, add it under Settings → “Accounts and Import” → “Send mail as”, using the outgoing server of the recommended settings."));
             if c.imap_available != Some(false) {
                 actions.push(t(lang, "転送とIMAPを両方使うと、同じメールが2通ずつ見えることがあります。どちらか一方にしてください。", "Using forwarding and IMAP together can show every message twice; choose one."));
             }
@@ -1267,7 +1265,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
         }
         F::PlaintextOnly => {
             let (d2_ja, d2_en) = if c.alternative_works {
-                ("下には暗号化しない設定を表示していますが、できるだけ早く、暗号化できる設定に切り替えてください。", " The settings below are unencrypted; please switch to encrypted settings as soon as you can.")
+                ("「おすすめの設定」には暗号化しない設定を表示していますが、できるだけ早く、暗号化できる設定に切り替えてください。", " The recommended settings are unencrypted; please switch to encrypted settings as soon as you can.")
             } else {
                 (
                     "安全のため、パスワードは送っていません。",
@@ -1303,8 +1301,8 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                     format!("The part we could not check live is shown from the stored information about {prov}; that part is not verified."),
                 ),
                 _ => (
-                    format!("インターネットにつながずに調べたため、下の設定は{prov}について登録されている情報から作ったものです。メールサーバーで実際に試してはいません。"),
-                    format!("Checked without connecting, so the settings below come from the stored information about {prov}. They were not tried on the mail servers."),
+                    format!("インターネットにつながずに調べたため、「おすすめの設定」は{prov}について登録されている情報から作ったものです。メールサーバーで実際に試してはいません。"),
+                    format!("Checked without connecting, so the recommended settings come from the stored information about {prov}. They were not tried on the mail servers."),
                 ),
             };
             (
@@ -1433,7 +1431,9 @@ pub fn progress_line(ev: &Event, names: &[String], lang: Lang) -> Option<String>
         Event::ProbeStarted { .. } => None,
         Event::StepFinished { index, step } => {
             let mark = if step.ok { "OK" } else { outcome_failed(lang) };
-            let detail = if step.detail.is_empty() {
+            // Step details are the probe's own English record (kept in --json); in Japanese a
+            // failed step's reason is told by the ProbeFinished line below, in words.
+            let detail = if step.detail.is_empty() || (lang == Lang::Ja && !step.ok) {
                 String::new()
             } else {
                 format!(" {}", step.detail)
@@ -1448,7 +1448,7 @@ pub fn progress_line(ev: &Event, names: &[String], lang: Lang) -> Option<String>
         Event::ProbeFinished { index, probe } => {
             let what = match (probe.outcome, &probe.failure) {
                 (Outcome::Ok, _) => outcome_ok(lang).to_string(),
-                (_, Some(f)) => format!("{} ({})", failure_kind(f.kind, lang), f.kind.as_str()),
+                (_, Some(f)) => failure_kind(f.kind, lang).to_string(),
                 (Outcome::Skipped, None) => outcome_skipped(lang).to_string(),
                 (Outcome::Failed, None) => outcome_failed(lang).to_string(),
             };
@@ -1668,7 +1668,7 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
             "  {} {} [{}]\n",
             t(lang, "プロバイダー:", "Provider:"),
             p.name,
-            p.source.as_str()
+            crate::wording::source_name(p.source, lang)
         ));
     }
     s.push_str(&format!("\n{}\n", verdict(r, lang)));
@@ -1706,7 +1706,11 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
                 s.push_str(&format!(
                     "   {} {}\n",
                     t(lang, "根拠:", "Evidence:"),
-                    f.evidence.join(" | ")
+                    f.evidence
+                        .iter()
+                        .map(|e| crate::wording::evidence_text(e, failure_kind, lang))
+                        .collect::<Vec<_>>()
+                        .join(" | ")
                 ));
             }
         }
@@ -1765,7 +1769,7 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
                     Some(m) => format!("OK  {}", mailbox_summary(m, lang)),
                     None => "OK".to_string(),
                 },
-                (_, Some(f)) => format!("{} ({})", f.kind.as_str(), failure_kind(f.kind, lang)),
+                (_, Some(f)) => failure_kind(f.kind, lang).to_string(),
                 (Outcome::Skipped, None) => outcome_skipped(lang).to_string(),
                 (Outcome::Failed, None) => outcome_failed(lang).to_string(),
             };
@@ -1824,7 +1828,7 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
             };
             s.push_str(&format!(
                 "  {:<10} {outcome} ({trust}, {} ms){used}\n    {}\n",
-                d.source.as_str(),
+                crate::wording::source_name(d.source, lang),
                 d.ms,
                 d.query
             ));
@@ -2143,7 +2147,7 @@ mod tests {
         assert!(s.contains("587"));
         assert!(s.contains("STARTTLS"));
         assert!(s.contains("必要(受信と同じユーザー名とパスワード)"));
-        assert!(s.contains("connect_timeout (応答がありません(時間切れ))"));
+        assert!(s.contains("応答がありません(時間切れ)") && !s.contains("connect_timeout ("));
         assert!(s.contains("全角の文字を半角に直しました"));
         let e = report_text(&r, Lang::En);
         // Findings keep the language they were made in; the frame follows `lang`.

@@ -50,8 +50,16 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
         .failure
         .as_ref()
         .map(|f| match &f.server_text {
-            Some(t) if !t.is_empty() => format!("{} ({}) — {}", f.kind.as_str(), f.message, t),
-            _ => format!("{} ({})", f.kind.as_str(), f.message),
+            // The kind in words; the probe's own (English) message only in English; the server's
+            // reply is quoted as it came.
+            Some(t) if !t.is_empty() => match l.lang {
+                Lang::Ja => format!("{} — {}", crate::text::failure_kind(f.kind, l.lang), t),
+                Lang::En => format!("{} ({}) — {}", crate::text::failure_kind(f.kind, l.lang), f.message, t),
+            },
+            _ => match l.lang {
+                Lang::Ja => crate::text::failure_kind(f.kind, l.lang).to_string(),
+                Lang::En => format!("{} ({})", crate::text::failure_kind(f.kind, l.lang), f.message),
+            },
         })
         .unwrap_or_default();
     let tls = p
@@ -175,8 +183,12 @@ fn time_of(r: &Report, l: &L) -> String {
     if r.started_at.is_empty() {
         l.s("（記録なし）", "(not recorded)").to_string()
     } else {
-        r.started_at.clone()
+        crate::wording::local_time(&r.started_at, l.lang)
     }
+}
+
+fn evidence_of(e: &str, l: &L) -> String {
+    crate::wording::evidence_text(e, crate::text::failure_kind, l.lang)
 }
 
 fn verified_text(r: &Report, l: &L) -> &'static str {
@@ -216,7 +228,7 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
             "- {}: {} ({})\n",
             l.s("プロバイダー", "Provider"),
             md_cell(&p.name),
-            p.source.as_str()
+            crate::wording::source_name(p.source, l.lang)
         ));
     }
     o.push_str(&format!(
@@ -302,7 +314,7 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
         if !f.evidence.is_empty() {
             o.push_str(&format!("{}:\n\n", l.s("根拠", "Evidence")));
             for e in &f.evidence {
-                o.push_str(&format!("- `{}`\n", e.replace('`', "'")));
+                o.push_str(&format!("- `{}`\n", evidence_of(e, &l).replace('`', "'")));
             }
             o.push('\n');
         }
@@ -373,7 +385,7 @@ pub fn html(r: &Report, lang: Lang) -> String {
     if let Some(p) = &r.provider {
         meta.push((
             l.s("プロバイダー", "Provider"),
-            format!("{} ({})", p.name, p.source.as_str()),
+            format!("{} ({})", p.name, crate::wording::source_name(p.source, l.lang)),
         ));
     }
     meta.push((
@@ -463,7 +475,7 @@ pub fn html(r: &Report, lang: Lang) -> String {
         if !f.evidence.is_empty() {
             o.push_str(&format!("<p>{}:</p>\n<ul>\n", h(l.s("根拠", "Evidence"))));
             for e in &f.evidence {
-                o.push_str(&format!("<li><code>{}</code></li>\n", h(e)));
+                o.push_str(&format!("<li><code>{}</code></li>\n", h(&evidence_of(e, &l))));
             }
             o.push_str("</ul>\n");
         }

@@ -123,10 +123,23 @@ impl Ctx<'_> {
         }
     }
     fn password_why(&self) -> LangText {
-        let not = t(
-            "Apple ID やパソコンのパスワード、プロバイダーのホームページに入るための ID のパスワードとは別のものです。",
-            "Not your Apple ID, not the computer's password, and not the password of the provider's web member ID.",
-        );
+        // The account the device itself asks for differs by platform: Apple devices ask for the
+        // Apple Account (Apple's name for the Apple ID since 2024), Android and Gmail for the
+        // Google account; Windows and Thunderbird for neither.
+        let not = match self.client {
+            ClientId::Iphone | ClientId::MacMail => t(
+                "Apple アカウントやパソコンのパスワード、プロバイダーのホームページに入るための ID のパスワードとは別のものです。",
+                "Not your Apple Account password, not the computer's password, and not the password of the provider's web member ID.",
+            ),
+            ClientId::AndroidGmail | ClientId::GmailWeb => t(
+                "Google アカウント（Gmail）のパスワードや、プロバイダーのホームページに入るための ID のパスワードとは別のものです。",
+                "Not your Google account (Gmail) password, and not the password of the provider's web member ID.",
+            ),
+            _ => t(
+                "パソコンのパスワードや、プロバイダーのホームページに入るための ID のパスワードとは別のものです。",
+                "Not the computer's password, and not the password of the provider's web member ID.",
+            ),
+        };
         let whr = match &self.input.password_written_on {
             Some(w) => w.clone(),
             None => t(
@@ -745,8 +758,8 @@ fn windows_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     notices.insert(
         0,
         t(
-            "Windows の「メール」アプリは 2024 年 12 月 31 日で Microsoft のサポートが終わり、今はメールの送受信ができません。新しい Outlook（Outlook for Windows）に切り替えてください。下の値は、以前の設定を確かめるときのためのものです。",
-            "Microsoft ended the Windows Mail app on 31 December 2024; it can no longer send or receive. Move to new Outlook (Outlook for Windows). The values below are only for checking the old settings.",
+            "Windows の「メール」アプリは 2024 年 12 月 31 日で Microsoft のサポートが終わり、今はメールの送受信ができません。このアプリにアカウントを追加しても使えないため、新しい Outlook（Outlook for Windows）の手順で設定してください。下の値は、以前の設定を見比べるときの参考です。",
+            "Microsoft ended the Windows Mail app on 31 December 2024; it can no longer send or receive, so adding an account to it does not help. Set the account up with the new Outlook (Outlook for Windows) guide instead. The values below are only for comparing with the old settings.",
         ),
     );
     let inc_port_why = c.switch_port_why(inc, c.inc_swapped);
@@ -754,10 +767,10 @@ fn windows_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let hostport = |s: &ServerSettings| same(format!("{}:{}", s.host, s.port));
     vec![
         screen(
-            t("アカウントの追加 → 詳細設定 → インターネット メール", "Add account › Advanced setup › Internet email"),
+            t("参考: 以前の設定の値（インターネット メール）", "For reference: the old settings (Internet email)"),
             Some(t(
-                "歯車 →「アカウントの管理」→「+ アカウントの追加」→「詳細設定」→「インターネット メール」",
-                "Gear › \"Manage accounts\" › \"+ Add account\" › \"Advanced setup\" › \"Internet email\"",
+                "以前の設定は、歯車 →「アカウントの管理」→ アカウント →「メールボックスの同期設定を変更」→「メールボックスの詳細設定」で見られました。",
+                "The old settings used to be under Gear › \"Manage accounts\" › the account › mailbox sync settings › advanced mailbox settings (the English wording of that screen is not confirmed).",
             )),
             vec![
                 f(FieldId::EmailAddress, t("メールアドレス", "Email address"), same(&c.input.address)),
@@ -791,7 +804,10 @@ fn windows_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 f(FieldId::OutgoingSecurity, t("送信メールにはSSLが必要", "Require SSL for outgoing email"), c.switch_box(&c.out))
                     .why(c.switch_why(&c.out)),
             ],
-            Some(t("「サインイン」→「完了」を押します。", "Press \"Sign in\" › \"Done\".")),
+            Some(t(
+                "ここで設定を終えず、新しい Outlook（Outlook for Windows）の手順に進んでください。",
+                "Do not finish here: go on with the new Outlook (Outlook for Windows) guide.",
+            )),
         ),
     ]
 }
@@ -1426,8 +1442,8 @@ fn thunderbird(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         "Newer Thunderbird versions may add further accounts in a different \"Add account\" dialog (Account Hub); the field names are the same, without the trailing colon.",
     ));
     let port_why = t(
-        "0 のままだと自動で探します。ここでは確かめた番号を入れます。",
-        "0 means autodetect; enter the checked number instead.",
+        "0 のままだと自動で探します。ここでは、このページに書いた番号を入れます。",
+        "0 means autodetect; enter the number shown here instead.",
     );
     let mut screens = vec![
         screen(

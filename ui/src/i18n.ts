@@ -35,7 +35,7 @@ const ja = {
   readAs: "次のように読み取りました:",
   passwordLabel: "メールのパスワード",
   passwordHint:
-    "パソコンのパスワードや Apple ID のパスワードではなく、プロバイダから届いた書類にあるメール用のパスワードです。",
+    "パソコンやスマートフォン（Apple アカウント、Google アカウント）のパスワードではなく、プロバイダーから届いた書類にあるメール用のパスワードです。",
   showPassword: "パスワードを表示する",
   remember: "このパソコンにパスワードを保存する（次回から入力不要）",
   forget: "保存したパスワードを消す",
@@ -192,7 +192,7 @@ const en: Strings = {
   readAs: "We read it as:",
   passwordLabel: "Mail password",
   passwordHint:
-    "The mail password from your provider's papers, not your computer's password or Apple ID.",
+    "The mail password from your provider's papers, not the password of your computer or phone (Apple Account, Google account).",
   showPassword: "Show password",
   remember: "Save the password on this computer (no need to type it next time)",
   forget: "Delete the saved password",
