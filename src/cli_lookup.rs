@@ -64,13 +64,21 @@ pub fn providers_text(lang: Lang) -> String {
             }
             domains.push_str(&format!("MX {}", m.value.join(" ")));
         }
-        let _ = writeln!(o, "{:<12} {:<24} {}", p.id, p.name(lang), domains);
+        // The id is for maintainers (`providers check <id>`); Japanese shows the name only.
+        match lang {
+            Lang::Ja => {
+                let _ = writeln!(o, "{:<24} {}", p.name(lang), domains);
+            }
+            Lang::En => {
+                let _ = writeln!(o, "{:<12} {:<24} {}", p.id, p.name(lang), domains);
+            }
+        }
         let _ = writeln!(
             o,
             "             {}",
             match lang {
                 Lang::Ja => format!(
-                    "サーバー {servers} 件（確認済み {verified}） / 値 確認済み {v}・未確認 {u}・使用不可 {b}"
+                    "サーバー{servers}件（うち確認済み{verified}件）／値：確認済み{v}・未確認{u}・使用不可{b}"
                 ),
                 Lang::En => format!(
                     "servers {servers} ({verified} verified) / values {v} verified, {u} unverified, {b} broken"
@@ -83,7 +91,7 @@ pub fn providers_text(lang: Lang) -> String {
         "\n{}",
         match lang {
             Lang::Ja => format!(
-                "{} 社。値 確認済み {tv}・未確認 {tu}・使用不可 {tb}",
+                "{}社。値：確認済み{tv}・未確認{tu}・使用不可{tb}",
                 all.len()
             ),
             Lang::En => format!(
@@ -123,6 +131,14 @@ pub fn providers_json() -> String {
 
 fn source_word(s: SettingsSource, lang: Lang) -> &'static str {
     crate::wording::source_name(s, lang)
+}
+
+/// What a source was asked: the bundled data is asked by provider id, shown by name.
+fn query_word(s: SettingsSource, query: &str, lang: Lang) -> String {
+    match (s, provider::by_id(query)) {
+        (SettingsSource::Bundled, Some(p)) if lang == Lang::Ja => p.name(lang).to_string(),
+        _ => query.to_string(),
+    }
 }
 
 fn security_word(c: &Candidate, lang: Lang) -> &'static str {
@@ -193,14 +209,16 @@ pub fn lookup_text(l: &Lookup, account: &Account, lang: Lang) -> String {
                 .filter(|_| matches!(p.source, SettingsSource::Bundled | SettingsSource::Mx))
                 .map(|bp| bp.name(lang).to_string())
                 .unwrap_or_else(|| p.name.clone());
-            let _ = writeln!(
-                o,
-                "{}: {} [{}] ({})",
-                t(lang, "プロバイダー", "Provider"),
-                name,
-                p.id,
-                source_word(p.source, lang)
-            );
+            // The id is for maintainers; Japanese shows the name only.
+            let id = match lang {
+                Lang::Ja => String::new(),
+                Lang::En => format!(" [{}]", p.id),
+            };
+            let from = match lang {
+                Lang::Ja => format!("（{}）", source_word(p.source, lang)),
+                Lang::En => format!(" ({})", source_word(p.source, lang)),
+            };
+            let _ = writeln!(o, "{}: {name}{id}{from}", t(lang, "プロバイダー", "Provider"));
         }
         None => {
             let _ = writeln!(
@@ -235,7 +253,7 @@ pub fn lookup_text(l: &Lookup, account: &Account, lang: Lang) -> String {
         let _ = writeln!(
             o,
             "  {:<5} {}:{} {} — {} {} [{}, {}]",
-            c.protocol.as_str(),
+            crate::wording::protocol_word(c.protocol),
             c.host,
             c.port,
             security_word(c, lang),
@@ -271,12 +289,16 @@ pub fn lookup_text(l: &Lookup, account: &Account, lang: Lang) -> String {
             (SourceOutcome::Timeout, Lang::En) => "timed out",
             (SourceOutcome::Skipped, Lang::En) => "skipped",
         };
+        let (open, close) = match lang {
+            Lang::Ja => ("（", "）"),
+            Lang::En => (" (", ")"),
+        };
         let _ = writeln!(
             o,
-            "  {}{:<10} {} — {} ({}; {} ms){}",
+            "  {}{:<10} {} — {}{open}{}; {} ms{close}{}",
             if s.used { "* " } else { "  " },
-            s.source.as_str(),
-            s.query,
+            source_word(s.source, lang),
+            query_word(s.source, &s.query, lang),
             outcome,
             trust,
             s.ms,
@@ -356,7 +378,7 @@ pub fn provider_facts_text(p: &Provider, domain: &str, lang: Lang) -> String {
             o,
             "{}{}",
             match lang {
-                Lang::Ja => format!("サーバーに残す日数の目安: {} 日", k.value),
+                Lang::Ja => format!("サーバーに残す日数の目安: {}日", k.value),
                 Lang::En => format!("Keep copies on the server for about {} days", k.value),
             },
             mark(k.status)

@@ -443,6 +443,8 @@ fn providers(a: ProvidersArgs) -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    // Read the local UTC offset while the process still has one thread (report times).
+    tsunagu::wording::remember_local_offset();
     // A panic is a bug of ours: say so, exit 3. The message never holds a password
     // (passwords are only inside `Password`, whose Debug/Display print ***).
     std::panic::set_hook(Box::new(|info| {

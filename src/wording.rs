@@ -46,7 +46,7 @@ pub fn source_name(s: SettingsSource, lang: Lang) -> &'static str {
     }
 }
 
-fn protocol_word(p: Protocol) -> &'static str {
+pub fn protocol_word(p: Protocol) -> &'static str {
     match p {
         Protocol::Imap => "IMAP",
         Protocol::Pop3 => "POP3",
@@ -68,7 +68,7 @@ pub fn evidence_text(e: &str, failure: FailurePhrase, lang: Lang) -> String {
                 .map(|p| p.name(lang).to_string())
                 .unwrap_or_else(|| id.to_string());
             let what = match (key, lang) {
-                ("op25b", Lang::Ja) => "25 番ポートでの送信を止めている（OP25B）",
+                ("op25b", Lang::Ja) => "25番ポートでの送信を止めている（OP25B）",
                 ("op25b", Lang::En) => "blocks sending on port 25 (OP25B)",
                 (k, _) => k,
             };
@@ -284,7 +284,7 @@ mod tests {
     fn evidence_lines() {
         assert_eq!(
             evidence_text("smtp smtp.example.jp:25 none: connect_timeout", phrase, Lang::Ja),
-            "SMTP smtp.example.jp:25 なし（暗号化しない） → 応答がありません"
+            "SMTP smtp.example.jp:25なし（暗号化しない） → 応答がありません"
         );
         assert_eq!(
             evidence_text(
@@ -296,7 +296,7 @@ mod tests {
         );
         assert_eq!(
             evidence_text("provider data (so-net): op25b", phrase, Lang::Ja),
-            "内蔵データ（So-net）: 25 番ポートでの送信を止めている（OP25B）"
+            "内蔵データ（So-net）: 25番ポートでの送信を止めている（OP25B）"
         );
         assert_eq!(evidence_text("something else", phrase, Lang::Ja), "something else");
     }

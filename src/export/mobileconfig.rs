@@ -150,7 +150,7 @@ fn refuse_plain(s: &ServerSettings) -> Result<(), ExportError> {
         return Err(ExportError {
             message: LangText::new(
                 format!(
-                    "{}（{} 番）は暗号化に対応していないため、パスワードが読まれるおそれがあります。このままのプロファイルは作りません。",
+                    "{}（{}番）は暗号化に対応していないため、パスワードが読まれるおそれがあります。このままのプロファイルは作りません。",
                     s.host, s.port
                 ),
                 format!(
@@ -218,7 +218,7 @@ pub fn build(input: &GuideInput, opts: &MobileconfigOptions) -> Result<String, E
         )
     };
     let consent_ja = format!(
-        "このプロファイルは、{address} のメールアカウントをこの機器の「メール」に追加します（受信 {} {} 番、送信 {} {} 番）。{unverified_ja}パスワードは入っていません。インストールの途中でメールのパスワードを尋ねられたら入力してください。このプロファイルは「設定」からいつでも削除できます。作成：Tsunagu",
+        "このプロファイルは、{address} のメールアカウントをこの機器の「メール」に追加します（受信 {} {}番、送信 {} {}番）。{unverified_ja}パスワードは入っていません。インストールの途中でメールのパスワードを尋ねられたら入力してください。このプロファイルは「設定」からいつでも削除できます。作成：Tsunagu",
         inc.host, inc.port, out.host, out.port
     );
     let consent_en = format!(

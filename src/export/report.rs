@@ -87,9 +87,9 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
         .iter()
         .map(|s| {
             format!(
-                "{} {} {}ms",
-                s.step.as_str(),
-                if s.ok { "ok" } else { "NG" },
+                "{} {} {} ms",
+                crate::text::step_name(s.step, l.lang),
+                if s.ok { "OK" } else { crate::text::outcome_failed(l.lang) },
                 s.ms
             )
         })
@@ -300,7 +300,10 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
             severity_name(f.severity, &l),
             md_cell(&f.title)
         ));
-        o.push_str(&format!("`{}`\n\n", f.id.as_str()));
+        // The finding's id is for support staff reading English; Japanese shows words only.
+        if l.lang == Lang::En {
+            o.push_str(&format!("`{}`\n\n", f.id.as_str()));
+        }
         if !f.detail.is_empty() {
             o.push_str(&format!("{}\n\n", f.detail.replace('\n', "  \n")));
         }
@@ -452,12 +455,15 @@ pub fn html(r: &Report, lang: Lang) -> String {
         o.push_str(&format!("<p>{}</p>\n", h(l.s("特にありません。", "None."))));
     }
     for (i, f) in r.findings.iter().enumerate() {
+        let id = match l.lang {
+            Lang::En => format!(" <code>{}</code>", h(f.id.as_str())),
+            Lang::Ja => String::new(),
+        };
         o.push_str(&format!(
-            "<h3>{}. [{}] {} <code>{}</code></h3>\n",
+            "<h3>{}. [{}] {}{id}</h3>\n",
             i + 1,
             h(severity_name(f.severity, &l)),
             h(&f.title),
-            h(f.id.as_str())
         ));
         if !f.detail.is_empty() {
             o.push_str(&format!("<p>{}</p>\n", h(&f.detail).replace('\n', "<br>")));

@@ -106,7 +106,7 @@ impl ClientId {
             ClientId::MacMail => t("Mac の「メール」", "Mail on Mac"),
             ClientId::Iphone => t("iPhone・iPad の「メール」", "Mail on iPhone and iPad"),
             ClientId::AndroidGmail => t("Android の Gmail アプリ", "Gmail app on Android"),
-            ClientId::GmailWeb => t("パソコンのブラウザで使う Gmail", "Gmail on the web"),
+            ClientId::GmailWeb => t("パソコンのブラウザーで使う Gmail", "Gmail on the web"),
             ClientId::Thunderbird => t("Thunderbird", "Thunderbird"),
         }
     }
@@ -677,7 +677,7 @@ pub fn authentication_name(a: Authentication) -> LangText {
         Authentication::PasswordCleartext => t("通常のパスワード", "Normal password"),
         Authentication::PasswordEncrypted => t("暗号化されたパスワード", "Encrypted password"),
         Authentication::OAuth2 => t(
-            "OAuth2（ブラウザでのログイン）",
+            "OAuth2（ブラウザーでのログイン）",
             "OAuth2 (sign in in a browser)",
         ),
         Authentication::ClientIpAddress => t(

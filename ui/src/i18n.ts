@@ -25,7 +25,7 @@ const ja = {
     "new-device": ["新しい機器で使いたい", "新しいパソコンやスマートフォンにメールを設定する"],
     "cant-receive": ["メールが届かない", "受信できない、来るはずのメールが見当たらない"],
     "cant-send": ["メールが送れない", "送信するとエラーになる、相手に届かない"],
-    gmail: ["Gmailで読みたい", "プロバイダのメールを Gmail で読み書きしたい"],
+    gmail: ["Gmailで読みたい", "プロバイダーのメールを Gmail で読み書きしたい"],
   } as Record<Situation, [string, string]>,
 
   accountTitle: "メールアドレスとパスワード",
@@ -43,16 +43,16 @@ const ja = {
   recalled: "保存してあったパスワードを入れました。",
   noPassword:
     "パスワードを入れないと、サーバーにつながるかだけを確認します（ログインは確かめません）。",
-  providerFound: "プロバイダ",
+  providerFound: "プロバイダー",
   passwordCalled: "パスワードの呼び方",
   passwordWhere: "書いてある場所",
   openPage: {
-    webmail: "ウェブメールを開く",
+    webmail: "Webメールを開く",
     management: "会員ページを開く",
     "password-reset": "パスワードを忘れたとき",
   } as Record<string, string>,
   appPasswordNote: "このサービスでは、メールアプリ用の専用パスワード（アプリパスワード）が必要です。",
-  imapPaidNote: "このプロバイダでは IMAP が有料のオプションのことがあります。",
+  imapPaidNote: "このプロバイダーでは IMAP が有料のオプションのことがあります。",
   unknownProvider:
     "このドメインの情報は内蔵されていません。よくある設定を順番に確かめます。",
 
@@ -71,7 +71,7 @@ const ja = {
   pickOne: "アプリを1つ以上選んでください。",
   protocolTitle: "受け取り方を決める3つの質問",
   protocolLead: "答えると、POP と IMAP のどちらが合うかをお知らせします（答えなくても進めます）。",
-  qDevices: "このメールを読む機器（パソコン・スマホ・タブレット）は何台ですか？",
+  qDevices: "このメールを読む機器（パソコン・スマートフォン・タブレット）は何台ですか？",
   qDevicesOne: "1台だけ",
   qDevicesMany: "2台以上",
   qKeepAll: "1台のパソコンに、すべてのメールを残しておく必要がありますか？",
@@ -101,7 +101,7 @@ const ja = {
 
   checkTitle: "サーバーを確認しています",
   checkLead: "メールサーバーに実際につないで、1つずつ確かめています。",
-  elapsed: (s: number) => `${s} 秒経過`,
+  elapsed: (s: number) => `${s}秒経過`,
   cancel: "中止する",
   cancelled: "確認を中止しました。",
   planning: "確認するサーバーを探しています…",
