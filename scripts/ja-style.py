@@ -77,7 +77,9 @@ COUNTER = "番件回日通年月時分秒個台週文行人度"
 
 
 def spaces(s):
-    s = re.sub(rf"(\d) (?=[{JP}])", r"\1", s)
+    # Only a number standing alone: a value ending in digits (host:587, POP3, iOS 17/18) keeps
+    # its space before Japanese.
+    s = re.sub(rf"(?<![A-Za-z0-9:./_@%-])(\d+) (?=[{JP}])", r"\1", s)
     # ... but a date keeps its one space before the time: 2026年12月1日 23:42.
     s = re.sub(rf"(?<=[{JP}]) (\d)(?!\d?:\d\d)", r"\1", s)
     # A placeholder holding a number, before a counter: "{} 番", "{n} 件".

@@ -321,7 +321,10 @@ pub fn provider_facts_text(p: &Provider, domain: &str, lang: Lang) -> String {
     let mut o = String::new();
     let mark = |s: Status| match s {
         Status::Verified => String::new(),
-        s => format!(" ({})", status_word(s, lang)),
+        s => match lang {
+            Lang::Ja => format!("（{}）", status_word(s, lang)),
+            Lang::En => format!(" ({})", status_word(s, lang)),
+        },
     };
     if let Some(pw) = p.password_for(domain) {
         let _ = writeln!(

@@ -1653,7 +1653,7 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
     s.push_str(&t(
         lang,
         format!(
-            "■ 診断結果: {}({})\n",
+            "■ 診断結果: {}（{}）\n",
             r.address,
             situation_name(r.situation, lang)
         ),
@@ -1826,8 +1826,12 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
             } else {
                 String::new()
             };
+            let (open, sep, close) = match lang {
+                Lang::Ja => ("（", "、", "）"),
+                Lang::En => (" (", ", ", ")"),
+            };
             s.push_str(&format!(
-                "  {:<10} {outcome} ({trust}, {} ms){used}\n    {}\n",
+                "  {:<10} {outcome}{open}{trust}{sep}{} ms{close}{used}\n    {}\n",
                 crate::wording::source_name(d.source, lang),
                 d.ms,
                 // The bundled data is asked by provider id: shown by name.
@@ -2144,7 +2148,10 @@ mod tests {
         );
         assert!(s.contains("送信に25番ポートは使えません"));
         assert!(s.contains("     1) "));
-        assert!(s.contains("根拠: smtp smtp.example.jp:25 none: connect_timeout"));
+        assert!(
+            s.contains("根拠: SMTP smtp.example.jp:25 なし（暗号化しない） → 応答がありません（時間切れ）"),
+            "{s}"
+        );
         assert!(s.contains("（実際に確かめました）"));
         assert!(s.contains("受信メールサーバー（IMAP）"));
         assert!(s.contains("ポート番号"));

@@ -221,8 +221,8 @@ fn local_offset() -> Option<time::UtcOffset> {
 }
 
 /// An RFC 3339 time (`2026-12-01T14:42:08.77Z`) in local time: 「2026年12月1日 23:42」,
-/// "1 December 2026, 23:42". When the local offset is unknown the time is in UTC and says so
-/// (「2026年12月1日 14:42（UTC）」). Not an RFC 3339 time: returned unchanged.
+/// "1 December 2026, 23:42". When the local offset is unknown (or is UTC) the time is in UTC
+/// and says so (「2026年12月1日 14:42（UTC）」). Not an RFC 3339 time: returned unchanged.
 pub fn local_time(rfc3339: &str, lang: Lang) -> String {
     local_time_at(rfc3339, local_offset(), lang)
 }
@@ -234,7 +234,8 @@ pub fn local_time_at(rfc3339: &str, offset: Option<time::UtcOffset>, lang: Lang)
         return rfc3339.to_string();
     };
     let at = at.to_offset(offset.unwrap_or(time::UtcOffset::UTC));
-    let utc = offset.is_none();
+    // UTC (unknown offset, or a machine on UTC) is named, so that the reader is not misled.
+    let utc = offset.is_none_or(|o| o.is_utc());
     match lang {
         Lang::Ja => format!(
             "{}年{}月{}日 {}:{:02}{}",
@@ -269,6 +270,10 @@ mod tests {
         assert_eq!(local_time_at(s, None, Lang::Ja), "2026年12月1日 14:42（UTC）");
         assert_eq!(local_time_at(s, jst, Lang::En), "1 December 2026, 23:42");
         assert_eq!(local_time_at(s, None, Lang::En), "1 December 2026, 14:42 UTC");
+        assert_eq!(
+            local_time_at(s, Some(time::UtcOffset::UTC), Lang::Ja),
+            "2026年12月1日 14:42（UTC）"
+        );
         assert_eq!(local_time_at("yesterday", jst, Lang::Ja), "yesterday");
     }
 
@@ -284,7 +289,7 @@ mod tests {
     fn evidence_lines() {
         assert_eq!(
             evidence_text("smtp smtp.example.jp:25 none: connect_timeout", phrase, Lang::Ja),
-            "SMTP smtp.example.jp:25なし（暗号化しない） → 応答がありません"
+            "SMTP smtp.example.jp:25 なし（暗号化しない） → 応答がありません"
         );
         assert_eq!(
             evidence_text(

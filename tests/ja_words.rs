@@ -185,7 +185,8 @@ fn line_problems(line: &str) -> Vec<String> {
         let chars = &pchars;
         let prev = i.checked_sub(1).map(|j| chars[j]);
         let next = chars.get(i + 1).copied();
-        if (*c == '(' && prev.is_some_and(is_jp)) || (*c == ')' && next.is_some_and(is_jp)) {
+        let touches = |x: Option<char>| x.is_some_and(is_jp);
+        if (*c == '(' && (touches(prev) || touches(next))) || (*c == ')' && (touches(prev) || touches(next))) {
             out.push("half-width parenthesis in Japanese (write （）)".into());
             break;
         }
@@ -420,8 +421,17 @@ fn scan_cli(scan: &mut Scan, dir: &std::path::Path) {
     let (json, _) = run(&[
         "diagnose", "--lang", "ja", "--json", "--timeout", "5", "--config", cfg.to_str().unwrap(), "taro@example.jp",
     ]);
-    let r: Report = serde_json::from_str(&json).expect("closed-port report");
+    let mut r: Report = serde_json::from_str(&json).expect("closed-port report");
     assert!(r.probes.iter().any(|p| p.outcome == Outcome::Failed), "the closed ports must fail");
+    // What a TLS server adds to the report (its certificate's expiry is a time too).
+    r.probes[0].tls = Some(TlsInfo {
+        version: Some("TLSv1.3".into()),
+        subject: Some("CN=mail.example.jp".into()),
+        issuer: Some("CN=ESET SSL FILTER CA".into()),
+        not_after: Some("2027-01-01T00:00:00Z".into()),
+        trusted: false,
+        hostname_matches: false,
+    });
     scan_report_outputs(scan, &r, "closed ports");
 }
 

@@ -76,10 +76,14 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
                 v.push(l.s("名前不一致", "name mismatch").into());
             }
             if let Some(n) = &t.not_after {
-                v.push(format!("{} {n}", l.s("期限", "expires")));
+                v.push(format!(
+                    "{}{}",
+                    l.s("期限：", "expires "),
+                    crate::wording::local_time(n, l.lang)
+                ));
             }
             v.retain(|x| !x.is_empty());
-            v.join(", ")
+            v.join(l.s("、", ", "))
         })
         .unwrap_or_default();
     let steps = p
@@ -94,7 +98,7 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
             )
         })
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(l.s("、", ", "));
     vec![
         p.protocol.as_str().to_uppercase(),
         p.host.clone(),
@@ -225,10 +229,12 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
     ));
     if let Some(p) = &r.provider {
         o.push_str(&format!(
-            "- {}: {} ({})\n",
+            "- {}: {}{}{}{}\n",
             l.s("プロバイダー", "Provider"),
             md_cell(&p.name),
-            crate::wording::source_name(p.source, l.lang)
+            l.s("（", " ("),
+            crate::wording::source_name(p.source, l.lang),
+            l.s("）", ")")
         ));
     }
     o.push_str(&format!(
@@ -388,7 +394,13 @@ pub fn html(r: &Report, lang: Lang) -> String {
     if let Some(p) = &r.provider {
         meta.push((
             l.s("プロバイダー", "Provider"),
-            format!("{} ({})", p.name, crate::wording::source_name(p.source, l.lang)),
+            format!(
+                "{}{}{}{}",
+                p.name,
+                l.s("（", " ("),
+                crate::wording::source_name(p.source, l.lang),
+                l.s("）", ")")
+            ),
         ));
     }
     meta.push((

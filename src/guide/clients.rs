@@ -999,7 +999,7 @@ fn iphone(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let inc = c.inc();
     let _ = notices;
     let apple_spelling = t(
-        "Apple の表記（「サーバ」「ユーザ名」か「サーバー」「ユーザー名」か）は iOS 17/18では確かめられていません。",
+        "Apple の表記（「サーバ」「ユーザ名」か「サーバー」「ユーザー名」か）は iOS 17/18 では確かめられていません。",
         "Apple's exact Japanese spelling on iOS 17/18 is not confirmed.",
     );
     let mut screens = vec![
@@ -1209,7 +1209,7 @@ fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 );
                 if c.pop() {
                     fl.note(t(
-                        "2026年の Google の変更後も POP3を選べるかは確かめられていません。出てこないときは IMAP をお使いください（プロバイダーが IMAP に対応している場合）。",
+                        "2026年の Google の変更後も POP3 を選べるかは確かめられていません。出てこないときは IMAP をお使いください（プロバイダーが IMAP に対応している場合）。",
                         "Whether POP3 is still offered after Google's 2026 changes is not confirmed; if it is missing, use IMAP (when the provider offers it).",
                     ))
                 } else {
