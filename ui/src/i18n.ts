@@ -92,7 +92,7 @@ const ja = {
     outgoing_security: "送信の暗号化（SSL）",
   } as Record<keyof AppNow, string>,
   securityUnknown: "わからない／空欄",
-  securityNames: { tls: "SSL/TLS（オン）", starttls: "STARTTLS", none: "なし（オフ）" } as Record<Security, string>,
+  securityNames: { tls: "SSL/TLS", starttls: "STARTTLS", none: "なし（暗号化しない）" } as Record<Security, string>,
   compareButton: "比べる",
   changesTitle: "直すところ（今の値 → 正しい値）",
   noChanges: "入れた値は正しい設定と同じです。直すところはありません。",
@@ -112,7 +112,7 @@ const ja = {
     Protocol,
     string
   >,
-  securityName: { tls: "SSL/TLS", starttls: "STARTTLS", none: "暗号化なし" } as Record<
+  securityName: { tls: "SSL/TLS", starttls: "STARTTLS", none: "なし（暗号化しない）" } as Record<
     Security,
     string
   >,
@@ -138,7 +138,7 @@ const ja = {
     protocol_error: "サーバーの応答が正しくない",
     login_failed: "パスワードかユーザー名が違う",
     login_mechanism_unsupported: "ログイン方式が合わない",
-    plaintext_refused: "暗号化なしでは送れない",
+    plaintext_refused: "暗号化しないとパスワードを送れない",
     submit_rejected: "送信を断られた",
   } as Record<FailureKind, string>,
 
@@ -248,7 +248,7 @@ const en: Strings = {
     outgoing_security: "Outgoing encryption (SSL)",
   } as Record<keyof AppNow, string>,
   securityUnknown: "Not sure / empty",
-  securityNames: { tls: "SSL/TLS (on)", starttls: "STARTTLS", none: "None (off)" } as Record<Security, string>,
+  securityNames: { tls: "SSL/TLS", starttls: "STARTTLS", none: "None (no encryption)" } as Record<Security, string>,
   compareButton: "Compare",
   changesTitle: "What to change (now → correct)",
   noChanges: "The values you typed match the correct settings. Nothing to change.",
@@ -265,7 +265,7 @@ const en: Strings = {
   rowHeader: "Server",
   statusHeader: "Status",
   protocolName: { imap: "Incoming (IMAP)", pop3: "Incoming (POP)", smtp: "Outgoing (SMTP)" },
-  securityName: { tls: "SSL/TLS", starttls: "STARTTLS", none: "no encryption" },
+  securityName: { tls: "SSL/TLS", starttls: "STARTTLS", none: "None (no encryption)" },
   waiting: "Waiting",
   running: "Checking…",
   ok: "OK",
