@@ -218,7 +218,11 @@ pub fn lookup_text(l: &Lookup, account: &Account, lang: Lang) -> String {
                 Lang::Ja => format!("（{}）", source_word(p.source, lang)),
                 Lang::En => format!(" ({})", source_word(p.source, lang)),
             };
-            let _ = writeln!(o, "{}: {name}{id}{from}", t(lang, "プロバイダー", "Provider"));
+            let _ = writeln!(
+                o,
+                "{}: {name}{id}{from}",
+                t(lang, "プロバイダー", "Provider")
+            );
         }
         None => {
             let _ = writeln!(

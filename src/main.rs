@@ -11,6 +11,7 @@ use tsunagu::engine::{self, EngineError, Options, Request};
 use tsunagu::model::{Event, Lang, Situation};
 use tsunagu::secret::Password;
 
+mod help_ja;
 mod render;
 
 // ---- guides work (issue 4): `guide` and `export mobileconfig|report` ----
@@ -451,7 +452,16 @@ fn main() -> ExitCode {
         let _ = writeln!(std::io::stderr(), "tsunagu: internal error: {info}");
         std::process::exit(3);
     }));
-    let cli = match Cli::try_parse() {
+    // The help is in Japanese when the locale is (src/help_ja.rs).
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let cmd = match default_lang() {
+        Lang::Ja => help_ja::command(cmd),
+        Lang::En => cmd,
+    };
+    let parsed = cmd
+        .try_get_matches()
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };

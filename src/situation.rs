@@ -66,7 +66,8 @@ impl SituationContext {
             address: address.to_string(),
             provider_id: report_provider_id.or_else(|| p.map(|p| p.id.clone())),
             provider_name: p.map(|p| guide::text_of(&p.name)),
-            password_name: p.and_then(|p| p.password_for(&domain).map(|pw| guide::text_of(&pw.name))),
+            password_name: p
+                .and_then(|p| p.password_for(&domain).map(|pw| guide::text_of(&pw.name))),
             password_written_on: p.and_then(|p| {
                 p.password_for(&domain)
                     .and_then(|pw| pw.written_on.as_ref().map(guide::text_of))

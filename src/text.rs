@@ -2149,7 +2149,9 @@ mod tests {
         assert!(s.contains("送信に25番ポートは使えません"));
         assert!(s.contains("     1) "));
         assert!(
-            s.contains("根拠: SMTP smtp.example.jp:25 なし（暗号化しない） → 応答がありません（時間切れ）"),
+            s.contains(
+                "根拠: SMTP smtp.example.jp:25 なし（暗号化しない） → 応答がありません（時間切れ）"
+            ),
             "{s}"
         );
         assert!(s.contains("（実際に確かめました）"));

@@ -150,7 +150,9 @@ pub fn discovery_detail(d: &str, lang: Lang) -> String {
         "the reply is not UTF-8" => Some("返事の文字コードが読めません"),
         "no IMAP, POP3 or SMTP server" => Some("IMAP・POP3・SMTP のサーバーが書かれていません"),
         "https, certificate verified" => Some("HTTPS（証明書を確かめました）"),
-        "plain http: untrusted" => Some("暗号化しない HTTP（書き換えられていないか確かめられません）"),
+        "plain http: untrusted" => {
+            Some("暗号化しない HTTP（書き換えられていないか確かめられません）")
+        }
         "no record" => Some("登録がありません"),
         "DNS timed out" => Some("DNS の応答が時間切れになりました"),
         "no SRV records" => Some("SRV レコードがありません"),
@@ -267,9 +269,15 @@ mod tests {
         let jst = time::UtcOffset::from_hms(9, 0, 0).ok();
         let s = "2026-12-01T14:42:08.779886349Z";
         assert_eq!(local_time_at(s, jst, Lang::Ja), "2026年12月1日 23:42");
-        assert_eq!(local_time_at(s, None, Lang::Ja), "2026年12月1日 14:42（UTC）");
+        assert_eq!(
+            local_time_at(s, None, Lang::Ja),
+            "2026年12月1日 14:42（UTC）"
+        );
         assert_eq!(local_time_at(s, jst, Lang::En), "1 December 2026, 23:42");
-        assert_eq!(local_time_at(s, None, Lang::En), "1 December 2026, 14:42 UTC");
+        assert_eq!(
+            local_time_at(s, None, Lang::En),
+            "1 December 2026, 14:42 UTC"
+        );
         assert_eq!(
             local_time_at(s, Some(time::UtcOffset::UTC), Lang::Ja),
             "2026年12月1日 14:42（UTC）"
@@ -288,7 +296,11 @@ mod tests {
     #[test]
     fn evidence_lines() {
         assert_eq!(
-            evidence_text("smtp smtp.example.jp:25 none: connect_timeout", phrase, Lang::Ja),
+            evidence_text(
+                "smtp smtp.example.jp:25 none: connect_timeout",
+                phrase,
+                Lang::Ja
+            ),
             "SMTP smtp.example.jp:25 なし（暗号化しない） → 応答がありません"
         );
         assert_eq!(
@@ -303,7 +315,10 @@ mod tests {
             evidence_text("provider data (so-net): op25b", phrase, Lang::Ja),
             "内蔵データ（So-net）: 25番ポートでの送信を止めている（OP25B）"
         );
-        assert_eq!(evidence_text("something else", phrase, Lang::Ja), "something else");
+        assert_eq!(
+            evidence_text("something else", phrase, Lang::Ja),
+            "something else"
+        );
     }
 
     #[test]
@@ -316,7 +331,9 @@ mod tests {
             discovery_detail("MX mx.so-net.ne.jp is so-net", Lang::Ja),
             "MX mx.so-net.ne.jp は So-net のサーバーです"
         );
-        assert!(discovery_detail("connect 192.0.2.1:443: refused", Lang::Ja).contains("つながりません"));
+        assert!(
+            discovery_detail("connect 192.0.2.1:443: refused", Lang::Ja).contains("つながりません")
+        );
         assert_eq!(discovery_detail("documented", Lang::En), "documented");
     }
 }

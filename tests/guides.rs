@@ -879,7 +879,11 @@ fn report_contains_everything_but_the_password() {
             assert!(text.contains("kyosai@cvk.ne.jp"));
             // Failure kinds in words; the finding id only for English-reading support staff.
             assert!(!text.contains("connect_timeout"));
-            assert!(text.contains(if lang == Lang::Ja { "応答がありません" } else { "no answer" }));
+            assert!(text.contains(if lang == Lang::Ja {
+                "応答がありません"
+            } else {
+                "no answer"
+            }));
             assert!(text.contains("TLSv1.3"));
             assert_eq!(text.contains("smtp_port25_blocked"), lang == Lang::En);
             assert!(text.contains("mail.cvk.ne.jp"));

@@ -27,21 +27,141 @@ use tsunagu::text::{self, FindingCtx, Reason};
 /// Product names, protocol words and units that may stand in Japanese text as they are.
 const ALLOWED: &[&str] = &[
     // Products and companies.
-    "Apple", "iPhone", "iPad", "Mac", "macOS", "Android", "Google", "Gmail", "Gmailify",
-    "Microsoft", "Outlook", "Windows", "Office", "Exchange", "Thunderbird", "Mozilla", "iCloud",
-    "Yahoo", "Zoho", "Fastmail", "Xserver", "So-net", "Sony", "NURO", "BIGLOBE", "OCN", "iTSCOM",
-    "CATV", "J:COM", "nifty", "docomo", "au", "Tsunagu", "tsunagu", "English", "Safari",
-    "Chrome", "Edge", "Firefox", "Mail", "App", "Store", "Play", "Hotmail", "Live", "ZAQ",
-    "Webmail", "Web", "Wi-Fi", "WiFi", "Google Play", "Deltachat", "Delta", "Chat", "Sakura",
-    "Plala", "Asahi", "Net", "Dream", "Aikis", "AOL", "GMX", "Posteo", "Proton", "Rakuten",
+    "Apple",
+    "iPhone",
+    "iPad",
+    "Mac",
+    "macOS",
+    "Android",
+    "Google",
+    "Gmail",
+    "Gmailify",
+    "Microsoft",
+    "Outlook",
+    "Windows",
+    "Office",
+    "Exchange",
+    "Thunderbird",
+    "Mozilla",
+    "iCloud",
+    "Yahoo",
+    "Zoho",
+    "Fastmail",
+    "Xserver",
+    "So-net",
+    "Sony",
+    "NURO",
+    "BIGLOBE",
+    "OCN",
+    "iTSCOM",
+    "CATV",
+    "J:COM",
+    "nifty",
+    "docomo",
+    "au",
+    "Tsunagu",
+    "tsunagu",
+    "English",
+    "Safari",
+    "Chrome",
+    "Edge",
+    "Firefox",
+    "Mail",
+    "App",
+    "Store",
+    "Play",
+    "Hotmail",
+    "Live",
+    "ZAQ",
+    "Webmail",
+    "Web",
+    "Wi-Fi",
+    "WiFi",
+    "Google Play",
+    "Deltachat",
+    "Delta",
+    "Chat",
+    "Sakura",
+    "Plala",
+    "Asahi",
+    "Net",
+    "Dream",
+    "Aikis",
+    "AOL",
+    "GMX",
+    "Posteo",
+    "Proton",
+    "Rakuten",
     // Protocol words and formats.
-    "OAuth", "OAuth2", "XOAUTH2", "IMAP4", "POP3", "TLSv1", "TLSv1.2", "TLSv1.3", "autoconfig",
-    "clientConfig", "mobileconfig", "json", "md", "html", "ms", "MB", "GB", "KB", "TB",
-    "www", "https", "http", "iOS", "Sonoma", "Ventura", "Sequoia", "My",
+    "OAuth",
+    "OAuth2",
+    "XOAUTH2",
+    "IMAP4",
+    "POP3",
+    "TLSv1",
+    "TLSv1.2",
+    "TLSv1.3",
+    "autoconfig",
+    "clientConfig",
+    "mobileconfig",
+    "json",
+    "md",
+    "html",
+    "ms",
+    "MB",
+    "GB",
+    "KB",
+    "TB",
+    "www",
+    "https",
+    "http",
+    "iOS",
+    "Sonoma",
+    "Ventura",
+    "Sequoia",
+    "My",
     // Header and folder names as servers and apps write them.
-    "From", "Subject", "Junk", "Spam", "Inbox", "Trash", "Sent", "Drafts",
+    "From",
+    "Subject",
+    "Junk",
+    "Spam",
+    "Inbox",
+    "Trash",
+    "Sent",
+    "Drafts",
+    // What the command line takes (values the person types).
+    "new-device",
+    "cant-receive",
+    "cant-send",
+    "outlook-new",
+    "outlook-classic",
+    "windows-mail",
+    "mac-mail",
+    "iphone",
+    "android-gmail",
+    "gmail-web",
+    "thunderbird",
+    "ja",
+    "en",
+    "mac",
+    "any",
+    "diagnose",
+    "providers",
+    "check",
+    "lookup",
+    "export",
+    "guide",
+    "report",
+    "gmail",
+    "Markdown",
     // The local parts of the test addresses (values).
-    "taro", "jiro", "hanako", "kyosai", "nobody", "someone", "user",
+    "taro",
+    "jiro",
+    "hanako",
+    "kyosai",
+    "nobody",
+    "someone",
+    "user",
 ];
 
 /// The glossary's banned variants (regular expression, what to write instead).
@@ -186,7 +306,9 @@ fn line_problems(line: &str) -> Vec<String> {
         let prev = i.checked_sub(1).map(|j| chars[j]);
         let next = chars.get(i + 1).copied();
         let touches = |x: Option<char>| x.is_some_and(is_jp);
-        if (*c == '(' && (touches(prev) || touches(next))) || (*c == ')' && (touches(prev) || touches(next))) {
+        if (*c == '(' && (touches(prev) || touches(next)))
+            || (*c == ')' && (touches(prev) || touches(next)))
+        {
             out.push("half-width parenthesis in Japanese (write （）)".into());
             break;
         }
@@ -239,7 +361,14 @@ const ADDRESSES: &[&str] = &[
 
 fn offline_report(address: &str, s: Situation) -> Report {
     let (out, err) = run(&[
-        "diagnose", "--offline", "--json", "--lang", "ja", "--situation", s.as_str(), address,
+        "diagnose",
+        "--offline",
+        "--json",
+        "--lang",
+        "ja",
+        "--situation",
+        s.as_str(),
+        address,
     ]);
     serde_json::from_str(&out).unwrap_or_else(|e| panic!("{address}: {e}\n{out}\n{err}"))
 }
@@ -250,7 +379,9 @@ fn finding_ctxs() -> Vec<(String, FindingCtx)> {
         domain: "aa2.so-net.ne.jp".into(),
         provider_name: Some("So-net".into()),
         password_name: Some("「ユーザー情報」に記載されたパスワード".into()),
-        password_written_on: Some("ご契約時に受け取った「ユーザー情報」に記載されています。".into()),
+        password_written_on: Some(
+            "ご契約時に受け取った「ユーザー情報」に記載されています。".into(),
+        ),
         webmail_url: Some("https://webmail.example.jp/".into()),
         management_url: Some("https://support.example.jp/".into()),
         app_password_url: Some("https://myaccount.example.com/apppasswords".into()),
@@ -301,7 +432,10 @@ fn finding_ctxs() -> Vec<(String, FindingCtx)> {
         v.push((format!("{r:?}, no facts"), bare));
     }
     for k in FailureKind::ALL {
-        v.push((format!("failure {}", k.as_str()), full(Reason::AllFailed, Some(k))));
+        v.push((
+            format!("failure {}", k.as_str()),
+            full(Reason::AllFailed, Some(k)),
+        ));
     }
     v
 }
@@ -330,19 +464,34 @@ fn scan_findings(scan: &mut Scan) {
 }
 
 fn scan_report_outputs(scan: &mut Scan, r: &Report, origin: &str) {
-    scan.check(&format!("{origin} text report"), &text::report_text(r, Lang::Ja));
-    scan.check(&format!("{origin} markdown"), &report::markdown(r, Lang::Ja));
-    scan.check(&format!("{origin} html"), &html_text(&report::html(r, Lang::Ja)));
+    scan.check(
+        &format!("{origin} text report"),
+        &text::report_text(r, Lang::Ja),
+    );
+    scan.check(
+        &format!("{origin} markdown"),
+        &report::markdown(r, Lang::Ja),
+    );
+    scan.check(
+        &format!("{origin} html"),
+        &html_text(&report::html(r, Lang::Ja)),
+    );
     let input = GuideInput::from_report(r);
     for c in ClientId::ALL {
         if let Ok(g) = guide::build(c, &input) {
-            scan.check(&format!("{origin} guide {c:?}"), &guide::render_text(&g, Lang::Ja));
+            scan.check(
+                &format!("{origin} guide {c:?}"),
+                &guide::render_text(&g, Lang::Ja),
+            );
         }
     }
     let ctx = SituationContext::from_report(r);
     for s in Situation::ALL {
         let steps = situation::steps(s, &ctx);
-        scan.check(&format!("{origin} steps {}", s.as_str()), &situation::render_text(&steps, Lang::Ja));
+        scan.check(
+            &format!("{origin} steps {}", s.as_str()),
+            &situation::render_text(&steps, Lang::Ja),
+        );
         for id in FindingId::ALL {
             let a = situation::advise(s, id, Some(ClientId::Iphone), &ctx, &input);
             scan.check(&format!("{origin} advice {}", id.as_str()), &a.first.ja);
@@ -357,7 +506,11 @@ fn scan_report_outputs(scan: &mut Scan, r: &Report, origin: &str) {
     );
     for devices in [1, 3] {
         for keep in [false, true] {
-            for manage in [ManageWhere::OnePc, ManageWhere::Anywhere, ManageWhere::NotSure] {
+            for manage in [
+                ManageWhere::OnePc,
+                ManageWhere::Anywhere,
+                ManageWhere::NotSure,
+            ] {
                 let q = Questions {
                     devices,
                     keep_all_on_one_pc: keep,
@@ -375,18 +528,54 @@ fn scan_report_outputs(scan: &mut Scan, r: &Report, origin: &str) {
 fn scan_cli(scan: &mut Scan, dir: &std::path::Path) {
     let (out, _) = run(&["providers", "--lang", "ja"]);
     scan.check("providers", &out);
+    // The help of every command, in a Japanese locale.
+    for c in [
+        &[][..],
+        &["diagnose"],
+        &["providers"],
+        &["providers", "check"],
+        &["lookup"],
+        &["export"],
+        &["export", "autoconfig"],
+        &["export", "mobileconfig"],
+        &["export", "report"],
+        &["guide"],
+    ] {
+        let mut args = c.to_vec();
+        args.push("--help");
+        let (out, err) = run(&args);
+        assert!(out.contains("使い方"), "{args:?}: {out}{err}");
+        scan.check(&format!("help {}", c.join(" ")), &out);
+    }
     for a in ADDRESSES {
         let (out, err) = run(&["lookup", "--offline", "--lang", "ja", a]);
         scan.check(&format!("lookup {a}"), &out);
         scan.check(&format!("lookup {a} stderr"), &err);
         for s in Situation::ALL {
-            let (out, err) = run(&["diagnose", "--offline", "--lang", "ja", "--situation", s.as_str(), a]);
+            let (out, err) = run(&[
+                "diagnose",
+                "--offline",
+                "--lang",
+                "ja",
+                "--situation",
+                s.as_str(),
+                a,
+            ]);
             scan.check(&format!("diagnose {a} {}", s.as_str()), &out);
             scan.check(&format!("diagnose {a} {} progress", s.as_str()), &err);
         }
         // The library renders every guide of every report above; the CLI adds its frame.
         let clients: &[&str] = if a.contains("so-net") || a.contains("cvk") {
-            &["outlook-new", "windows-mail", "mac-mail", "iphone", "android-gmail", "gmail-web", "thunderbird", "outlook-classic"]
+            &[
+                "outlook-new",
+                "windows-mail",
+                "mac-mail",
+                "iphone",
+                "android-gmail",
+                "gmail-web",
+                "thunderbird",
+                "outlook-classic",
+            ]
         } else {
             &["iphone"]
         };
@@ -397,7 +586,16 @@ fn scan_cli(scan: &mut Scan, dir: &std::path::Path) {
             scan.check(&format!("guide {c} {a} stderr"), &err);
         }
         for f in ["md", "html"] {
-            let (out, _) = run(&["export", "report", "--offline", "--lang", "ja", "--format", f, a]);
+            let (out, _) = run(&[
+                "export",
+                "report",
+                "--offline",
+                "--lang",
+                "ja",
+                "--format",
+                f,
+                a,
+            ]);
             let out = if f == "html" { html_text(&out) } else { out };
             scan.check(&format!("export report {f} {a}"), &out);
         }
@@ -414,15 +612,33 @@ fn scan_cli(scan: &mut Scan, dir: &std::path::Path) {
     )
     .unwrap();
     let (out, err) = run(&[
-        "diagnose", "--lang", "ja", "--timeout", "5", "--config", cfg.to_str().unwrap(), "taro@example.jp",
+        "diagnose",
+        "--lang",
+        "ja",
+        "--timeout",
+        "5",
+        "--config",
+        cfg.to_str().unwrap(),
+        "taro@example.jp",
     ]);
     scan.check("diagnose closed ports", &out);
     scan.check("diagnose closed ports progress", &err);
     let (json, _) = run(&[
-        "diagnose", "--lang", "ja", "--json", "--timeout", "5", "--config", cfg.to_str().unwrap(), "taro@example.jp",
+        "diagnose",
+        "--lang",
+        "ja",
+        "--json",
+        "--timeout",
+        "5",
+        "--config",
+        cfg.to_str().unwrap(),
+        "taro@example.jp",
     ]);
     let mut r: Report = serde_json::from_str(&json).expect("closed-port report");
-    assert!(r.probes.iter().any(|p| p.outcome == Outcome::Failed), "the closed ports must fail");
+    assert!(
+        r.probes.iter().any(|p| p.outcome == Outcome::Failed),
+        "the closed ports must fail"
+    );
     // What a TLS server adds to the report (its certificate's expiry is a time too).
     r.probes[0].tls = Some(TlsInfo {
         version: Some("TLSv1.3".into()),
@@ -437,7 +653,8 @@ fn scan_cli(scan: &mut Scan, dir: &std::path::Path) {
 
 /// The wizard's Japanese strings: every string literal of the `ja` object (keys left out).
 fn scan_ui(scan: &mut Scan) {
-    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/i18n.ts")).unwrap();
+    let src =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/i18n.ts")).unwrap();
     let start = src.find("const ja = {").expect("ja block");
     let end = start + src[start..].find("\n};").expect("end of ja block");
     let block = &src[start..end];
@@ -448,7 +665,11 @@ fn scan_ui(scan: &mut Scan) {
         if c.get(2).is_some() {
             continue; // an object key
         }
-        let s = c.get(1).or(c.get(3)).map(|m| m.as_str()).unwrap_or_default();
+        let s = c
+            .get(1)
+            .or(c.get(3))
+            .map(|m| m.as_str())
+            .unwrap_or_default();
         let s = placeholder.replace_all(s, "X");
         scan.check("ui/src/i18n.ts", &s);
         n += 1;
@@ -479,7 +700,12 @@ fn japanese_output_has_no_english_ids_or_banned_variants() {
         unique.is_empty(),
         "Japanese output breaks docs/glossary.md ({} lines):\n{}",
         unique.len(),
-        unique.into_iter().take(80).cloned().collect::<Vec<_>>().join("\n")
+        unique
+            .into_iter()
+            .take(80)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 
@@ -487,7 +713,10 @@ fn japanese_output_has_no_english_ids_or_banned_variants() {
 fn the_scan_catches_what_it_should() {
     // Each rule, once, so that the scan cannot pass by finding nothing.
     for (line, want) in [
-        ("見つかった (信頼できる経路; 0 ms) partly unverified", "English word"),
+        (
+            "見つかった (信頼できる経路; 0 ms) partly unverified",
+            "English word",
+        ),
         ("根拠: connect_timeout", "internal id"),
         ("プロバイダのページ", "banned"),
         ("「「ユーザー情報」に記載されたパスワード」", "banned"),
@@ -505,6 +734,10 @@ fn the_scan_catches_what_it_should() {
         "Thunderbird の「サーバ設定」で 「受信メールサーバ」 を開きます",
         "2026年12月1日 23:42",
     ] {
-        assert!(line_problems(ok).is_empty(), "{ok}: {:?}", line_problems(ok));
+        assert!(
+            line_problems(ok).is_empty(),
+            "{ok}: {:?}",
+            line_problems(ok)
+        );
     }
 }

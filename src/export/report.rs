@@ -54,11 +54,20 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
             // reply is quoted as it came.
             Some(t) if !t.is_empty() => match l.lang {
                 Lang::Ja => format!("{} — {}", crate::text::failure_kind(f.kind, l.lang), t),
-                Lang::En => format!("{} ({}) — {}", crate::text::failure_kind(f.kind, l.lang), f.message, t),
+                Lang::En => format!(
+                    "{} ({}) — {}",
+                    crate::text::failure_kind(f.kind, l.lang),
+                    f.message,
+                    t
+                ),
             },
             _ => match l.lang {
                 Lang::Ja => crate::text::failure_kind(f.kind, l.lang).to_string(),
-                Lang::En => format!("{} ({})", crate::text::failure_kind(f.kind, l.lang), f.message),
+                Lang::En => format!(
+                    "{} ({})",
+                    crate::text::failure_kind(f.kind, l.lang),
+                    f.message
+                ),
             },
         })
         .unwrap_or_default();
@@ -93,7 +102,11 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
             format!(
                 "{} {} {} ms",
                 crate::text::step_name(s.step, l.lang),
-                if s.ok { "OK" } else { crate::text::outcome_failed(l.lang) },
+                if s.ok {
+                    "OK"
+                } else {
+                    crate::text::outcome_failed(l.lang)
+                },
                 s.ms
             )
         })
@@ -493,7 +506,10 @@ pub fn html(r: &Report, lang: Lang) -> String {
         if !f.evidence.is_empty() {
             o.push_str(&format!("<p>{}:</p>\n<ul>\n", h(l.s("根拠", "Evidence"))));
             for e in &f.evidence {
-                o.push_str(&format!("<li><code>{}</code></li>\n", h(&evidence_of(e, &l))));
+                o.push_str(&format!(
+                    "<li><code>{}</code></li>\n",
+                    h(&evidence_of(e, &l))
+                ));
             }
             o.push_str("</ul>\n");
         }
