@@ -1431,13 +1431,19 @@ pub fn progress_line(ev: &Event, names: &[String], lang: Lang) -> Option<String>
         Event::ProbeStarted { .. } => None,
         Event::StepFinished { index, step } => {
             let mark = if step.ok { "OK" } else { outcome_failed(lang) };
-            // Step details are the probe's own English record (kept in --json); in Japanese a
-            // failed step's reason is told by the ProbeFinished line below, in words.
-            let detail = if step.detail.is_empty() || (lang == Lang::Ja && !step.ok) {
-                String::new()
-            } else {
-                format!(" {}", step.detail)
-            };
+            // Step details are the probe's own English record (kept in --json): in Japanese
+            // only the values (addresses, TLS version) are shown; a failed step's reason is
+            // told by the ProbeFinished line below, in words.
+            let values_only = matches!(
+                step.step,
+                StepName::Resolve | StepName::Connect | StepName::Tls
+            );
+            let detail =
+                if step.detail.is_empty() || (lang == Lang::Ja && (!step.ok || !values_only)) {
+                    String::new()
+                } else {
+                    format!(" {}", step.detail)
+                };
             Some(format!(
                 "  [{}] {} {mark} {} ms{detail}",
                 name(index),
@@ -1452,7 +1458,10 @@ pub fn progress_line(ev: &Event, names: &[String], lang: Lang) -> Option<String>
                 (Outcome::Skipped, None) => outcome_skipped(lang).to_string(),
                 (Outcome::Failed, None) => outcome_failed(lang).to_string(),
             };
-            Some(format!("= [{}] {what} ({} ms)", name(index), probe.ms))
+            Some(match lang {
+                Lang::Ja => format!("= [{}] {what}（{} ms）", name(index), probe.ms),
+                Lang::En => format!("= [{}] {what} ({} ms)", name(index), probe.ms),
+            })
         }
         Event::Finished { ms } => Some(t(
             lang,
@@ -1498,7 +1507,7 @@ pub fn mailbox_summary(m: &crate::model::MailboxInfo, lang: Lang) -> String {
             parts.push(t(
                 lang,
                 format!(
-                    "容量 {pct}% ({} / {})",
+                    "容量{pct}%（{}／{}）",
                     human_bytes(used),
                     human_bytes(limit)
                 ),
@@ -1513,7 +1522,7 @@ pub fn mailbox_summary(m: &crate::model::MailboxInfo, lang: Lang) -> String {
     if let Some(j) = m.junk_messages {
         parts.push(t(lang, format!("迷惑メール{j}通"), format!("junk {j}")));
     }
-    parts.join(", ")
+    parts.join(&t(lang, "、", ", "))
 }
 
 /// Sizes as mail providers state them (1 MB = 1,000,000 bytes); one decimal below 10.

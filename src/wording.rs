@@ -122,7 +122,7 @@ fn probe_evidence(e: &str, failure: FailurePhrase, lang: Lang) -> Option<String>
     if let Some(server) = tail.strip_prefix("server: ") {
         // The server's own words are quoted as they came: a value, not our text.
         out.push_str(&match lang {
-            Lang::Ja => format!("。サーバーの返事: {server}"),
+            Lang::Ja => format!("（サーバーの返事: {server}）"),
             Lang::En => format!("; the server said: {server}"),
         });
     } else if !tail.is_empty() {
@@ -309,7 +309,7 @@ mod tests {
                 phrase,
                 Lang::Ja
             ),
-            "IMAP mail.example.jp:993 SSL/TLS → ログインを断られました（ユーザー名 taro）。サーバーの返事: \"use an app password\""
+            "IMAP mail.example.jp:993 SSL/TLS → ログインを断られました（ユーザー名 taro）（サーバーの返事: \"use an app password\"）"
         );
         assert_eq!(
             evidence_text("provider data (so-net): op25b", phrase, Lang::Ja),

@@ -156,6 +156,7 @@ const ALLOWED: &[&str] = &[
     "Markdown",
     // The local parts of the test addresses (values).
     "taro",
+    "popuser",
     "jiro",
     "hanako",
     "kyosai",
@@ -213,6 +214,9 @@ fn strip_values(line: &str) -> String {
             // Names of several words, and the language switch's own label (read in English).
             r"Outlook for Windows|au one net|Switch to English|My docomo|Microsoft 365",
             r"\[[a-z]+\]",
+            // What a server said, quoted as it came.
+            r"“[^”]*”",
+            r#""[^"]*""#,
             r"https?://[^\s」）)、。]+",
             r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+",
             r"--[a-z][a-z-]*",
@@ -651,6 +655,80 @@ fn scan_cli(scan: &mut Scan, dir: &std::path::Path) {
     scan_report_outputs(scan, &r, "closed ports");
 }
 
+/// Live runs against the test mail servers (`bash tests/peers/up.sh`), when they are up: the
+/// progress lines and reports of working logins, mailboxes, a refused IMAP login.
+fn scan_peers(scan: &mut Scan, dir: &std::path::Path) {
+    let env = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/peers/run/env.json");
+    let Ok(text) = std::fs::read_to_string(env) else {
+        eprintln!("test mail servers not running: live lines not scanned");
+        return;
+    };
+    let env: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let port = |k: &str| env["ports"][k].as_u64().unwrap();
+    let host = env["host"].as_str().unwrap();
+    let cfg = dir.join("peers.xml");
+    std::fs::write(
+        &cfg,
+        format!(
+            r#"<?xml version="1.0"?>
+<clientConfig version="1.1"><emailProvider id="tsunagu.test"><domain>tsunagu.test</domain>
+<incomingServer type="imap"><hostname>{host}</hostname><port>{}</port><socketType>SSL</socketType><username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></incomingServer>
+<incomingServer type="pop3"><hostname>{host}</hostname><port>{}</port><socketType>STARTTLS</socketType><username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></incomingServer>
+<outgoingServer type="smtp"><hostname>{host}</hostname><port>{}</port><socketType>STARTTLS</socketType><username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></outgoingServer>
+</emailProvider></clientConfig>"#,
+            port("imap_tls"),
+            port("pop3_starttls"),
+            port("smtp_submission")
+        ),
+    )
+    .unwrap();
+    let ca = env["ca_file"].as_str().unwrap();
+    let pw = env["password"].as_str().unwrap();
+    for user in [
+        "normal",
+        "junk",
+        "quota_nearly_full",
+        "imap_denied",
+        "empty",
+    ] {
+        let addr = env["users"][user].as_str().unwrap();
+        for json in [false, true] {
+            let mut c = bin();
+            c.args([
+                "diagnose",
+                "--password-stdin",
+                "--lang",
+                "ja",
+                "--situation",
+                "cant-receive",
+            ]);
+            c.args(["--config", cfg.to_str().unwrap(), "--ca-file", ca, addr]);
+            if json {
+                c.arg("--json");
+            }
+            c.stdin(std::process::Stdio::piped());
+            c.stdout(std::process::Stdio::piped());
+            c.stderr(std::process::Stdio::piped());
+            let mut child = c.spawn().unwrap();
+            use std::io::Write as _;
+            writeln!(child.stdin.take().unwrap(), "{pw}").unwrap();
+            let out = child.wait_with_output().unwrap();
+            let (o, e) = (
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr),
+            );
+            if json {
+                let r: Report =
+                    serde_json::from_str(&o).unwrap_or_else(|e| panic!("{addr}: {e}: {o}"));
+                scan_report_outputs(scan, &r, &format!("live {user}"));
+            } else {
+                scan.check(&format!("live {user}"), &o);
+                scan.check(&format!("live {user} progress"), &e);
+            }
+        }
+    }
+}
+
 /// The wizard's Japanese strings: every string literal of the `ja` object (keys left out).
 fn scan_ui(scan: &mut Scan) {
     let src =
@@ -689,6 +767,7 @@ fn japanese_output_has_no_english_ids_or_banned_variants() {
         }
     }
     scan_cli(&mut scan, dir.path());
+    scan_peers(&mut scan, dir.path());
     scan_ui(&mut scan);
     let unique: BTreeSet<_> = scan.problems.iter().collect();
     if let Some(path) = std::env::var_os("JA_WORDS_DUMP") {

@@ -53,7 +53,10 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
             // The kind in words; the probe's own (English) message only in English; the server's
             // reply is quoted as it came.
             Some(t) if !t.is_empty() => match l.lang {
-                Lang::Ja => format!("{} — {}", crate::text::failure_kind(f.kind, l.lang), t),
+                Lang::Ja => format!(
+                    "{}（サーバーの返事: “{t}”）",
+                    crate::text::failure_kind(f.kind, l.lang)
+                ),
                 Lang::En => format!(
                     "{} ({}) — {}",
                     crate::text::failure_kind(f.kind, l.lang),
