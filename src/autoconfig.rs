@@ -832,6 +832,7 @@ pub fn to_provider(
             authentication,
             status: status(security != Security::None),
             sources: srcs.clone(),
+            username_status: None,
             only_domains: Vec::new(),
             note: None,
         });

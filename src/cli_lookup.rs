@@ -64,13 +64,21 @@ pub fn providers_text(lang: Lang) -> String {
             }
             domains.push_str(&format!("MX {}", m.value.join(" ")));
         }
-        let _ = writeln!(o, "{:<12} {:<24} {}", p.id, p.name(lang), domains);
+        // The id is for maintainers (`providers check <id>`); Japanese shows the name only.
+        match lang {
+            Lang::Ja => {
+                let _ = writeln!(o, "{:<24} {}", p.name(lang), domains);
+            }
+            Lang::En => {
+                let _ = writeln!(o, "{:<12} {:<24} {}", p.id, p.name(lang), domains);
+            }
+        }
         let _ = writeln!(
             o,
             "             {}",
             match lang {
                 Lang::Ja => format!(
-                    "サーバー {servers} 件（確認済み {verified}） / 値 確認済み {v}・未確認 {u}・使用不可 {b}"
+                    "サーバー{servers}件（うち確認済み{verified}件）／値：確認済み{v}・未確認{u}・使用不可{b}"
                 ),
                 Lang::En => format!(
                     "servers {servers} ({verified} verified) / values {v} verified, {u} unverified, {b} broken"
@@ -83,7 +91,7 @@ pub fn providers_text(lang: Lang) -> String {
         "\n{}",
         match lang {
             Lang::Ja => format!(
-                "{} 社。値 確認済み {tv}・未確認 {tu}・使用不可 {tb}",
+                "{}社。値：確認済み{tv}・未確認{tu}・使用不可{tb}",
                 all.len()
             ),
             Lang::En => format!(
@@ -122,26 +130,19 @@ pub fn providers_json() -> String {
 }
 
 fn source_word(s: SettingsSource, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (SettingsSource::Bundled, Lang::Ja) => "内蔵データ",
-        (SettingsSource::Config, Lang::Ja) => "設定ファイル",
-        (SettingsSource::Autoconfig, Lang::Ja) => "自動設定（autoconfig）",
-        (SettingsSource::Ispdb, Lang::Ja) => "Thunderbird ISPDB",
-        (SettingsSource::Mx, Lang::Ja) => "MXレコード",
-        (SettingsSource::Srv, Lang::Ja) => "SRVレコード",
-        (SettingsSource::Guess, Lang::Ja) => "推測",
-        (s, Lang::En) => s.as_str(),
+    crate::wording::source_name(s, lang)
+}
+
+/// What a source was asked: the bundled data is asked by provider id, shown by name.
+fn query_word(s: SettingsSource, query: &str, lang: Lang) -> String {
+    match (s, provider::by_id(query)) {
+        (SettingsSource::Bundled, Some(p)) if lang == Lang::Ja => p.name(lang).to_string(),
+        _ => query.to_string(),
     }
 }
 
 fn security_word(c: &Candidate, lang: Lang) -> &'static str {
-    use crate::model::Security::*;
-    match (c.security, lang) {
-        (Tls, _) => "SSL/TLS",
-        (Starttls, _) => "STARTTLS",
-        (None, Lang::Ja) => "暗号化なし",
-        (None, Lang::En) => "none",
-    }
+    crate::wording::security_name(c.security, lang)
 }
 
 /// Provider facts for an address (password, pages, limits, notes) as JSON.
@@ -153,6 +154,7 @@ pub fn provider_facts_json(p: &Provider, domain: &str) -> Value {
         "name": {"ja": p.name.ja, "en": p.name.en},
         "password": p.password.as_ref().map(|pw| json!({
             "name": {"ja": pw.name.ja, "en": pw.name.en},
+            "only_domains": pw.only_domains,
             "written_on": pw.written_on.as_ref().map(|w| json!({"ja": w.ja, "en": w.en})),
             "status": pw.status, "sources": pw.sources,
         })),
@@ -207,13 +209,19 @@ pub fn lookup_text(l: &Lookup, account: &Account, lang: Lang) -> String {
                 .filter(|_| matches!(p.source, SettingsSource::Bundled | SettingsSource::Mx))
                 .map(|bp| bp.name(lang).to_string())
                 .unwrap_or_else(|| p.name.clone());
+            // The id is for maintainers; Japanese shows the name only.
+            let id = match lang {
+                Lang::Ja => String::new(),
+                Lang::En => format!(" [{}]", p.id),
+            };
+            let from = match lang {
+                Lang::Ja => format!("（{}）", source_word(p.source, lang)),
+                Lang::En => format!(" ({})", source_word(p.source, lang)),
+            };
             let _ = writeln!(
                 o,
-                "{}: {} [{}] ({})",
-                t(lang, "プロバイダー", "Provider"),
-                name,
-                p.id,
-                source_word(p.source, lang)
+                "{}: {name}{id}{from}",
+                t(lang, "プロバイダー", "Provider")
             );
         }
         None => {
@@ -249,7 +257,7 @@ pub fn lookup_text(l: &Lookup, account: &Account, lang: Lang) -> String {
         let _ = writeln!(
             o,
             "  {:<5} {}:{} {} — {} {} [{}, {}]",
-            c.protocol.as_str(),
+            crate::wording::protocol_word(c.protocol),
             c.host,
             c.port,
             security_word(c, lang),
@@ -285,19 +293,23 @@ pub fn lookup_text(l: &Lookup, account: &Account, lang: Lang) -> String {
             (SourceOutcome::Timeout, Lang::En) => "timed out",
             (SourceOutcome::Skipped, Lang::En) => "skipped",
         };
+        let (open, close) = match lang {
+            Lang::Ja => ("（", "）"),
+            Lang::En => (" (", ")"),
+        };
         let _ = writeln!(
             o,
-            "  {}{:<10} {} — {} ({}; {} ms){}",
+            "  {}{:<10} {} — {}{open}{}; {} ms{close}{}",
             if s.used { "* " } else { "  " },
-            s.source.as_str(),
-            s.query,
+            source_word(s.source, lang),
+            query_word(s.source, &s.query, lang),
             outcome,
             trust,
             s.ms,
             if s.detail.is_empty() {
                 String::new()
             } else {
-                format!(" {}", s.detail)
+                format!(" {}", crate::wording::discovery_detail(&s.detail, lang))
             }
         );
     }
@@ -313,9 +325,12 @@ pub fn provider_facts_text(p: &Provider, domain: &str, lang: Lang) -> String {
     let mut o = String::new();
     let mark = |s: Status| match s {
         Status::Verified => String::new(),
-        s => format!(" ({})", status_word(s, lang)),
+        s => match lang {
+            Lang::Ja => format!("（{}）", status_word(s, lang)),
+            Lang::En => format!(" ({})", status_word(s, lang)),
+        },
     };
-    if let Some(pw) = &p.password {
+    if let Some(pw) = p.password_for(domain) {
         let _ = writeln!(
             o,
             "{}: {}{}",
@@ -370,7 +385,7 @@ pub fn provider_facts_text(p: &Provider, domain: &str, lang: Lang) -> String {
             o,
             "{}{}",
             match lang {
-                Lang::Ja => format!("サーバーに残す日数の目安: {} 日", k.value),
+                Lang::Ja => format!("サーバーに残す日数の目安: {}日", k.value),
                 Lang::En => format!("Keep copies on the server for about {} days", k.value),
             },
             mark(k.status)

@@ -203,8 +203,8 @@ pub fn compare(
                     if d != keep_days {
                         o.push(
                             FieldId::DeleteAfterDays,
-                            LangText::new(format!("{d} 日"), format!("{d} days")),
-                            LangText::new(format!("{keep_days} 日"), format!("{keep_days} days")),
+                            LangText::new(format!("{d}日"), format!("{d} days")),
+                            LangText::new(format!("{keep_days}日"), format!("{keep_days} days")),
                             None,
                         );
                     }
@@ -227,7 +227,7 @@ pub fn compare(
             if port != out.port {
                 let note = (port == 25).then(|| {
                     LangText::new(
-                        "25 番は多くのプロバイダーが迷惑メール対策のために止めています（OP25B）。",
+                        "25番は多くのプロバイダーが迷惑メール対策のために止めています（OP25B）。",
                         "Many providers block port 25 against spam (OP25B).",
                     )
                 });

@@ -444,7 +444,7 @@ impl<'a> Builder<'a> {
                 .map(|p| p.name(lang).to_string())
                 .filter(|s| !s.is_empty()),
             password_name: pr
-                .and_then(|p| p.password_name(lang))
+                .and_then(|p| p.password_name(&input.account.domain, lang))
                 .map(str::to_string)
                 .filter(|s| !s.is_empty()),
             webmail_url: pr.and_then(|p| p.webmail_url()).map(str::to_string),
@@ -452,7 +452,7 @@ impl<'a> Builder<'a> {
                 .and_then(|p| p.management_url_for(&input.account.domain))
                 .map(str::to_string),
             password_written_on: pr
-                .and_then(|p| p.password_written_on(lang))
+                .and_then(|p| p.password_written_on(&input.account.domain, lang))
                 .map(str::to_string)
                 .filter(|s| !s.is_empty()),
             app_password_url: pr

@@ -21,6 +21,7 @@ pub mod probe;
 pub mod provider;
 pub mod secret;
 pub mod text;
+pub mod wording;
 
 // guides work (issue 4)
 pub mod compare;

@@ -11,6 +11,7 @@ use tsunagu::engine::{self, EngineError, Options, Request};
 use tsunagu::model::{Event, Lang, Situation};
 use tsunagu::secret::Password;
 
+mod help_ja;
 mod render;
 
 // ---- guides work (issue 4): `guide` and `export mobileconfig|report` ----
@@ -474,13 +475,24 @@ fn providers(a: ProvidersArgs) -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    // Read the local UTC offset while the process still has one thread (report times).
+    tsunagu::wording::remember_local_offset();
     // A panic is a bug of ours: say so, exit 3. The message never holds a password
     // (passwords are only inside `Password`, whose Debug/Display print ***).
     std::panic::set_hook(Box::new(|info| {
         let _ = writeln!(std::io::stderr(), "tsunagu: internal error: {info}");
         std::process::exit(3);
     }));
-    let cli = match Cli::try_parse() {
+    // The help is in Japanese when the locale is (src/help_ja.rs).
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let cmd = match default_lang() {
+        Lang::Ja => help_ja::command(cmd),
+        Lang::En => cmd,
+    };
+    let parsed = cmd
+        .try_get_matches()
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };

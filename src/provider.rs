@@ -124,6 +124,11 @@ pub struct ServerEntry {
     pub authentication: Authentication,
     pub status: Status,
     pub sources: Vec<String>,
+    /// The status of the username form alone, when it is weaker than the rest of the entry
+    /// (a sheet that names host and port but never the username: the form is an inference).
+    /// The engine tries the other username forms after a rejection either way.
+    #[serde(default)]
+    pub username_status: Option<Status>,
     /// Only for these domains (patterns allowed); empty = every domain of the provider.
     #[serde(default)]
     pub only_domains: Vec<String>,
@@ -139,6 +144,10 @@ pub struct PasswordInfo {
     /// Where the person finds it (the sheet they received, a web page…).
     #[serde(default)]
     pub written_on: Option<Text>,
+    /// Only for these domains (patterns allowed); empty = every domain of the provider. A name
+    /// taken from a manual for some of the provider's domains must not be shown for the others.
+    #[serde(default)]
+    pub only_domains: Vec<String>,
     pub status: Status,
     pub sources: Vec<String>,
 }
@@ -296,13 +305,18 @@ impl Provider {
             .as_ref()
             .is_some_and(|a| a.oauth2 == OAuth2::Required && !a.app_password)
     }
-    pub fn password_name(&self, lang: Lang) -> Option<&str> {
-        self.password.as_ref().map(|p| p.name.get(lang))
-    }
-    /// Where the person finds the mail password.
-    pub fn password_written_on(&self, lang: Lang) -> Option<&str> {
+    /// The password facts that apply to this address's domain.
+    pub fn password_for(&self, domain: &str) -> Option<&PasswordInfo> {
         self.password
             .as_ref()
+            .filter(|p| p.only_domains.is_empty() || any_match(&p.only_domains, domain))
+    }
+    pub fn password_name(&self, domain: &str, lang: Lang) -> Option<&str> {
+        self.password_for(domain).map(|p| p.name.get(lang))
+    }
+    /// Where the person finds the mail password.
+    pub fn password_written_on(&self, domain: &str, lang: Lang) -> Option<&str> {
+        self.password_for(domain)
             .and_then(|p| p.written_on.as_ref())
             .map(|t| t.get(lang))
     }
@@ -384,6 +398,9 @@ impl Provider {
         }
         for s in &self.servers {
             let what = format!("server {} {}:{}", s.protocol.as_str(), s.host, s.port);
+            if let Some(us) = s.username_status {
+                v.push((format!("{what} username"), us, &s.sources));
+            }
             v.push((what, s.status, &s.sources));
         }
         if let Some(p) = &self.password {
@@ -540,6 +557,11 @@ pub fn validate(p: &Provider, file_stem: &str) -> Vec<String> {
             if !is_domain_pattern(d) {
                 err(format!("server {}: bad only_domains {d:?}", s.host));
             }
+        }
+    }
+    for d in p.password.iter().flat_map(|pw| pw.only_domains.iter()) {
+        if !is_domain_pattern(d) {
+            err(format!("password: bad only_domains {d:?}"));
         }
     }
     let pages = p

@@ -66,10 +66,10 @@ impl SituationContext {
             address: address.to_string(),
             provider_id: report_provider_id.or_else(|| p.map(|p| p.id.clone())),
             provider_name: p.map(|p| guide::text_of(&p.name)),
-            password_name: p.and_then(|p| p.password.as_ref().map(|pw| guide::text_of(&pw.name))),
+            password_name: p
+                .and_then(|p| p.password_for(&domain).map(|pw| guide::text_of(&pw.name))),
             password_written_on: p.and_then(|p| {
-                p.password
-                    .as_ref()
+                p.password_for(&domain)
                     .and_then(|pw| pw.written_on.as_ref().map(guide::text_of))
             }),
             webmail_url: p.and_then(|p| p.webmail_url().map(str::to_string)),
@@ -194,7 +194,7 @@ pub fn new_device_checklist(ctx: &SituationContext) -> Vec<Step> {
         step(
             StepId::HaveAddress,
             t(
-                format!("メールアドレスを、@ より後ろまで 1 文字も違わずに控えておきます（{}）。", ctx.address),
+                format!("メールアドレスを、@ より後ろまで1文字も違わずに控えておきます（{}）。", ctx.address),
                 format!("Write down the full address, including the part after @ ({}).", ctx.address),
             ),
         )
@@ -203,11 +203,11 @@ pub fn new_device_checklist(ctx: &SituationContext) -> Vec<Step> {
             StepId::HavePassword,
             t(
                 format!(
-                    "メールのパスワード{}を用意します。Apple ID やパソコンのパスワード、プロバイダーのホームページに入るためのユーザーIDとそのパスワードとは別のものです。{}",
+                    "メールのパスワード{}を用意します。パソコンやスマートフォン（Apple アカウント、Google アカウント）のパスワードや、プロバイダーのホームページに入るためのユーザーIDとそのパスワードとは別のものです。{}",
                     pname.ja, where_.ja
                 ),
                 format!(
-                    "Have the mail password{} ready. It is not your Apple ID, not the computer's password, and not the user ID or password of the provider's web pages. {}",
+                    "Have the mail password{} ready. It is not the password of your computer or phone (Apple Account, Google account), and not the user ID or password of the provider's web pages. {}",
                     pname.en, where_.en
                 ),
             ),
@@ -218,7 +218,7 @@ pub fn new_device_checklist(ctx: &SituationContext) -> Vec<Step> {
         step(
             StepId::CheckOldDevice,
             t(
-                "今までの機器が POP と IMAP のどちらで受け取っていたかを確かめます。パソコン 1 台だけで読んでいたなら POP、パソコンとスマートフォンで同じ受信トレイが見えていたなら IMAP のことが多いです。",
+                "今までの機器が POP と IMAP のどちらで受け取っていたかを確かめます。パソコン1台だけで読んでいたなら POP、パソコンとスマートフォンで同じ受信トレイが見えていたなら IMAP のことが多いです。",
                 "Find out whether the old device used POP or IMAP. Reading on one computer only usually means POP; the same inbox on computer and phone usually means IMAP.",
             ),
         )
@@ -234,7 +234,7 @@ pub fn new_device_checklist(ctx: &SituationContext) -> Vec<Step> {
         step(
             StepId::ChooseProtocol,
             t(
-                "POP にするか IMAP にするかは、三つの質問（何台の機器で読むか、1 台のパソコンに全部を残したいか、どこでメールを管理したいか）で決めます。",
+                "POP にするか IMAP にするかは、三つの質問（何台の機器で読むか、1台のパソコンに全部を残したいか、どこでメールを管理したいか）で決めます。",
                 "Choose POP or IMAP from three questions: how many devices read this mail, whether one computer must keep everything, and where you want to manage it.",
             ),
         )
@@ -243,7 +243,7 @@ pub fn new_device_checklist(ctx: &SituationContext) -> Vec<Step> {
         step(
             StepId::TestAfterSetup,
             t(
-                "設定が終わったら、自分のアドレスあてにメールを 1 通送り、送れることと届くことを確かめます。",
+                "設定が終わったら、自分のアドレスあてにメールを1通送り、送れることと届くことを確かめます。",
                 "When you are done, send one message to your own address and check that it goes out and comes in.",
             ),
         ),
@@ -255,7 +255,7 @@ fn cant_receive(ctx: &SituationContext) -> Vec<Step> {
         Some(u) => t(format!("（{u}）"), format!(" ({u})")),
         None => t("", ""),
     };
-    let filters = if ctx.is_itscom() {
+    let filters = if ctx.is_itscom() && ctx.management().is_some() {
         let url = ctx.management();
         let where_ = match &url {
             Some(u) => t(format!("（{u}）"), format!(" ({u})")),
@@ -263,7 +263,7 @@ fn cant_receive(ctx: &SituationContext) -> Vec<Step> {
         };
         t(
             format!(
-                "iTSCOM の「メールアカウント管理ページ」{}にログインし、「メールアカウント情報参照」の画面で次の欄を見ます。「転送設定」：転送していて、転送したメールを「残さない」になっていないか。「受信拒否設定」：知っている人のアドレスや件名が入っていないか。「迷惑メールスキャン設定」：迷惑メールの隔離がオンになっていないか。拒否や隔離されたメールは「どこでもメール」の迷惑メールフォルダーに 7 日間だけ残ります。",
+                "iTSCOM の「メールアカウント管理ページ」{}にログインし、「メールアカウント情報参照」の画面で次の欄を見ます。「転送設定」：転送していて、転送したメールを「残さない」になっていないか。「受信拒否設定」：知っている人のアドレスや件名が入っていないか。「迷惑メールスキャン設定」：迷惑メールの隔離がオンになっていないか。拒否や隔離されたメールは「どこでもメール」の迷惑メールフォルダーに7日間だけ残ります。",
                 where_.ja
             ),
             format!(
@@ -282,7 +282,7 @@ fn cant_receive(ctx: &SituationContext) -> Vec<Step> {
             StepId::WebmailFirst,
             t(
                 format!(
-                    "まず、プロバイダーの Web メール{}にログインして、メールがサーバーに届いているか確かめます。Web メールにあれば、原因はパソコンやスマートフォンの側です。Web メールにもなければ、届く前の段階（送った人、迷惑メールや転送の設定）を調べます。Web メールにログインできなければ、パスワードが違うか、ロックされています。",
+                    "まず、プロバイダーの Webメール{}にログインして、メールがサーバーに届いているか確かめます。Webメールにあれば、原因はパソコンやスマートフォンの側です。Webメールにもなければ、届く前の段階（送った人、迷惑メールや転送の設定）を調べます。Webメールにログインできなければ、パスワードが違うか、ロックされています。",
                     webmail.ja
                 ),
                 format!(
@@ -306,7 +306,7 @@ fn cant_receive(ctx: &SituationContext) -> Vec<Step> {
         step(
             StepId::Quota,
             t(
-                "メールボックスの容量がいっぱいだと、新しいメールは届かずに送った人へ戻ります。Web メールで、古いメールや大きな添付ファイルの付いたメールを消します（ごみ箱も空にします）。",
+                "メールボックスの容量がいっぱいだと、新しいメールは届かずに送った人へ戻ります。Webメールで、古いメールや大きな添付ファイルの付いたメールを消します（ごみ箱も空にします）。",
                 "When the mailbox is full, new mail bounces back to the sender. In webmail, delete old mail and mail with large attachments (and empty the trash).",
             ),
         )
@@ -352,7 +352,7 @@ fn cant_send(ctx: &SituationContext) -> Vec<Step> {
             let s = guide::security_name(o.security);
             t(
                 format!(
-                    "このアドレスのおすすめは、{} の {} 番・{} です。",
+                    "このアドレスのおすすめは、{} の{}番・{} です。",
                     o.host, o.port, s.ja
                 ),
                 format!(
@@ -363,14 +363,22 @@ fn cant_send(ctx: &SituationContext) -> Vec<Step> {
         }
         None => t("", ""),
     };
-    let abroad = if ctx.is_itscom() {
+    // The management page's steps come from the manual for ms246.net / mgl.246.ne.jp only; other
+    // iTSCOM addresses (itscom.net…) switch overseas sending on in マイページ (iTSCOM's notice of
+    // 2020-01-14).
+    let abroad = if ctx.is_itscom() && ctx.management().is_none() {
+        t(
+            "iTSCOM のアドレスは、日本の外からの送信が制限されています。iTSCOM の「マイページ」で「海外からのメール送信」をオンにすると、1週間送信できます（期限はマイページに表示されます）。受信には制限はありません。海外では「どこでもメール」から送る方法もあります。",
+            "iTSCOM addresses cannot send from outside Japan. Switch on 「海外からのメール送信」 (sending from abroad) in iTSCOM's マイページ to send for one week (the end date is shown there). Receiving is not restricted. Abroad you can also send from どこでもメール (webmail).",
+        )
+    } else if ctx.is_itscom() {
         let where_ = match ctx.management() {
             Some(u) => t(format!("（{u}）"), format!(" ({u})")),
             None => t("", ""),
         };
         t(
             format!(
-                "iTSCOM のアドレスは、日本の外からの送信が制限されています。「メールアカウント管理ページ」{}の「メールアカウント情報参照」の画面で「国外からのメール送信制限設定」を開き、制限を解除します。解除は最大 1 週間の一時的なもので、画面に出る日時まで有効です。受信には制限はありません。海外では「どこでもメール」から送る方法もあります。",
+                "iTSCOM のアドレスは、日本の外からの送信が制限されています。「メールアカウント管理ページ」{}の「メールアカウント情報参照」の画面で「国外からのメール送信制限設定」を開き、制限を解除します。解除は最大1週間の一時的なもので、画面に出る日時まで有効です。受信には制限はありません。海外では「どこでもメール」から送る方法もあります。",
                 where_.ja
             ),
             format!(
@@ -389,7 +397,7 @@ fn cant_send(ctx: &SituationContext) -> Vec<Step> {
             StepId::PortSecurity,
             t(
                 format!(
-                    "送信ポートと暗号化の組み合わせを確かめます。465 番なら SSL/TLS、587 番なら STARTTLS です。どちらか一つでも違うと送れません。{}",
+                    "送信ポートと暗号化の組み合わせを確かめます。465番なら SSL/TLS、587番なら STARTTLS です。どちらか一つでも違うと送れません。{}",
                     want.ja
                 ),
                 format!(
@@ -403,7 +411,7 @@ fn cant_send(ctx: &SituationContext) -> Vec<Step> {
         step(
             StepId::Port25Blocked,
             t(
-                "送信ポートが 25 番になっていたら、587 番（または 465 番）に変えます。多くのプロバイダーは迷惑メール対策のため、25 番での送信を止めています（OP25B）。",
+                "送信ポートが25番になっていたら、587番（または465番）に変えます。多くのプロバイダーは迷惑メール対策のため、25番での送信を止めています（OP25B）。",
                 "If the outgoing port is 25, change it to 587 (or 465). Many providers block sending on port 25 against spam (OP25B).",
             ),
         )
@@ -432,7 +440,7 @@ fn cant_send(ctx: &SituationContext) -> Vec<Step> {
         step(
             StepId::MacOtherSmtp,
             t(
-                "Mac の「メール」では、別のアカウントの送信サーバーが選ばれていることがあります。「メール」→「設定…」→「アカウント」→「サーバ設定」の送信用メールサーバ（SMTP）で、このアカウント自身のサーバーを選びます。",
+                "Mac の「メール」では、別のアカウントの送信サーバーが選ばれていることがあります。「メール」→「設定…」→「アカウント」→「サーバ設定」の「送信用メールサーバ（SMTP）」で、このアカウント自身のサーバーを選びます。",
                 "Mail on Mac may use another account's outgoing server. In Mail › Settings… › Accounts › Server Settings, choose this account's own outgoing (SMTP) server.",
             ),
         )
@@ -445,7 +453,7 @@ fn gmail(ctx: &SituationContext) -> Vec<Step> {
     let send_as = match out {
         Some(o) => t(
             format!(
-                "Gmail から送るときの差出人をこのアドレスにするには、Gmail の「他のメールアドレスを追加」で、プロバイダーの送信サーバー（{}、{} 番）を設定します。",
+                "Gmail から送るときの差出人をこのアドレスにするには、Gmail の「他のメールアドレスを追加」で、プロバイダーの送信サーバー（{}、{}番）を設定します。",
                 o.host, o.port
             ),
             format!(
@@ -462,7 +470,7 @@ fn gmail(ctx: &SituationContext) -> Vec<Step> {
         step(
             StepId::GmailPopEnded,
             t(
-                "Gmail は 2026 年に、ほかのメールを POP で取り込む機能（「他のアカウントのメールを確認」）をやめました。これまでの取り込みは止まっています。すでに取り込んだメールは消えません。",
+                "Gmail は2026年に、ほかのメールを POP で取り込む機能（「他のアカウントのメールを確認」）をやめました。これまでの取り込みは止まっています。すでに取り込んだメールは消えません。",
                 "Gmail ended POP fetching (\"Check mail from other accounts\") in 2026, so fetching has stopped. Mail already imported stays.",
             ),
         )
@@ -470,7 +478,7 @@ fn gmail(ctx: &SituationContext) -> Vec<Step> {
         step(
             StepId::GmailForwarding,
             t(
-                "プロバイダーの会員ページで、Gmail のアドレスへの自動転送を設定します。転送したメールを「残す」にすると、ほかのアプリや Web メールでも読めますが、容量がいっぱいにならないよう気をつけます。「残さない」にすると Gmail にしか残りません。",
+                "プロバイダーの会員ページで、Gmail のアドレスへの自動転送を設定します。転送したメールを「残す」にすると、ほかのアプリや Webメールでも読めますが、容量がいっぱいにならないよう気をつけます。「残さない」にすると Gmail にしか残りません。",
                 "On the provider's member page, forward mail to your Gmail address. \"Keep a copy\" lets other apps and webmail read it too, but watch the mailbox size; \"do not keep\" leaves it only in Gmail.",
             ),
         )
@@ -480,7 +488,7 @@ fn gmail(ctx: &SituationContext) -> Vec<Step> {
         step(
             StepId::GmailAppImap,
             t(
-                "スマートフォンでは、Gmail アプリにこのアドレスを IMAP で追加する方法もあります（パソコンのブラウザの Gmail には表示されません）。",
+                "スマートフォンでは、Gmail アプリにこのアドレスを IMAP で追加する方法もあります（パソコンのブラウザーの Gmail には表示されません）。",
                 "On a phone you can instead add this address to the Gmail app by IMAP (it does not appear in Gmail on the web).",
             ),
         )
@@ -492,7 +500,7 @@ fn gmail(ctx: &SituationContext) -> Vec<Step> {
         step(
             StepId::GmailDuplicatesLoops,
             t(
-                "転送と、Gmail アプリでの追加を両方すると、同じメールが 2 通ずつ届きます。また、Gmail からこのアドレスへ転送し返すと、メールが行ったり来たりして止まらなくなります。方法は一つにします。",
+                "転送と、Gmail アプリでの追加を両方すると、同じメールが2通ずつ届きます。また、Gmail からこのアドレスへ転送し返すと、メールが行ったり来たりして止まらなくなります。方法は一つにします。",
                 "Forwarding plus adding the account in the Gmail app gives two copies of every message; forwarding back from Gmail to this address makes mail loop. Use one way only.",
             ),
         ),
@@ -603,30 +611,30 @@ pub fn choose_protocol(q: &Questions, ctx: &SituationContext) -> ProtocolAdvice 
     } else {
         if q.keep_all_on_one_pc {
             reasons.push(t(
-                "1 台のパソコンに全部のメールを残したいので、パソコンに受け取って保存する POP にします。",
+                "1台のパソコンに全部のメールを残したいので、パソコンに受け取って保存する POP にします。",
                 "One computer must keep everything: POP downloads and stores the mail on that computer.",
             ));
         } else {
             reasons.push(t(
-                "読むのが 1 台なので、受け取ったメールを機器に保存する POP で十分です。サーバーの容量も気にせずに済みます。",
+                "読むのが1台なので、受け取ったメールを機器に保存する POP で十分です。サーバーの容量も気にせずに済みます。",
                 "Only one device reads this mail: POP, which stores mail on the device, is enough and keeps the server mailbox small.",
             ));
         }
         let d = if from_provider {
             t(
-                format!("プロバイダーのおすすめの {days} 日"),
+                format!("プロバイダーのおすすめの{days}日"),
                 format!("the provider's recommended {days} days"),
             )
         } else {
-            t(format!("{days} 日"), format!("{days} days"))
+            t(format!("{days}日"), format!("{days} days"))
         };
         reasons.push(t(
-            format!("サーバーには受け取ったあとも {} だけ残し、それより古いものは消す設定にします。万一のときの予備になり、容量もいっぱいになりません。", d.ja),
+            format!("サーバーには受け取ったあとも{}だけ残し、それより古いものは消す設定にします。万一のときの予備になり、容量もいっぱいになりません。", d.ja),
             format!("Leave mail on the server for {} after download, then remove it: a spare copy without filling the mailbox.", d.en),
         ));
         if several {
             cautions.push(t(
-                format!("ほかの機器（スマートフォンなど）も POP にして、「サーバーから削除しない」設定にします。サーバーの古いメールは、このパソコンが {days} 日後に片付けます。ほかの機器は {days} 日より前に受け取ってください。"),
+                format!("ほかの機器（スマートフォンなど）も POP にして、「サーバーから削除しない」設定にします。サーバーの古いメールは、このパソコンが{days}日後に片付けます。ほかの機器は{days}日より前に受け取ってください。"),
                 format!("Set the other devices (phones) to POP as well, never deleting from the server; this computer clears old mail after {days} days. The other devices must get the mail within {days} days."),
             ));
         }
@@ -716,7 +724,7 @@ pub fn first_move(finding: FindingId) -> LangText {
             "Enable IMAP with the provider (it may need an application), or set the account up with POP.",
         ),
         FindingId::SmtpPort25Blocked => t(
-            "送信ポートを 25 番から推奨の番号に変え、暗号化もそれに合わせます。",
+            "送信ポートを25番から推奨の番号に変え、暗号化もそれに合わせます。",
             "Change the outgoing port from 25 to the recommended number and match the encryption.",
         ),
         FindingId::StarttlsMissing => t(
@@ -724,7 +732,7 @@ pub fn first_move(finding: FindingId) -> LangText {
             "Set the port and encryption pair to the recommended values below.",
         ),
         FindingId::TlsCertificateInvalid => t(
-            "サーバー名が推奨値と 1 文字も違わないか確かめます。合っていれば、アプリでは何も変えずにプロバイダーに知らせてください。",
+            "サーバー名が推奨値と1文字も違わないか確かめます。合っていれば、アプリでは何も変えずにプロバイダーに知らせてください。",
             "Check that the server name matches the recommended one exactly; if it does, change nothing and tell the provider.",
         ),
         FindingId::TlsIntercepted => t(
@@ -744,7 +752,7 @@ pub fn first_move(finding: FindingId) -> LangText {
             "On every POP device, set mail to be left on the server.",
         ),
         FindingId::QuotaNearlyFull | FindingId::QuotaFull => t(
-            "Web メールで古いメールを消し、POP なら「サーバーから削除するまでの日数」を設定します。",
+            "Webメールで古いメールを消し、POP なら「サーバーから削除するまでの日数」を設定します。",
             "Delete old mail in webmail; with POP, set the days after which mail is removed from the server.",
         ),
         FindingId::JunkHasMail => t(

@@ -25,20 +25,20 @@ fn t(lang: Lang, ja: impl Into<String>, en: impl Into<String>) -> String {
 pub fn char_name(c: char, lang: Lang) -> String {
     let code = format!("U+{:04X}", c as u32);
     match c {
-        ' ' => t(lang, "空白(スペース)", "a space"),
+        ' ' => t(lang, "空白（スペース）", "a space"),
         '\t' => t(lang, "タブ", "a tab"),
-        '\r' => t(lang, "改行(CR)", "a line break (CR)"),
-        '\n' => t(lang, "改行(LF)", "a line break (LF)"),
+        '\r' => t(lang, "改行（CR）", "a line break (CR)"),
+        '\n' => t(lang, "改行（LF）", "a line break (LF)"),
         '\0' => t(lang, "NUL文字", "a NUL character"),
-        ',' => t(lang, "「,」(カンマ)", "“,” (comma)"),
-        ';' => t(lang, "「;」(セミコロン)", "“;” (semicolon)"),
-        ':' => t(lang, "「:」(コロン)", "“:” (colon)"),
-        '、' => t(lang, "「、」(読点)", "“、” (Japanese comma)"),
-        '"' => t(lang, "「\"」(引用符)", "“\"” (quotation mark)"),
-        '_' => t(lang, "「_」(アンダーバー)", "“_” (underscore)"),
+        ',' => t(lang, "「,」（カンマ）", "“,” (comma)"),
+        ';' => t(lang, "「;」（セミコロン）", "“;” (semicolon)"),
+        ':' => t(lang, "「:」（コロン）", "“:” (colon)"),
+        '、' => t(lang, "「、」（読点）", "“、” (Japanese comma)"),
+        '"' => t(lang, "「\"」（引用符）", "“\"” (quotation mark)"),
+        '_' => t(lang, "「_」（アンダーバー）", "“_” (underscore)"),
         c if c.is_control() || c.is_whitespace() || is_invisible(c) => t(
             lang,
-            format!("目に見えない文字({code})"),
+            format!("目に見えない文字（{code}）"),
             format!("an invisible character ({code})"),
         ),
         c => t(lang, format!("「{c}」"), format!("“{c}”")),
@@ -74,7 +74,7 @@ pub fn input_problem(p: &InputProblem, lang: Lang) -> String {
         ),
         P::MissingAt => t(
             lang,
-            "メールアドレスに「@」(アットマーク)がありません。「taro@example.jp」のように、@の前と後ろを含めて全部を入力してください。",
+            "メールアドレスに「@」（アットマーク）がありません。「taro@example.jp」のように、@の前と後ろを含めて全部を入力してください。",
             "The e-mail address has no “@”. Please type the whole address, for example taro@example.jp.",
         ),
         P::MultipleAt { count } => t(
@@ -84,17 +84,17 @@ pub fn input_problem(p: &InputProblem, lang: Lang) -> String {
         ),
         P::SpaceInside { position } => t(
             lang,
-            format!("メールアドレスの{position}文字目に空白(スペース)が入っています。メールアドレスに空白は入りません。空白を消してください。"),
+            format!("メールアドレスの{position}文字目に空白（スペース）が入っています。メールアドレスに空白は入りません。空白を消してください。"),
             format!("There is a space at character {position} of the address. E-mail addresses contain no spaces; please remove it."),
         ),
         P::EmptyLocal => t(
             lang,
-            "「@」の前に何も入っていません。@の前の部分(taro@example.jp なら「taro」)も入力してください。",
+            "「@」の前に何も入っていません。@の前の部分（taro@example.jp なら「taro」）も入力してください。",
             "Nothing comes before the “@”. Please type the part before it too (“taro” in taro@example.jp).",
         ),
         P::EmptyDomain => t(
             lang,
-            "「@」の後ろに何も入っていません。@の後ろの部分(taro@example.jp なら「example.jp」)も入力してください。",
+            "「@」の後ろに何も入っていません。@の後ろの部分（taro@example.jp なら「example.jp」）も入力してください。",
             "Nothing comes after the “@”. Please type the part after it too (“example.jp” in taro@example.jp).",
         ),
         P::InvalidChar { ch, position, part } => {
@@ -102,14 +102,14 @@ pub fn input_problem(p: &InputProblem, lang: Lang) -> String {
             let name_en = char_name(*ch, Lang::En);
             let hint_ja = match part {
                 Part::Local => "@より前に使えるのは、半角の英字・数字と「.」「-」「_」「+」などの記号です。",
-                Part::Domain => "@より後ろに使えるのは、英字・数字・「-」(ハイフン)・「.」(ドット)だけです。",
+                Part::Domain => "@より後ろに使えるのは、英字・数字・「-」（ハイフン）・「.」（ドット）だけです。",
             };
             let hint_en = match part {
                 Part::Local => "Before the @, only half-width letters, digits and signs such as . - _ + can be used.",
                 Part::Domain => "After the @, only letters, digits, “-” (hyphen) and “.” (dot) can be used.",
             };
             let typo_ja = if matches!(ch, ',' | '、') && *part == Part::Domain {
-                "「.」(ドット)の打ち間違いではありませんか。"
+                "「.」（ドット）の打ち間違いではありませんか。"
             } else {
                 ""
             };
@@ -127,54 +127,54 @@ pub fn input_problem(p: &InputProblem, lang: Lang) -> String {
         P::ConsecutiveDots { part } => match part {
             Part::Domain => t(
                 lang,
-                "@より後ろに「.」(ドット)が2つ続いているところがあります。1つにしてください。",
+                "@より後ろに「.」（ドット）が2つ続いているところがあります。1つにしてください。",
                 "After the @, two dots follow each other. Please leave only one.",
             ),
             Part::Local => t(
                 lang,
-                "@より前に「.」(ドット)が2つ続いているところがあります。入力し直してください。",
+                "@より前に「.」（ドット）が2つ続いているところがあります。入力し直してください。",
                 "Before the @, two dots follow each other. Please check the address.",
             ),
         },
         P::LeadingDot { part } => match part {
             Part::Local => t(
                 lang,
-                "メールアドレスが「.」(ドット)で始まっています。最初の「.」が正しいか確かめてください。",
+                "メールアドレスが「.」（ドット）で始まっています。最初の「.」が正しいか確かめてください。",
                 "The address starts with a dot. Please check the first character.",
             ),
             Part::Domain => t(
                 lang,
-                "@のすぐ後ろに「.」(ドット)があります。@の後ろは「example.jp」のように英字で始まります。",
+                "@のすぐ後ろに「.」（ドット）があります。@の後ろは「example.jp」のように英字で始まります。",
                 "A dot follows the @ directly. The part after the @ starts with a letter, as in example.jp.",
             ),
         },
         P::TrailingDot { part } => match part {
             Part::Domain => t(
                 lang,
-                "メールアドレスが「.」(ドット)で終わっています。最後の「.」を消してください。",
+                "メールアドレスが「.」（ドット）で終わっています。最後の「.」を消してください。",
                 "The address ends with a dot. Please remove the last dot.",
             ),
             Part::Local => t(
                 lang,
-                "@のすぐ前が「.」(ドット)になっています。入力し直してください。",
+                "@のすぐ前が「.」（ドット）になっています。入力し直してください。",
                 "A dot comes just before the @. Please check the address.",
             ),
         },
         P::DomainNoDot => t(
             lang,
-            "@より後ろに「.」(ドット)がありません。「example.jp」のように、@の後ろを最後まで入力してください。",
+            "@より後ろに「.」（ドット）がありません。「example.jp」のように、@の後ろを最後まで入力してください。",
             "There is no dot after the @. Please type the whole part after the @, for example example.jp.",
         ),
         P::DomainLiteral => t(
             lang,
-            "@の後ろが「[」で始まっています。この形式には対応していません。プロバイダーのドメイン名(例: example.jp)を入力してください。",
+            "@の後ろが「[」で始まっています。この形式には対応していません。プロバイダーのドメイン名（例: example.jp）を入力してください。",
             "The part after the @ starts with “[”. This form is not supported; please type your provider's domain name (e.g. example.jp).",
         ),
         P::DomainLabelTooLong { label } => {
             let label = quoted_input(label);
             t(
                 lang,
-                format!("@より後ろの「{label}」の部分が長すぎます(区切りごとに63文字までです)。入力し直してください。"),
+                format!("@より後ろの「{label}」の部分が長すぎます（区切りごとに63文字までです）。入力し直してください。"),
                 format!("The part “{label}” after the @ is too long (at most 63 characters between dots). Please check it."),
             )
         }
@@ -182,13 +182,13 @@ pub fn input_problem(p: &InputProblem, lang: Lang) -> String {
             let label = quoted_input(label);
             t(
                 lang,
-                format!("@より後ろの「{label}」が「-」(ハイフン)で始まるか、終わっています。入力し直してください。"),
+                format!("@より後ろの「{label}」が「-」（ハイフン）で始まるか、終わっています。入力し直してください。"),
                 format!("The part “{label}” after the @ starts or ends with a hyphen. Please check it."),
             )
         }
         P::DomainNumeric => t(
             lang,
-            "@の後ろが数字だけでできています。プロバイダーのドメイン名(例: example.jp)を入力してください。",
+            "@の後ろが数字だけでできています。プロバイダーのドメイン名（例: example.jp）を入力してください。",
             "The part after the @ is only numbers. Please type your provider's domain name (e.g. example.jp).",
         ),
         P::IdnInvalid { domain } => {
@@ -201,12 +201,12 @@ pub fn input_problem(p: &InputProblem, lang: Lang) -> String {
         }
         P::AddressTooLong { len } => t(
             lang,
-            format!("メールアドレスが長すぎます({len}文字)。メールアドレスは254文字までです。入力し直してください。"),
+            format!("メールアドレスが長すぎます（{len}文字）。メールアドレスは254文字までです。入力し直してください。"),
             format!("The address is too long ({len} characters); an address has at most 254. Please check it."),
         ),
         P::LocalTooLong { len } => t(
             lang,
-            format!("@より前が長すぎます({len}文字)。@より前は64文字までです。入力し直してください。"),
+            format!("@より前が長すぎます（{len}文字）。@より前は64文字までです。入力し直してください。"),
             format!("The part before the @ is too long ({len} characters; at most 64). Please check it."),
         ),
         P::UsernameEmpty => t(
@@ -264,7 +264,7 @@ pub fn input_note(f: &NoteFacts, lang: Lang) -> String {
         }
         NoteFacts::IdnConverted { unicode, ascii } => t(
             lang,
-            format!("日本語などを含むドメイン「{unicode}」を、メールソフトが使う形「{ascii}」に変換しました(同じ宛先です)。"),
+            format!("日本語などを含むドメイン「{unicode}」を、メールソフトが使う形「{ascii}」に変換しました（同じ宛先です）。"),
             format!("The domain “{unicode}” was converted to the form mail programs use, “{ascii}” (the same destination)."),
         ),
         NoteFacts::PasswordNonAscii { count, fullwidth } => {
@@ -284,7 +284,7 @@ pub fn input_note(f: &NoteFacts, lang: Lang) -> String {
         }
         NoteFacts::DomainLowercased { result } => t(
             lang,
-            format!("@より後ろの大文字を小文字に直しました(意味は変わりません)。「{result}」として調べます。"),
+            format!("@より後ろの大文字を小文字に直しました（意味は変わりません）。「{result}」として調べます。"),
             format!("Capital letters after the @ were made lower-case (this changes nothing). Checking “{result}”."),
         ),
     }
@@ -296,7 +296,7 @@ pub fn input_note(f: &NoteFacts, lang: Lang) -> String {
 pub fn provider_note(provider: &str, note: &str, unverified: bool, lang: Lang) -> String {
     let mark = match (unverified, lang) {
         (false, _) => "",
-        (true, Lang::Ja) => "(未確認の情報です)",
+        (true, Lang::Ja) => "（未確認の情報です）",
         (true, Lang::En) => " (not confirmed)",
     };
     t(
@@ -314,7 +314,7 @@ pub fn failure_kind(k: FailureKind, lang: Lang) -> &'static str {
         (K::DnsNotFound, Lang::En) => "server name not found",
         (K::ConnectRefused, Lang::Ja) => "接続を断られました",
         (K::ConnectRefused, Lang::En) => "connection refused",
-        (K::ConnectTimeout, Lang::Ja) => "応答がありません(時間切れ)",
+        (K::ConnectTimeout, Lang::Ja) => "応答がありません（時間切れ）",
         (K::ConnectTimeout, Lang::En) => "no answer (timed out)",
         (K::TlsHandshakeFailed, Lang::Ja) => "暗号化を始められませんでした",
         (K::TlsHandshakeFailed, Lang::En) => "encryption could not be started",
@@ -324,7 +324,7 @@ pub fn failure_kind(k: FailureKind, lang: Lang) -> &'static str {
         (K::TlsHostnameMismatch, Lang::En) => "certificate is for another server name",
         (K::TlsExpired, Lang::Ja) => "証明書の期限が切れています",
         (K::TlsExpired, Lang::En) => "certificate expired",
-        (K::StarttlsUnavailable, Lang::Ja) => "暗号化(STARTTLS)に対応していません",
+        (K::StarttlsUnavailable, Lang::Ja) => "暗号化（STARTTLS）に対応していません",
         (K::StarttlsUnavailable, Lang::En) => "no encryption (STARTTLS) offered",
         (K::GreetingTimeout, Lang::Ja) => "つながりましたが、サーバーが応答しません",
         (K::GreetingTimeout, Lang::En) => "connected, but the server did not answer",
@@ -332,7 +332,7 @@ pub fn failure_kind(k: FailureKind, lang: Lang) -> &'static str {
         (K::ReadTimeout, Lang::En) => "the server stopped answering",
         (K::ProtocolError, Lang::Ja) => "サーバーの応答が読み取れません",
         (K::ProtocolError, Lang::En) => "the server's reply could not be understood",
-        (K::LoginFailed, Lang::Ja) => "ログインを断られました(パスワードかユーザー名)",
+        (K::LoginFailed, Lang::Ja) => "ログインを断られました（パスワードかユーザー名）",
         (K::LoginFailed, Lang::En) => "login refused (password or username)",
         (K::LoginMechanismUnsupported, Lang::Ja) => "使えるログイン方式がありません",
         (K::LoginMechanismUnsupported, Lang::En) => "no usable login method",
@@ -379,11 +379,11 @@ pub fn step_name(s: StepName, lang: Lang) -> &'static str {
         (S::Resolve, Lang::En) => "name lookup",
         (S::Connect, Lang::Ja) => "接続",
         (S::Connect, Lang::En) => "connect",
-        (S::Tls, Lang::Ja) => "暗号化(TLS)",
+        (S::Tls, Lang::Ja) => "暗号化（TLS）",
         (S::Tls, Lang::En) => "TLS",
         (S::Greeting, Lang::Ja) => "サーバーのあいさつ",
         (S::Greeting, Lang::En) => "greeting",
-        (S::Starttls, Lang::Ja) => "暗号化への切り替え(STARTTLS)",
+        (S::Starttls, Lang::Ja) => "暗号化への切り替え（STARTTLS）",
         (S::Starttls, Lang::En) => "STARTTLS",
         (S::Capabilities, Lang::Ja) => "機能の確認",
         (S::Capabilities, Lang::En) => "capabilities",
@@ -414,20 +414,15 @@ pub fn protocol_label(p: Protocol, _lang: Lang) -> &'static str {
 pub fn server_role(p: Protocol, lang: Lang) -> String {
     let proto = protocol_label(p, lang);
     match (p.is_incoming(), lang) {
-        (true, Lang::Ja) => format!("受信メールサーバー({proto})"),
+        (true, Lang::Ja) => format!("受信メールサーバー（{proto}）"),
         (true, Lang::En) => format!("Incoming mail server ({proto})"),
-        (false, Lang::Ja) => format!("送信メールサーバー({proto})"),
+        (false, Lang::Ja) => format!("送信メールサーバー（{proto}）"),
         (false, Lang::En) => format!("Outgoing mail server ({proto})"),
     }
 }
 
 pub fn security_label(s: Security, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Security::Tls, _) => "SSL/TLS",
-        (Security::Starttls, _) => "STARTTLS",
-        (Security::None, Lang::Ja) => "なし(暗号化しない)",
-        (Security::None, Lang::En) => "None (not encrypted)",
-    }
+    crate::wording::security_name(s, lang)
 }
 
 pub fn authentication_label(a: Authentication, lang: Lang) -> &'static str {
@@ -438,9 +433,9 @@ pub fn authentication_label(a: Authentication, lang: Lang) -> &'static str {
         (A::PasswordEncrypted, Lang::Ja) => "暗号化されたパスワード認証",
         (A::PasswordEncrypted, Lang::En) => "Encrypted password",
         (A::OAuth2, _) => "OAuth2",
-        (A::ClientIpAddress, Lang::Ja) => "認証なし(接続元で判断)",
+        (A::ClientIpAddress, Lang::Ja) => "認証なし（接続元で判断）",
         (A::ClientIpAddress, Lang::En) => "None (by network address)",
-        (A::SmtpAfterPop, Lang::Ja) => "POP before SMTP(先に受信)",
+        (A::SmtpAfterPop, Lang::Ja) => "POP before SMTP（先に受信）",
         (A::SmtpAfterPop, Lang::En) => "POP before SMTP (receive first)",
         (A::None, Lang::Ja) => "認証なし",
         (A::None, Lang::En) => "No authentication",
@@ -449,7 +444,7 @@ pub fn authentication_label(a: Authentication, lang: Lang) -> &'static str {
 
 pub fn situation_name(s: Situation, lang: Lang) -> &'static str {
     match (s, lang) {
-        (Situation::NewDevice, Lang::Ja) => "新しいパソコンやスマホに設定したい",
+        (Situation::NewDevice, Lang::Ja) => "新しいパソコンやスマートフォンに設定したい",
         (Situation::NewDevice, Lang::En) => "Setting up a new computer or phone",
         (Situation::CantReceive, Lang::Ja) => "メールが受信できない",
         (Situation::CantReceive, Lang::En) => "Mail does not arrive",
@@ -567,8 +562,11 @@ impl FindingCtx {
             (None, Lang::En) => "your provider".into(),
         }
     }
+    /// The password's name, always shown inside 「」 in Japanese: brackets already in the
+    /// provider's own name become 『』 so that the sentence never shows 「「…」…」.
     fn pw(&self, lang: Lang) -> String {
         match (&self.password_name, lang) {
+            (Some(n), Lang::Ja) => n.replace('「', "『").replace('」', "』"),
             (Some(n), _) => n.clone(),
             (None, Lang::Ja) => "メールのパスワード".into(),
             (None, Lang::En) => "mail password".into(),
@@ -595,8 +593,8 @@ fn act_check_sheet(c: &FindingCtx, lang: Lang) -> String {
     }
     t(
         lang,
-        format!("{prov}から届いた書類(「登録内容のお知らせ」や会員証など)を用意して、「{pw}」を確かめてください。ホームページにログインするときのパスワードや、パソコン・Apple IDのパスワードとは別のことが多いです。"),
-        format!("Find the papers from {prov} (such as the registration notice or membership card) and check the “{pw}”. It is often not the same as the password of the provider's website, your computer or your Apple ID."),
+        format!("{prov}から届いた書類（「登録内容のお知らせ」や会員証など）を用意して、「{pw}」を確かめてください。ホームページにログインするときのパスワードや、パソコン・スマートフォン（Apple アカウントや Google アカウント）のパスワードとは別のことが多いです。"),
+        format!("Find the papers from {prov} (such as the registration notice or membership card) and check the “{pw}”. It is often not the same as the password of the provider's website, your computer or your phone (Apple Account or Google account)."),
     )
 }
 
@@ -612,14 +610,14 @@ fn act_webmail(c: &FindingCtx, lang: Lang) -> String {
     match &c.webmail_url {
         Some(url) => t(
             lang,
-            format!("ブラウザー(ホームページを見るソフト)で {url} を開き、同じメールアドレスとパスワードでログインできるか試してください。"),
+            format!("ブラウザー（ホームページを見るソフト）で {url} を開き、同じメールアドレスとパスワードでログインできるか試してください。"),
             format!("Open {url} in a web browser and try to log in with the same address and password."),
         ),
         None => {
             let prov = c.prov(lang);
             t(
                 lang,
-                format!("{prov}のWebメール(ブラウザーで読むメール)に、同じメールアドレスとパスワードでログインできるか試してください。"),
+                format!("{prov}のWebメール（ブラウザーで読むメール）に、同じメールアドレスとパスワードでログインできるか試してください。"),
                 format!("Try to log in to {prov}'s webmail (mail read in a web browser) with the same address and password."),
             )
         }
@@ -631,14 +629,14 @@ fn act_webmail_look(c: &FindingCtx, lang: Lang) -> String {
     match &c.webmail_url {
         Some(url) => t(
             lang,
-            format!("ブラウザーで {url} (Webメール)を開いて、受信箱と迷惑メールのフォルダに、待っているメールが届いているか確かめてください。"),
+            format!("ブラウザーで {url} （Webメール）を開いて、受信箱と迷惑メールのフォルダーに、待っているメールが届いているか確かめてください。"),
             format!("Open {url} (webmail) in a web browser and look for the expected mail in the inbox and the junk folder."),
         ),
         None => {
             let prov = c.prov(lang);
             t(
                 lang,
-                format!("{prov}のWebメール(ブラウザーで読むメール)を開いて、受信箱と迷惑メールのフォルダに、待っているメールが届いているか確かめてください。"),
+                format!("{prov}のWebメール（ブラウザーで読むメール）を開いて、受信箱と迷惑メールのフォルダーに、待っているメールが届いているか確かめてください。"),
                 format!("Open {prov}'s webmail (mail read in a web browser) and look for the expected mail in the inbox and the junk folder."),
             )
         }
@@ -656,7 +654,7 @@ fn act_reset(c: &FindingCtx, lang: Lang) -> String {
         ),
         (None, Some(url)) => t(
             lang,
-            format!("「{pw}」が分からないときは、{prov}の管理ページ({url})で新しいパスワードにできます。"),
+            format!("「{pw}」が分からないときは、{prov}の管理ページ（{url}）で新しいパスワードにできます。"),
             format!("If you do not know the {pw}, you can set a new one on {prov}'s management page ({url})."),
         ),
         (None, None) => t(
@@ -670,7 +668,7 @@ fn act_reset(c: &FindingCtx, lang: Lang) -> String {
 fn act_all_devices(lang: Lang) -> String {
     t(
         lang,
-        "パスワードを変えたときは、このメールを使っているすべての機器(パソコン、スマホ、タブレット)で、受信と送信の両方のパスワードを入れ直してください。",
+        "パスワードを変えたときは、このメールを使っているすべての機器（パソコン、スマートフォン、タブレット）で、受信と送信の両方のパスワードを入れ直してください。",
         "After changing the password, enter the new one on every device that uses this address (computer, phone, tablet), for both incoming and outgoing.",
     )
 }
@@ -678,8 +676,8 @@ fn act_all_devices(lang: Lang) -> String {
 fn act_use_recommended(lang: Lang) -> String {
     t(
         lang,
-        "メールソフトの設定を、下の「おすすめの設定」と1項目ずつ見比べて、違うところを直してください。",
-        "Compare your mail app's settings with the “Recommended settings” below, one field at a time, and correct what differs.",
+        "メールソフトの設定を、「おすすめの設定」と1項目ずつ見比べて、違うところを直してください。",
+        "Compare your mail app's settings with the “Recommended settings”, one field at a time, and correct what differs.",
     )
 }
 
@@ -709,8 +707,8 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
         }
         F::AllOk => {
             let extra_ja = match c.situation {
-                Situation::CantReceive => "設定とパスワードは正しいので、届かない原因は、メールソフトの設定が下の設定と違うか、送ってくる相手の側にある可能性があります。",
-                Situation::CantSend => "サーバーは送信を受け付ける状態です。送れない原因は、メールソフトの送信の設定が下の設定と違うことが多いです。",
+                Situation::CantReceive => "設定とパスワードは正しいので、届かない原因は、メールソフトの設定が「おすすめの設定」と違うか、送ってくる相手の側にある可能性があります。",
+                Situation::CantSend => "サーバーは送信を受け付ける状態です。送れない原因は、メールソフトの送信の設定が「おすすめの設定」と違うことが多いです。",
                 _ => "",
             };
             let extra_en = match c.situation {
@@ -734,14 +732,14 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                     if c.situation == Situation::CantReceive {
                         v.push(t(
                             lang,
-                            "スマホで古いメールが見えないときは、メールアプリの「同期する期間」(「メールを同期」)を長くしてください。",
+                            "スマートフォンで古いメールが見えないときは、メールアプリの「同期する期間」（「メールを同期」）を長くしてください。",
                             "If a phone does not show older mail, lengthen the mail app's sync period (“Mail days to sync”).",
                         ));
                         let prov = c.prov(lang);
                         v.push(match &c.management_url {
                             Some(url) => t(
                                 lang,
-                                format!("{prov}の管理ページ({url})で、受信拒否や迷惑メールの設定、転送の設定が、待っているメールを止めていないか確かめてください。"),
+                                format!("{prov}の管理ページ（{url}）で、受信拒否や迷惑メールの設定、転送の設定が、待っているメールを止めていないか確かめてください。"),
                                 format!("On {prov}'s management page ({url}), check that blocking, spam or forwarding settings do not stop the mail you expect."),
                             ),
                             None => t(
@@ -754,7 +752,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                     if c.situation == Situation::CantSend {
                         v.push(t(
                             lang,
-                            "送信の設定で「送信サーバーは認証が必要」(SMTP認証)がオンになっていて、受信と同じユーザー名と新しいパスワードが入っているか確かめてください。",
+                            "送信の設定で「送信サーバーは認証が必要」（SMTP認証）がオンになっていて、受信と同じユーザー名と新しいパスワードが入っているか確かめてください。",
                             "Check that “Outgoing server requires authentication” is on and holds the same username and current password as incoming.",
                         ));
                         v.push(t(
@@ -807,7 +805,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             (
                 t(
                     lang,
-                    "パスワード(またはユーザー名)が受け付けられませんでした",
+                    "パスワード（またはユーザー名）が受け付けられませんでした",
                     "The password (or username) was not accepted",
                 ),
                 t(lang, d_ja, d_en),
@@ -851,7 +849,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 vec![
                     t(
                         lang,
-                        format!("メールソフトの「ユーザー名」(「アカウント名」と書かれていることもあります)に「{user}」と入れてください。"),
+                        format!("メールソフトの「ユーザー名」（「アカウント名」と書かれていることもあります）に「{user}」と入れてください。"),
                         format!("In your mail app, enter “{user}” as the username (sometimes called “account name”)."),
                     ),
                     t(
@@ -865,7 +863,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
         F::ImapNotEnabled => {
             let (why_ja, why_en) = if c.imap_paid_option {
                 (
-                    format!("{prov}では、IMAPは申し込みが必要なオプション(有料)です。"),
+                    format!("{prov}では、IMAPは申し込みが必要なオプション（有料）です。"),
                     format!("At {prov}, IMAP is an option that must be applied for (paid)."),
                 )
             } else {
@@ -879,7 +877,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             let last = if c.imap_paid_option {
                 t(
                     lang,
-                    format!("パソコンとスマホで同じ受信箱を見たいときは、{prov}の会員ページで、IMAPのオプションが申し込めるか確かめてください。"),
+                    format!("パソコンとスマートフォンで同じ受信箱を見たいときは、{prov}の会員ページで、IMAPのオプションが申し込めるか確かめてください。"),
                     format!("If you want the same inbox on computer and phone, check on {prov}'s member pages whether the IMAP option can be applied for."),
                 )
             } else {
@@ -890,21 +888,21 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 )
             };
             (
-                t(lang, "この契約ではIMAP(アイマップ)が使えないようです", "IMAP does not seem to be enabled for this account"),
+                t(lang, "この契約ではIMAP（アイマップ）が使えないようです", "IMAP does not seem to be enabled for this account"),
                 t(
                     lang,
-                    format!("同じパスワードで、POP(ポップ)での受信はできましたが、IMAPでのログインは断られました。POPとIMAPは、メールを受け取る2つの方式です。{why_ja}パスワードの間違いではなく、契約の内容によるものと考えられます。"),
+                    format!("同じパスワードで、POP（ポップ）での受信はできましたが、IMAPでのログインは断られました。POPとIMAPは、メールを受け取る2つの方式です。{why_ja}パスワードの間違いではなく、契約の内容によるものと考えられます。"),
                     format!("With the same password, POP worked but the IMAP login was refused. POP and IMAP are the two ways of receiving mail. {why_en} This points to the contract, not to a wrong password."),
                 ),
                 vec![
                     t(
                         lang,
-                        "メールソフトでは、受信の方式に「POP」を選んでください(下の「おすすめの設定」はPOPになっています)。",
-                        "In your mail app, choose “POP” as the account type (the recommended settings below use POP).",
+                        "メールソフトでは、受信の方式に「POP」を選んでください（「おすすめの設定」はPOPになっています）。",
+                        "In your mail app, choose “POP” as the account type (the recommended settings use POP).",
                     ),
                     t(
                         lang,
-                        "パソコンとスマホなど複数の機器で読むときは、それぞれの機器で「サーバーにメッセージのコピーを残す」をオンにしてください。",
+                        "パソコンとスマートフォンなど複数の機器で読むときは、それぞれの機器で「サーバーにメッセージのコピーを残す」をオンにしてください。",
                         "If several devices read this mail, switch on “Leave a copy of messages on the server” on each of them.",
                     ),
                     last,
@@ -923,7 +921,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 .unwrap_or_else(|| {
                     t(
                         lang,
-                        "ポート番号に合ったもの(465ならSSL/TLS、587ならSTARTTLS)",
+                        "ポート番号に合ったもの（465ならSSL/TLS、587ならSTARTTLS）",
                         "the one that goes with the port (SSL/TLS for 465, STARTTLS for 587)",
                     )
                 });
@@ -942,9 +940,9 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 t(
                     lang,
                     if c.reason == Reason::Offline {
-                        format!("{prov}では、迷惑メール対策のため、25番ポートでの送信を止めています(「OP25B」という仕組みです)。送信には{port_plain}番を使います。{extra}")
+                        format!("{prov}では、迷惑メール対策のため、25番ポートでの送信を止めています（「OP25B」という仕組みです）。送信には{port_plain}番を使います。{extra}")
                     } else {
-                        format!("送信サーバーに25番ポートではつながりませんでしたが、{port_plain}番ではつながりました。迷惑メール対策のため、プロバイダーや回線は25番での送信を止めています(「OP25B」という仕組みです)。故障ではありません。{extra}")
+                        format!("送信サーバーに25番ポートではつながりませんでしたが、{port_plain}番ではつながりました。迷惑メール対策のため、プロバイダーや回線は25番での送信を止めています（「OP25B」という仕組みです）。故障ではありません。{extra}")
                     },
                     if c.reason == Reason::Offline {
                         format!("{prov} blocks sending on port 25 against spam (“OP25B”); port {port_plain} is used for sending.{extra}")
@@ -953,9 +951,9 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                     },
                 ),
                 vec![
-                    t(lang, format!("メールソフトの送信(SMTP)の設定を開き、ポート番号を「{port}」にしてください。"), format!("Open the outgoing (SMTP) settings of your mail app and set the port to {port}.")),
-                    t(lang, format!("暗号化の種類(「セキュリティ」「SSL」と書かれていることもあります)を「{sec}」にしてください。"), format!("Set the encryption (sometimes “security” or “SSL”) to {sec}.")),
-                    t(lang, "「送信サーバーは認証が必要」(SMTP認証)をオンにして、受信と同じユーザー名とパスワードを使う設定にしてください。", "Switch on “Outgoing server requires authentication” and use the same username and password as for incoming."),
+                    t(lang, format!("メールソフトの送信（SMTP）の設定を開き、ポート番号を「{port}」にしてください。"), format!("Open the outgoing (SMTP) settings of your mail app and set the port to {port}.")),
+                    t(lang, format!("暗号化の種類（「セキュリティ」「SSL」と書かれていることもあります）を「{sec}」にしてください。"), format!("Set the encryption (sometimes “security” or “SSL”) to {sec}.")),
+                    t(lang, "「送信サーバーは認証が必要」（SMTP認証）をオンにして、受信と同じユーザー名とパスワードを使う設定にしてください。", "Switch on “Outgoing server requires authentication” and use the same username and password as for incoming."),
                 ],
             )
         }
@@ -974,11 +972,11 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 t(lang, "このポートでは通信を暗号化できません", "This port offers no encryption (STARTTLS)"),
                 t(
                     lang,
-                    format!("{srv} は、つないだ後で暗号化に切り替える方式(STARTTLS)に対応していませんでした。このままでは、パスワードが読み取れる状態で送られてしまうため、パスワードは送っていません。{alt_ja}"),
+                    format!("{srv} は、つないだ後で暗号化に切り替える方式（STARTTLS）に対応していませんでした。このままでは、パスワードが読み取れる状態で送られてしまうため、パスワードは送っていません。{alt_ja}"),
                     format!("{srv} does not offer STARTTLS (switching to encryption after connecting). The password would travel readable, so it was not sent.{alt_en}"),
                 ),
                 vec![
-                    t(lang, "メールソフトでは、下の「おすすめの設定」のポート番号と暗号化の種類を使ってください。", "In your mail app, use the port and encryption of the recommended settings below."),
+                    t(lang, "メールソフトでは、「おすすめの設定」のポート番号と暗号化の種類を使ってください。", "In your mail app, use the port and encryption of the recommended settings."),
                     t(lang, format!("どのポートでも暗号化できないときは、{prov}に「暗号化(SSL/TLS)して使える設定」を問い合わせてください。"), format!("If no port offers encryption, ask {prov} for settings that work with encryption (SSL/TLS).")),
                 ],
             )
@@ -988,12 +986,12 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 Some(FailureKind::TlsExpired) => (
                     format!("{srv} の証明書の有効期限が切れていました。"),
                     format!("The certificate of {srv} has expired."),
-                    t(lang, "パソコンやスマホの日付と時刻が正しいか確かめてください。ずれていると、正しい証明書でも期限切れと判断されます。", "Check that the date and time of your computer or phone are right; a wrong clock makes valid certificates look expired."),
+                    t(lang, "パソコンやスマートフォンの日付と時刻が正しいか確かめてください。ずれていると、正しい証明書でも期限切れと判断されます。", "Check that the date and time of your computer or phone are right; a wrong clock makes valid certificates look expired."),
                 ),
                 Some(FailureKind::TlsHostnameMismatch) => (
                     format!("{srv} の証明書は、別のサーバー名のものでした。サーバー名の入力間違いのことが多いです。"),
                     format!("The certificate of {srv} belongs to another server name. This is usually a mistyped server name."),
-                    t(lang, "メールソフトのサーバー名が、下の「おすすめの設定」と同じか確かめてください。", "Check that the server name in your mail app matches the recommended settings below."),
+                    t(lang, "メールソフトのサーバー名が、「おすすめの設定」と同じか確かめてください。", "Check that the server name in your mail app matches the recommended settings."),
                 ),
                 _ => (
                     format!("{srv} の証明書は、この機器が信頼する発行元のものではありませんでした。"),
@@ -1059,7 +1057,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 t(lang, "セキュリティソフトがメールの通信に割り込んでいます", "Security software is intercepting the mail connection"),
                 t(
                     lang,
-                    format!("{issued_ja}これは{vendor}のメール保護(メールスキャン)機能が、メールソフトとサーバーの間に入っているしるしです。この機能が、送信や受信を妨げたり、設定を書き換えたりすることがあります。{safe_ja}"),
+                    format!("{issued_ja}これは{vendor}のメール保護（メールスキャン）機能が、メールソフトとサーバーの間に入っているしるしです。この機能が、送信や受信を妨げたり、設定を書き換えたりすることがあります。{safe_ja}"),
                     format!("{issued_en}This shows that {vendor}'s mail protection (mail scanning) sits between your mail app and the server; it can block sending or receiving, or change settings.{safe_en}"),
                 ),
                 vec![
@@ -1077,7 +1075,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 )
             } else {
                 (
-                    format!("{srv} から返事がありませんでした(接続を断られたか、時間内に応答がありませんでした)。サーバーの一時的な障害、サーバー名やポート番号の違い、またはこの機器のネットワークの問題が考えられます。ここからはどれなのか区別できません。"),
+                    format!("{srv} から返事がありませんでした（接続を断られたか、時間内に応答がありませんでした）。サーバーの一時的な障害、サーバー名やポート番号の違い、またはこの機器のネットワークの問題が考えられます。ここからはどれなのか区別できません。"),
                     format!("{srv} did not answer (the connection was refused or timed out). A temporary server problem, a wrong server name or port, or this device's network are possible; from here we cannot tell which."),
                 )
             };
@@ -1095,7 +1093,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
         F::NetworkBlocked => {
             let n = c.count.unwrap_or(0);
             let n_ja = if n > 0 {
-                format!("({n}か所)")
+                format!("（{n}か所）")
             } else {
                 String::new()
             };
@@ -1108,12 +1106,12 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 t(lang, "メールの通信が途中で止められているようです", "Mail connections seem to be blocked on this network"),
                 t(
                     lang,
-                    format!("試したすべてのサーバーとポート{n_ja}で、返事がまったくありませんでした。サーバーが止まっているというより、いま使っているネットワーク(会社・学校・ホテル・駅などのWi-Fi)やセキュリティソフトのファイアウォールが、メールの通信を止めている可能性が高いです。"),
+                    format!("試したすべてのサーバーとポート{n_ja}で、返事がまったくありませんでした。サーバーが止まっているというより、いま使っているネットワーク（会社・学校・ホテル・駅などのWi-Fi）やセキュリティソフトのファイアウォールが、メールの通信を止めている可能性が高いです。"),
                     format!("None of the servers and ports we tried{n_en} answered at all. Rather than the servers being down, the network you are on (Wi-Fi at work, school, a hotel or a station) or a firewall in your security software is most likely blocking mail connections."),
                 ),
                 vec![
                     t(lang, "ほかのホームページが見られるか確かめてください。", "Check that other web pages open."),
-                    t(lang, "外出先のWi-Fiを使っているときは、自宅のネットワークか、スマホの回線で試してください。", "If you are on Wi-Fi away from home, try from your home network or your phone's mobile connection."),
+                    t(lang, "外出先のWi-Fiを使っているときは、自宅のネットワークか、スマートフォンの回線で試してください。", "If you are on Wi-Fi away from home, try from your home network or your phone's mobile connection."),
                     t(lang, "セキュリティソフトのファイアウォールが、メールソフトの通信を止めていないか確かめてください。", "Check whether the firewall in your security software blocks your mail app."),
                     t(lang, format!("それでもつながらないときは、この結果を見せて、{prov}かネットワークの管理者に相談してください。"), format!("If it still fails, show this report to {prov} or to the network's administrator.")),
                 ],
@@ -1129,11 +1127,11 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 None => String::new(),
             };
             let mut actions = vec![
-                t(lang, "このメールアドレスを設定している機器(古いパソコン、スマホ、タブレットなど)を、すべて思い出してください。", "List every device that has this address set up (old computers, phones, tablets)."),
-                t(lang, format!("それぞれの機器のメールソフトで、「サーバーにメッセージのコピーを残す」(「サーバーから削除しない」)をオンにしてください。{keep}"), format!("On each of them, switch on “Leave a copy of messages on the server” (or “do not delete from server”).{keep}")),
+                t(lang, "このメールアドレスを設定している機器（古いパソコン、スマートフォン、タブレットなど）を、すべて思い出してください。", "List every device that has this address set up (old computers, phones, tablets)."),
+                t(lang, format!("それぞれの機器のメールソフトで、「サーバーにメッセージのコピーを残す」（「サーバーから削除しない」）をオンにしてください。{keep}"), format!("On each of them, switch on “Leave a copy of messages on the server” (or “do not delete from server”).{keep}")),
             ];
             actions.push(match &c.management_url {
-                Some(url) => t(lang, format!("{prov}の管理ページ({url})で、転送の設定が「メールボックスに残さない」になっていないか確かめてください。"), format!("On {prov}'s management page ({url}), check that forwarding is not set to keep no copy in the mailbox.")),
+                Some(url) => t(lang, format!("{prov}の管理ページ（{url}）で、転送の設定が「メールボックスに残さない」になっていないか確かめてください。"), format!("On {prov}'s management page ({url}), check that forwarding is not set to keep no copy in the mailbox.")),
                 None => t(lang, format!("{prov}の会員ページで、ほかのアドレスへの転送が「残さない」設定になっていないか確かめてください。"), format!("On {prov}'s member pages, check that forwarding to another address is not set to keep no copy.")),
             });
             actions.push(act_webmail_look(c, lang));
@@ -1141,7 +1139,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 t(lang, "サーバーの受信箱が空になっています", "The inbox on the server is empty"),
                 t(
                     lang,
-                    "POPで調べたところ、サーバーの受信箱にメールが1通もありませんでした。POPは、メールを機器に取り込む方式で、取り込んだ後にサーバーから消す設定になっていることがよくあります。メールが届いていないのではなく、ほかのパソコンやスマホが先に取り込んで、サーバーから消している可能性があります。転送の設定で「メールを残さない」になっている場合も、同じように空になります。",
+                    "POPで調べたところ、サーバーの受信箱にメールが1通もありませんでした。POPは、メールを機器に取り込む方式で、取り込んだ後にサーバーから消す設定になっていることがよくあります。メールが届いていないのではなく、ほかのパソコンやスマートフォンが先に取り込んで、サーバーから消している可能性があります。転送の設定で「メールを残さない」になっている場合も、同じように空になります。",
                     "Checked by POP, the inbox on the server holds no mail at all. POP downloads mail to a device and is often set to delete it from the server afterwards. Mail may be arriving, but another computer or phone may be taking it first and deleting it. Forwarding set to keep no copy empties the inbox the same way.",
                 ),
                 actions,
@@ -1183,9 +1181,9 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                     )
                 },
                 vec![
-                    t(lang, "Webメールかメールソフトで、いらないメール、とくに大きな添付ファイル(写真など)のついたメールを削除してください。", "In webmail or your mail app, delete mail you no longer need, especially mail with large attachments such as photos."),
-                    t(lang, "「ごみ箱」と「迷惑メール」のフォルダも空にしてください。", "Empty the “Trash” and “Junk” folders too."),
-                    t(lang, "残しておきたいメールは、パソコンの中のフォルダ(「ローカルフォルダ」)に移すと、サーバーの容量を使いません。", "Mail you want to keep can be moved to a folder on your computer (“local folders”); it then uses no space on the server."),
+                    t(lang, "Webメールかメールソフトで、いらないメール、とくに大きな添付ファイル（写真など）のついたメールを削除してください。", "In webmail or your mail app, delete mail you no longer need, especially mail with large attachments such as photos."),
+                    t(lang, "「ごみ箱」と「迷惑メール」のフォルダーも空にしてください。", "Empty the “Trash” and “Junk” folders too."),
+                    t(lang, "残しておきたいメールは、パソコンの中のフォルダー（「ローカルフォルダ」）に移すと、サーバーの容量を使いません。", "Mail you want to keep can be moved to a folder on your computer (“local folders”); it then uses no space on the server."),
                 ],
             )
         }
@@ -1193,17 +1191,17 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             let n = c.count.unwrap_or(0);
             (
                 if n > 0 {
-                    t(lang, format!("迷惑メールのフォルダに{n}通のメールがあります"), format!("{n} message(s) are in the junk folder"))
+                    t(lang, format!("迷惑メールのフォルダーに{n}通のメールがあります"), format!("{n} message(s) are in the junk folder"))
                 } else {
-                    t(lang, "迷惑メールのフォルダにメールがあります", "There is mail in the junk folder")
+                    t(lang, "迷惑メールのフォルダーにメールがあります", "There is mail in the junk folder")
                 },
                 t(
                     lang,
-                    "サーバーの迷惑メールのフォルダ(「迷惑メール」「Junk」「Spam」など)にメールが入っています。届かないと思っていたメールが、迷惑メールと判断されて、ここに入っていることがあります。",
+                    "サーバーの迷惑メールのフォルダー（「迷惑メール」「Junk」「Spam」など）にメールが入っています。届かないと思っていたメールが、迷惑メールと判断されて、ここに入っていることがあります。",
                     "The junk folder on the server (“Junk”, “Spam” or similar) holds mail. Mail you are waiting for may have been judged as spam and put there.",
                 ),
                 vec![
-                    t(lang, "Webメールかメールソフトで、迷惑メールのフォルダを開いてください。", "Open the junk folder in webmail or your mail app."),
+                    t(lang, "Webメールかメールソフトで、迷惑メールのフォルダーを開いてください。", "Open the junk folder in webmail or your mail app."),
                     t(lang, "待っているメールがあれば、「迷惑メールではない」を選ぶか、受信箱に移してください。", "If mail you are waiting for is there, mark it “not junk” or move it to the inbox."),
                     t(lang, "その相手のアドレスを、アドレス帳や受信を許可するリストに入れると、次からは受信箱に届きやすくなります。", "Adding the sender to your address book or allow list helps future mail reach the inbox."),
                 ],
@@ -1220,12 +1218,12 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             };
             let (d_ja, d_en) = if c.reason == Reason::Offline {
                 (
-                    format!("{prov}のメールをメールソフトで使うときは、ふだんのログイン用のパスワードではなく、メールソフト専用に作る「アプリ パスワード」(アプリ用パスワード)が必要です。"),
+                    format!("{prov}のメールをメールソフトで使うときは、ふだんのログイン用のパスワードではなく、メールソフト専用に作る「アプリ パスワード」（アプリ用パスワード）が必要です。"),
                     format!("To use {prov} mail in a mail app, you need an “app password” made for mail apps, not your usual sign-in password."),
                 )
             } else {
                 (
-                    format!("{said_ja}{prov}では、メールソフトからは、ふだんのログイン用のパスワードではなく、メールソフト専用に作る「アプリ パスワード」(アプリ用パスワード)を使う必要があります。パスワードそのものが間違っているとは限りません。"),
+                    format!("{said_ja}{prov}では、メールソフトからは、ふだんのログイン用のパスワードではなく、メールソフト専用に作る「アプリ パスワード」（アプリ用パスワード）を使う必要があります。パスワードそのものが間違っているとは限りません。"),
                     format!("{said_en}{prov} accepts from mail apps only an “app password” made for them, not your usual sign-in password. Your password itself may well be right."),
                 )
             };
@@ -1239,17 +1237,17 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 if c.oauth_only {
                     vec![
                         t(lang, format!("{prov}のメールは、パスワードを入れる方式ではなく、{prov}のログイン画面でサインインする方式にだけ対応しています。"), format!("{prov} mail works only with sign-in on {prov}'s own login screen, not with a typed password.")),
-                        t(lang, "メールソフトでアカウントを追加するときに、種類の一覧から「Microsoft」「Google」などの名前を選んでください(「その他」「IMAP」は選ばないでください)。", "When adding the account in your mail app, pick the provider's name (“Microsoft”, “Google”…) from the list, not “Other” or “IMAP”."),
+                        t(lang, "メールソフトでアカウントを追加するときに、種類の一覧から「Microsoft」「Google」などの名前を選んでください（「その他」「IMAP」は選ばないでください）。", "When adding the account in your mail app, pick the provider's name (“Microsoft”, “Google”…) from the list, not “Other” or “IMAP”."),
                         t(lang, "表示されたログイン画面で、ふだんのメールアドレスとパスワードを入れてください。", "On the login screen that appears, enter your usual address and password."),
                     ]
                 } else {
                     vec![
                     match &c.app_password_url {
                         Some(url) => t(lang, format!("ブラウザーで {url} を開き、{prov}のアカウントにログインしてください。"), format!("Open {url} in a web browser and sign in to your {prov} account.")),
-                        None => t(lang, format!("ブラウザーで{prov}のアカウント(セキュリティ)の設定ページにログインしてください。"), format!("In a web browser, sign in to {prov}'s account (security) settings.")),
+                        None => t(lang, format!("ブラウザーで{prov}のアカウント（セキュリティ）の設定ページにログインしてください。"), format!("In a web browser, sign in to {prov}'s account (security) settings.")),
                     },
                     t(lang, "「アプリ パスワード」を作成してください。先に「2段階認証」をオンにする必要があることがあります。", "Create an “app password”. You may need to switch on two-step verification first."),
-                    t(lang, "表示された英字の並び(アプリ パスワード)を、メールソフトのパスワード欄に入れてください。ふだんのパスワードは入れないでください。", "Enter the letters shown (the app password) in your mail app's password field, instead of your usual password."),
+                    t(lang, "表示された英字の並び（アプリ パスワード）を、メールソフトのパスワード欄に入れてください。ふだんのパスワードは入れないでください。", "Enter the letters shown (the app password) in your mail app's password field, instead of your usual password."),
                 ]
                 },
             )
@@ -1258,7 +1256,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             let fwd_where = match &c.management_url {
                 Some(url) => t(
                     lang,
-                    format!("{prov}の管理ページ({url})"),
+                    format!("{prov}の管理ページ（{url}）"),
                     format!("{prov}'s management page ({url})"),
                 ),
                 None => t(
@@ -1284,16 +1282,16 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             if c.imap_available != Some(false) {
                 actions.push(t(
                     lang,
-                    format!("方法2: スマホのGmailアプリに、{}をIMAPのアカウントとして追加すると、Gmailアプリの中で読めます(下の「おすすめの設定」を使います)。", if c.address.is_empty() { "このアドレス".to_string() } else { c.address.clone() }),
-                    format!("Method 2: on a phone, add {} to the Gmail app as an IMAP account; you can then read it there (use the recommended settings below).", if c.address.is_empty() { "this address".to_string() } else { c.address.clone() }),
+                    format!("方法2: スマートフォンのGmailアプリに、{}をIMAPのアカウントとして追加すると、Gmailアプリの中で読めます（「おすすめの設定」を使います）。", if c.address.is_empty() { "このアドレス".to_string() } else { c.address.clone() }),
+                    format!("Method 2: on a phone, add {} to the Gmail app as an IMAP account; you can then read it there (use the recommended settings).", if c.address.is_empty() { "this address".to_string() } else { c.address.clone() }),
                 ));
             }
-            actions.push(t(lang, "Gmailから、このアドレスを差出人にして送りたいときは、Gmailの設定「アカウントとインポート」の「名前」(他のメールアドレスを追加)で、下の送信サーバーの設定を入れてください。", "To send from this address in Gmail, add it under Settings → “Accounts and Import” → “Send mail as”, using the outgoing server settings below."));
+            actions.push(t(lang, "Gmailから、このアドレスを差出人にして送りたいときは、Gmailの設定「アカウントとインポート」の「名前」（他のメールアドレスを追加）で、「おすすめの設定」の送信サーバーの値を入れてください。", "To send from this address in Gmail, add it under Settings → “Accounts and Import” → “Send mail as”, using the outgoing server of the recommended settings."));
             if c.imap_available != Some(false) {
                 actions.push(t(lang, "転送とIMAPを両方使うと、同じメールが2通ずつ見えることがあります。どちらか一方にしてください。", "Using forwarding and IMAP together can show every message twice; choose one."));
             }
             (
-                t(lang, "Gmailの「他のアカウントのメールを確認」(POPでの取り込み)は終了しました", "Gmail no longer fetches mail from other accounts by POP"),
+                t(lang, "Gmailの「他のアカウントのメールを確認」（POPでの取り込み）は終了しました", "Gmail no longer fetches mail from other accounts by POP"),
                 t(
                     lang,
                     format!("Gmailが、ほかのメールアドレスのメールをPOPで取り込む機能は、2026年に終わりました。そのため、Gmailに{prov}のメールが入ってこなくなっています。設定やパスワードの間違いではありません。代わりの方法があります。{imap_ja}"),
@@ -1304,7 +1302,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
         }
         F::PlaintextOnly => {
             let (d2_ja, d2_en) = if c.alternative_works {
-                ("下には暗号化しない設定を表示していますが、できるだけ早く、暗号化できる設定に切り替えてください。", " The settings below are unencrypted; please switch to encrypted settings as soon as you can.")
+                ("「おすすめの設定」には暗号化しない設定を表示していますが、できるだけ早く、暗号化できる設定に切り替えてください。", " The recommended settings are unencrypted; please switch to encrypted settings as soon as you can.")
             } else {
                 (
                     "安全のため、パスワードは送っていません。",
@@ -1315,11 +1313,11 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 t(lang, "暗号化しない接続しか使えません", "Only unencrypted connections work"),
                 t(
                     lang,
-                    format!("{srv} には、暗号化(SSL/TLS)を使ってつなぐことができませんでした。暗号化しないと、パスワードやメールの中身が途中で読み取られるおそれがあります。{d2_ja}"),
+                    format!("{srv} には、暗号化（SSL/TLS）を使ってつなぐことができませんでした。暗号化しないと、パスワードやメールの中身が途中で読み取られるおそれがあります。{d2_ja}"),
                     format!("{srv} could not be reached with encryption (SSL/TLS). Without encryption, the password and your mail can be read on the way.{d2_en}"),
                 ),
                 vec![
-                    t(lang, format!("{prov}のホームページで、暗号化(SSL/TLS)を使うメールの設定が案内されていないか確かめてください。"), format!("Look on {prov}'s website for mail settings that use encryption (SSL/TLS).")),
+                    t(lang, format!("{prov}のホームページで、暗号化（SSL/TLS）を使うメールの設定が案内されていないか確かめてください。"), format!("Look on {prov}'s website for mail settings that use encryption (SSL/TLS).")),
                     t(lang, format!("見つからないときは、{prov}に「暗号化して使える受信と送信の設定」を問い合わせてください。"), format!("If there are none, ask {prov} for incoming and outgoing settings that use encryption.")),
                     t(lang, "サポート担当の方へ: 危険を承知のうえで暗号化なしを試すときだけ、--allow-plaintext を付けて実行してください。", "For support staff: only if you accept the risk, run again with --allow-plaintext."),
                 ],
@@ -1340,8 +1338,8 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                     format!("The part we could not check live is shown from the stored information about {prov}; that part is not verified."),
                 ),
                 _ => (
-                    format!("インターネットにつながずに調べたため、下の設定は{prov}について登録されている情報から作ったものです。メールサーバーで実際に試してはいません。"),
-                    format!("Checked without connecting, so the settings below come from the stored information about {prov}. They were not tried on the mail servers."),
+                    format!("インターネットにつながずに調べたため、「おすすめの設定」は{prov}について登録されている情報から作ったものです。メールサーバーで実際に試してはいません。"),
+                    format!("Checked without connecting, so the recommended settings come from the stored information about {prov}. They were not tried on the mail servers."),
                 ),
             };
             (
@@ -1375,9 +1373,9 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
         F::NoIncoming | F::NoOutgoing => {
             let incoming = id == F::NoIncoming;
             let (what_ja, what_en) = if incoming {
-                ("受信(メールを受け取る)", "receiving mail")
+                ("受信（メールを受け取る）", "receiving mail")
             } else {
-                ("送信(メールを送る)", "sending mail")
+                ("送信（メールを送る）", "sending mail")
             };
             let (d_ja, d_en) = match c.reason {
                 Reason::NothingFound => (
@@ -1668,11 +1666,19 @@ pub fn progress_line(ev: &Event, names: &[String], lang: Lang) -> Option<String>
         Event::ProbeStarted { .. } => None,
         Event::StepFinished { index, step } => {
             let mark = if step.ok { "OK" } else { outcome_failed(lang) };
-            let detail = if step.detail.is_empty() {
-                String::new()
-            } else {
-                format!(" {}", step.detail)
-            };
+            // Step details are the probe's own English record (kept in --json): in Japanese
+            // only the values (addresses, TLS version) are shown; a failed step's reason is
+            // told by the ProbeFinished line below, in words.
+            let values_only = matches!(
+                step.step,
+                StepName::Resolve | StepName::Connect | StepName::Tls
+            );
+            let detail =
+                if step.detail.is_empty() || (lang == Lang::Ja && (!step.ok || !values_only)) {
+                    String::new()
+                } else {
+                    format!(" {}", step.detail)
+                };
             Some(format!(
                 "  [{}] {} {mark} {} ms{detail}",
                 name(index),
@@ -1683,15 +1689,18 @@ pub fn progress_line(ev: &Event, names: &[String], lang: Lang) -> Option<String>
         Event::ProbeFinished { index, probe } => {
             let what = match (probe.outcome, &probe.failure) {
                 (Outcome::Ok, _) => outcome_ok(lang).to_string(),
-                (_, Some(f)) => format!("{} ({})", failure_kind(f.kind, lang), f.kind.as_str()),
+                (_, Some(f)) => failure_kind(f.kind, lang).to_string(),
                 (Outcome::Skipped, None) => outcome_skipped(lang).to_string(),
                 (Outcome::Failed, None) => outcome_failed(lang).to_string(),
             };
-            Some(format!("= [{}] {what} ({} ms)", name(index), probe.ms))
+            Some(match lang {
+                Lang::Ja => format!("= [{}] {what}（{} ms）", name(index), probe.ms),
+                Lang::En => format!("= [{}] {what} ({} ms)", name(index), probe.ms),
+            })
         }
         Event::Finished { ms } => Some(t(
             lang,
-            format!("調べ終わりました({ms} ms)"),
+            format!("調べ終わりました（{ms} ms）"),
             format!("Done ({ms} ms)"),
         )),
     }
@@ -1702,7 +1711,7 @@ pub fn ca_file_error(path: &std::path::Path, why: &str, lang: Lang) -> String {
     t(
         lang,
         format!(
-            "--ca-file に指定した証明書ファイル「{}」を使えません({why})。ファイルの場所と中身(PEM 形式)を確かめてください。",
+            "--ca-file に指定した証明書ファイル「{}」を使えません（{why}）。ファイルの場所と中身（PEM 形式）を確かめてください。",
             path.display()
         ),
         format!(
@@ -1719,7 +1728,7 @@ pub fn mailbox_summary(m: &crate::model::MailboxInfo, lang: Lang) -> String {
         parts.push(match m.unseen {
             Some(u) => t(
                 lang,
-                format!("{n}通(未読{u})"),
+                format!("{n}通（未読{u}）"),
                 format!("{n} messages ({u} unseen)"),
             ),
             None => t(lang, format!("{n}通"), format!("{n} messages")),
@@ -1733,7 +1742,7 @@ pub fn mailbox_summary(m: &crate::model::MailboxInfo, lang: Lang) -> String {
             parts.push(t(
                 lang,
                 format!(
-                    "容量 {pct}% ({} / {})",
+                    "容量{pct}%（{}／{}）",
                     human_bytes(used),
                     human_bytes(limit)
                 ),
@@ -1748,7 +1757,7 @@ pub fn mailbox_summary(m: &crate::model::MailboxInfo, lang: Lang) -> String {
     if let Some(j) = m.junk_messages {
         parts.push(t(lang, format!("迷惑メール{j}通"), format!("junk {j}")));
     }
-    parts.join(", ")
+    parts.join(&t(lang, "、", ", "))
 }
 
 /// Sizes as mail providers state them (1 MB = 1,000,000 bytes); one decimal below 10.
@@ -1818,7 +1827,7 @@ pub fn verdict(r: &Report, lang: Lang) -> String {
     } else if r.probes.is_empty() {
         t(
             lang,
-            "メールサーバーにはつながずに、登録されている情報から設定を表示しています(まだ確かめていません)。",
+            "メールサーバーにはつながずに、登録されている情報から設定を表示しています（まだ確かめていません）。",
             "No server was contacted; the settings shown come from stored information and are not verified.",
         )
     } else {
@@ -1846,7 +1855,7 @@ fn settings_block(s: &mut String, x: &ServerSettings, entered: bool, lang: Lang)
     field(s, &t(lang, "ポート番号", "Port"), &x.port.to_string());
     field(
         s,
-        &t(lang, "暗号化(SSL)", "Encryption (SSL)"),
+        &t(lang, "暗号化（SSL）", "Encryption (SSL)"),
         security_label(x.security, lang),
     );
     field(s, &t(lang, "ユーザー名", "Username"), &x.username);
@@ -1856,7 +1865,7 @@ fn settings_block(s: &mut String, x: &ServerSettings, entered: bool, lang: Lang)
         &if entered {
             t(
                 lang,
-                "メールのパスワード(診断で入力したもの)",
+                "メールのパスワード（診断で入力したもの）",
                 "your mail password (as entered for this check)",
             )
         } else {
@@ -1874,7 +1883,7 @@ fn settings_block(s: &mut String, x: &ServerSettings, entered: bool, lang: Lang)
             &t(lang, "送信サーバーの認証", "Outgoing authentication"),
             &t(
                 lang,
-                "必要(受信と同じユーザー名とパスワード)",
+                "必要（受信と同じユーザー名とパスワード）",
                 "required (same username and password as incoming)",
             ),
         );
@@ -1888,7 +1897,7 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
     s.push_str(&t(
         lang,
         format!(
-            "■ 診断結果: {}({})\n",
+            "■ 診断結果: {}（{}）\n",
             r.address,
             situation_name(r.situation, lang)
         ),
@@ -1903,7 +1912,7 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
             "  {} {} [{}]\n",
             t(lang, "プロバイダー:", "Provider:"),
             p.name,
-            p.source.as_str()
+            crate::wording::source_name(p.source, lang)
         ));
     }
     s.push_str(&format!("\n{}\n", verdict(r, lang)));
@@ -1941,7 +1950,11 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
                 s.push_str(&format!(
                     "   {} {}\n",
                     t(lang, "根拠:", "Evidence:"),
-                    f.evidence.join(" | ")
+                    f.evidence
+                        .iter()
+                        .map(|e| crate::wording::evidence_text(e, failure_kind, lang))
+                        .collect::<Vec<_>>()
+                        .join(" | ")
                 ));
             }
         }
@@ -1954,9 +1967,9 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
         "\n{} {}\n",
         t(lang, "■ おすすめの設定", "■ Recommended settings"),
         if rec.verified {
-            t(lang, "(実際に確かめました)", "(verified live)")
+            t(lang, "（実際に確かめました）", "(verified live)")
         } else {
-            t(lang, "(まだ確かめていません)", "(not verified)")
+            t(lang, "（まだ確かめていません）", "(not verified)")
         }
     ));
     match &rec.incoming {
@@ -2000,16 +2013,16 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
                     Some(m) => format!("OK  {}", mailbox_summary(m, lang)),
                     None => "OK".to_string(),
                 },
-                (_, Some(f)) => format!("{} ({})", f.kind.as_str(), failure_kind(f.kind, lang)),
+                (_, Some(f)) => failure_kind(f.kind, lang).to_string(),
                 (Outcome::Skipped, None) => outcome_skipped(lang).to_string(),
                 (Outcome::Failed, None) => outcome_failed(lang).to_string(),
             };
             let hp = format!("{}:{}", p.host, p.port);
             s.push_str(&format!(
                 "  {:<4}  {:<w$}  {:<8}  {:>6} ms  {what}\n",
-                p.protocol.as_str(),
+                protocol_label(p.protocol, lang),
                 hp,
-                p.security.as_str(),
+                security_label(p.security, lang),
                 p.ms,
             ));
         }
@@ -2057,11 +2070,19 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
             } else {
                 String::new()
             };
+            let (open, sep, close) = match lang {
+                Lang::Ja => ("（", "、", "）"),
+                Lang::En => (" (", ", ", ")"),
+            };
             s.push_str(&format!(
-                "  {:<10} {outcome} ({trust}, {} ms){used}\n    {}\n",
-                d.source.as_str(),
+                "  {:<10} {outcome}{open}{trust}{sep}{} ms{close}{used}\n    {}\n",
+                crate::wording::source_name(d.source, lang),
                 d.ms,
-                d.query
+                // The bundled data is asked by provider id: shown by name.
+                match crate::provider::by_id(&d.query) {
+                    Some(p) if d.source == crate::model::SettingsSource::Bundled => p.name(lang),
+                    _ => d.query.as_str(),
+                }
             ));
         }
     }
@@ -2372,14 +2393,19 @@ mod tests {
         );
         assert!(s.contains("送信に25番ポートは使えません"));
         assert!(s.contains("     1) "));
-        assert!(s.contains("根拠: smtp smtp.example.jp:25 none: connect_timeout"));
-        assert!(s.contains("(実際に確かめました)"));
-        assert!(s.contains("受信メールサーバー(IMAP)"));
+        assert!(
+            s.contains(
+                "根拠: SMTP smtp.example.jp:25 なし（暗号化しない） → 応答がありません（時間切れ）"
+            ),
+            "{s}"
+        );
+        assert!(s.contains("（実際に確かめました）"));
+        assert!(s.contains("受信メールサーバー（IMAP）"));
         assert!(s.contains("ポート番号"));
         assert!(s.contains("587"));
         assert!(s.contains("STARTTLS"));
-        assert!(s.contains("必要(受信と同じユーザー名とパスワード)"));
-        assert!(s.contains("connect_timeout (応答がありません(時間切れ))"));
+        assert!(s.contains("必要（受信と同じユーザー名とパスワード）"));
+        assert!(s.contains("応答がありません（時間切れ）") && !s.contains("connect_timeout ("));
         assert!(s.contains("全角の文字を半角に直しました"));
         let e = report_text(&r, Lang::En);
         // Findings keep the language they were made in; the frame follows `lang`.

@@ -75,7 +75,10 @@ fn so_net_subdomains_are_found() {
     assert_eq!(p.id, "so-net");
     assert_eq!(provider::find("so-net.ne.jp").unwrap().id, "so-net");
     assert!(provider::find("xso-net.ne.jp").is_none());
-    assert_eq!(p.password_name(Lang::Ja), Some("メールアドレスパスワード"));
+    assert_eq!(
+        p.password_name("aa2.so-net.ne.jp", Lang::Ja),
+        Some("メールアドレスパスワード")
+    );
     assert!(p.imap_is_paid_option());
     assert_eq!(p.op25b(), Some(true));
     // Hosts come only from third-party code: unverified.
@@ -113,9 +116,13 @@ fn cvk_values_are_the_seed_sheet_and_verified() {
     assert_eq!(p.quota_mb(), Some(100));
     assert_eq!(p.keep_on_server_days(), Some(14));
     assert!(p
-        .password_written_on(Lang::Ja)
+        .password_written_on("cvk.ne.jp", Lang::Ja)
         .unwrap()
         .contains("ユーザー情報"));
+    // The sheet never names the username: the full-address form is an inference.
+    for s in &p.servers {
+        assert_eq!(s.username_status, Some(Status::Unverified), "{}", s.port);
+    }
 }
 
 #[test]
@@ -136,7 +143,14 @@ fn itscom_management_page_and_caveats() {
         p.management_url_for("mgl.246.ne.jp"),
         Some("https://support.mgl.246.ne.jp/supw/")
     );
-    assert_eq!(p.password_name(Lang::Ja), Some("POPアカウントパスワード"));
+    assert_eq!(
+        p.password_name("abc.ms246.net", Lang::Ja),
+        Some("POPアカウントパスワード")
+    );
+    // The ms246.net / mgl.246.ne.jp manual's password name and management page are not
+    // applied to itscom.net addresses.
+    assert_eq!(p.password_name("itscom.net", Lang::Ja), None);
+    assert_eq!(p.management_url_for("itscom.net"), None);
     let offers: Vec<&str> = p
         .management_offers()
         .iter()
@@ -160,6 +174,8 @@ fn itscom_management_page_and_caveats() {
     assert!(fwd.situations.contains(&Situation::CantReceive));
     let abroad = p.note("overseas_sending").unwrap();
     assert!(abroad.text.ja.contains("1週間"));
+    // itscom.net: マイページ (iTSCOM's notice), not the management page.
+    assert!(abroad.text.ja.contains("マイページ"));
     assert!(p
         .note("spam_quarantine_7_days")
         .unwrap()

@@ -505,12 +505,10 @@ pub fn check_address(address: &str, lang: Lang) -> AddressCheck {
                 ProviderCard {
                     id: p.id.clone(),
                     name: p.name(lang).to_string(),
-                    password_name: p.password_name(lang).map(str::to_string),
+                    password_name: p.password_name(&account.domain, lang).map(str::to_string),
                     password_written_on: p
-                        .password
-                        .as_ref()
-                        .and_then(|pw| pw.written_on.as_ref())
-                        .map(|t| t.get(lang).to_string()),
+                        .password_written_on(&account.domain, lang)
+                        .map(str::to_string),
                     pages,
                     password_reset_url: p.password_reset_url().map(str::to_string),
                     imap_paid_option: p.imap_is_paid_option(),

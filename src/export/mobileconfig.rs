@@ -150,7 +150,7 @@ fn refuse_plain(s: &ServerSettings) -> Result<(), ExportError> {
         return Err(ExportError {
             message: LangText::new(
                 format!(
-                    "{}（{} 番）は暗号化に対応していないため、パスワードが読まれるおそれがあります。このままのプロファイルは作りません。",
+                    "{}（{}番）は暗号化に対応していないため、パスワードが読まれるおそれがあります。このままのプロファイルは作りません。",
                     s.host, s.port
                 ),
                 format!(
@@ -208,12 +208,21 @@ pub fn build(input: &GuideInput, opts: &MobileconfigOptions) -> Result<String, E
         .map(|p| p.ja.clone())
         .unwrap_or_else(|| domain.to_string());
 
+    // A profile built from values nobody has seen work says so before the person installs it.
+    let (unverified_ja, unverified_en) = if input.recommended.verified {
+        ("", "")
+    } else {
+        (
+            "この設定は、まだ実際のサーバーで確かめていない値から作りました。インストールしたあと、送受信できるか必ず確かめてください。",
+            " These settings were made from values not yet checked against the real server: after installing, make sure mail can be sent and received.",
+        )
+    };
     let consent_ja = format!(
-        "このプロファイルは、{address} のメールアカウントをこの機器の「メール」に追加します（受信 {} {} 番、送信 {} {} 番）。パスワードは入っていません。インストールの途中でメールのパスワードを尋ねられたら入力してください。このプロファイルは「設定」からいつでも削除できます。作成：Tsunagu",
+        "このプロファイルは、{address} のメールアカウントをこの機器の「メール」に追加します（受信 {} {}番、送信 {} {}番）。{unverified_ja}パスワードは入っていません。インストールの途中でメールのパスワードを尋ねられたら入力してください。このプロファイルは「設定」からいつでも削除できます。作成：Tsunagu",
         inc.host, inc.port, out.host, out.port
     );
     let consent_en = format!(
-        "This profile adds the mail account {address} to Mail on this device (incoming {} port {}, outgoing {} port {}). It contains no password: enter your mail password when asked during installation. You can remove the profile in Settings at any time. Made by Tsunagu.",
+        "This profile adds the mail account {address} to Mail on this device (incoming {} port {}, outgoing {} port {}).{unverified_en} It contains no password: enter your mail password when asked during installation. You can remove the profile in Settings at any time. Made by Tsunagu.",
         inc.host, inc.port, out.host, out.port
     );
 

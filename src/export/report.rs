@@ -50,8 +50,28 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
         .failure
         .as_ref()
         .map(|f| match &f.server_text {
-            Some(t) if !t.is_empty() => format!("{} ({}) — {}", f.kind.as_str(), f.message, t),
-            _ => format!("{} ({})", f.kind.as_str(), f.message),
+            // The kind in words; the probe's own (English) message only in English; the server's
+            // reply is quoted as it came.
+            Some(t) if !t.is_empty() => match l.lang {
+                Lang::Ja => format!(
+                    "{}（サーバーの返事: “{t}”）",
+                    crate::text::failure_kind(f.kind, l.lang)
+                ),
+                Lang::En => format!(
+                    "{} ({}) — {}",
+                    crate::text::failure_kind(f.kind, l.lang),
+                    f.message,
+                    t
+                ),
+            },
+            _ => match l.lang {
+                Lang::Ja => crate::text::failure_kind(f.kind, l.lang).to_string(),
+                Lang::En => format!(
+                    "{} ({})",
+                    crate::text::failure_kind(f.kind, l.lang),
+                    f.message
+                ),
+            },
         })
         .unwrap_or_default();
     let tls = p
@@ -68,10 +88,14 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
                 v.push(l.s("名前不一致", "name mismatch").into());
             }
             if let Some(n) = &t.not_after {
-                v.push(format!("{} {n}", l.s("期限", "expires")));
+                v.push(format!(
+                    "{}{}",
+                    l.s("期限：", "expires "),
+                    crate::wording::local_time(n, l.lang)
+                ));
             }
             v.retain(|x| !x.is_empty());
-            v.join(", ")
+            v.join(l.s("、", ", "))
         })
         .unwrap_or_default();
     let steps = p
@@ -79,14 +103,18 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
         .iter()
         .map(|s| {
             format!(
-                "{} {} {}ms",
-                s.step.as_str(),
-                if s.ok { "ok" } else { "NG" },
+                "{} {} {} ms",
+                crate::text::step_name(s.step, l.lang),
+                if s.ok {
+                    "OK"
+                } else {
+                    crate::text::outcome_failed(l.lang)
+                },
                 s.ms
             )
         })
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(l.s("、", ", "));
     vec![
         p.protocol.as_str().to_uppercase(),
         p.host.clone(),
@@ -175,8 +203,12 @@ fn time_of(r: &Report, l: &L) -> String {
     if r.started_at.is_empty() {
         l.s("（記録なし）", "(not recorded)").to_string()
     } else {
-        r.started_at.clone()
+        crate::wording::local_time(&r.started_at, l.lang)
     }
+}
+
+fn evidence_of(e: &str, l: &L) -> String {
+    crate::wording::evidence_text(e, crate::text::failure_kind, l.lang)
 }
 
 fn verified_text(r: &Report, l: &L) -> &'static str {
@@ -213,10 +245,12 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
     ));
     if let Some(p) = &r.provider {
         o.push_str(&format!(
-            "- {}: {} ({})\n",
+            "- {}: {}{}{}{}\n",
             l.s("プロバイダー", "Provider"),
             md_cell(&p.name),
-            p.source.as_str()
+            l.s("（", " ("),
+            crate::wording::source_name(p.source, l.lang),
+            l.s("）", ")")
         ));
     }
     o.push_str(&format!(
@@ -288,7 +322,10 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
             severity_name(f.severity, &l),
             md_cell(&f.title)
         ));
-        o.push_str(&format!("`{}`\n\n", f.id.as_str()));
+        // The finding's id is for support staff reading English; Japanese shows words only.
+        if l.lang == Lang::En {
+            o.push_str(&format!("`{}`\n\n", f.id.as_str()));
+        }
         if !f.detail.is_empty() {
             o.push_str(&format!("{}\n\n", f.detail.replace('\n', "  \n")));
         }
@@ -302,7 +339,7 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
         if !f.evidence.is_empty() {
             o.push_str(&format!("{}:\n\n", l.s("根拠", "Evidence")));
             for e in &f.evidence {
-                o.push_str(&format!("- `{}`\n", e.replace('`', "'")));
+                o.push_str(&format!("- `{}`\n", evidence_of(e, &l).replace('`', "'")));
             }
             o.push('\n');
         }
@@ -373,7 +410,13 @@ pub fn html(r: &Report, lang: Lang) -> String {
     if let Some(p) = &r.provider {
         meta.push((
             l.s("プロバイダー", "Provider"),
-            format!("{} ({})", p.name, p.source.as_str()),
+            format!(
+                "{}{}{}{}",
+                p.name,
+                l.s("（", " ("),
+                crate::wording::source_name(p.source, l.lang),
+                l.s("）", ")")
+            ),
         ));
     }
     meta.push((
@@ -440,12 +483,15 @@ pub fn html(r: &Report, lang: Lang) -> String {
         o.push_str(&format!("<p>{}</p>\n", h(l.s("特にありません。", "None."))));
     }
     for (i, f) in r.findings.iter().enumerate() {
+        let id = match l.lang {
+            Lang::En => format!(" <code>{}</code>", h(f.id.as_str())),
+            Lang::Ja => String::new(),
+        };
         o.push_str(&format!(
-            "<h3>{}. [{}] {} <code>{}</code></h3>\n",
+            "<h3>{}. [{}] {}{id}</h3>\n",
             i + 1,
             h(severity_name(f.severity, &l)),
             h(&f.title),
-            h(f.id.as_str())
         ));
         if !f.detail.is_empty() {
             o.push_str(&format!("<p>{}</p>\n", h(&f.detail).replace('\n', "<br>")));
@@ -463,7 +509,10 @@ pub fn html(r: &Report, lang: Lang) -> String {
         if !f.evidence.is_empty() {
             o.push_str(&format!("<p>{}:</p>\n<ul>\n", h(l.s("根拠", "Evidence"))));
             for e in &f.evidence {
-                o.push_str(&format!("<li><code>{}</code></li>\n", h(e)));
+                o.push_str(&format!(
+                    "<li><code>{}</code></li>\n",
+                    h(&evidence_of(e, &l))
+                ));
             }
             o.push_str("</ul>\n");
         }

@@ -123,10 +123,23 @@ impl Ctx<'_> {
         }
     }
     fn password_why(&self) -> LangText {
-        let not = t(
-            "Apple ID やパソコンのパスワード、プロバイダーのホームページに入るための ID のパスワードとは別のものです。",
-            "Not your Apple ID, not the computer's password, and not the password of the provider's web member ID.",
-        );
+        // The account the device itself asks for differs by platform: Apple devices ask for the
+        // Apple Account (Apple's name for the Apple ID since 2024), Android and Gmail for the
+        // Google account; Windows and Thunderbird for neither.
+        let not = match self.client {
+            ClientId::Iphone | ClientId::MacMail => t(
+                "Apple アカウントやパソコンのパスワード、プロバイダーのホームページに入るための ID のパスワードとは別のものです。",
+                "Not your Apple Account password, not the computer's password, and not the password of the provider's web member ID.",
+            ),
+            ClientId::AndroidGmail | ClientId::GmailWeb => t(
+                "Google アカウント（Gmail）のパスワードや、プロバイダーのホームページに入るための ID のパスワードとは別のものです。",
+                "Not your Google account (Gmail) password, and not the password of the provider's web member ID.",
+            ),
+            _ => t(
+                "パソコンのパスワードや、プロバイダーのホームページに入るための ID のパスワードとは別のものです。",
+                "Not the computer's password, and not the password of the provider's web member ID.",
+            ),
+        };
         let whr = match &self.input.password_written_on {
             Some(w) => w.clone(),
             None => t(
@@ -156,7 +169,7 @@ impl Ctx<'_> {
             )
         } else {
             t(
-                "プロバイダーが決めた形のまま、1 文字も変えずに入れます。",
+                "プロバイダーが決めた形のまま、1文字も変えずに入れます。",
                 "Enter it exactly as the provider gives it.",
             )
         }
@@ -170,7 +183,7 @@ impl Ctx<'_> {
         if swapped {
             return Some(t(
                 format!(
-                    "このアプリには「SSL を使う」かどうかのスイッチしかないため、確認で使えることが分かった {} 番（最初から暗号化する方式）にしています。",
+                    "このアプリには「SSL を使う」かどうかのスイッチしかないため、確認で使えることが分かった{}番（最初から暗号化する方式）にしています。",
                     s.port
                 ),
                 format!(
@@ -182,7 +195,7 @@ impl Ctx<'_> {
         match s.security {
             Security::Starttls => Some(t(
                 format!(
-                    "このアプリには「SSL を使う」かどうかのスイッチしかありません。{} 番でスイッチをオンにすると、接続してから暗号化する方式（STARTTLS）になるはずですが、アプリの説明では確かめられていません。うまくいかないときは、プロバイダーに {} 番が使えるか尋ねてください。",
+                    "このアプリには「SSL を使う」かどうかのスイッチしかありません。{}番でスイッチをオンにすると、接続してから暗号化する方式（STARTTLS）になるはずですが、アプリの説明では確かめられていません。うまくいかないときは、プロバイダーに{}番が使えるか尋ねてください。",
                     s.port,
                     implicit_port(s.protocol)
                 ),
@@ -239,12 +252,12 @@ impl Ctx<'_> {
         let d = self.keep_days();
         if self.input.keep_on_server_days.is_some() {
             t(
-                format!("プロバイダーのおすすめは {d} 日です。ほかの機器でも受け取れるように少しの間残し、サーバーの容量がいっぱいにならないように古いものは消します。"),
+                format!("プロバイダーのおすすめは{d}日です。ほかの機器でも受け取れるように少しの間残し、サーバーの容量がいっぱいにならないように古いものは消します。"),
                 format!("The provider recommends {d} days: long enough for your other devices to get the mail, short enough that the mailbox does not fill up."),
             )
         } else {
             t(
-                format!("プロバイダーのおすすめの日数が分からないため、よくある {d} 日にしています。ほかの機器でも受け取れるように少しの間残し、サーバーの容量がいっぱいにならないように古いものは消します。"),
+                format!("プロバイダーのおすすめの日数が分からないため、よくある{d}日にしています。ほかの機器でも受け取れるように少しの間残し、サーバーの容量がいっぱいにならないように古いものは消します。"),
                 format!("The provider gives no number, so we use a common {d} days: long enough for your other devices to get the mail, short enough that the mailbox does not fill up."),
             )
         }
@@ -300,7 +313,7 @@ fn port_field(id: FieldId, label: LangText, s: &ServerSettings) -> Field {
     let fl = f(id, label, same(s.port.to_string()));
     if s.protocol == Protocol::Smtp && s.port != 25 {
         fl.why(t(
-            "迷惑メール対策で止められていることの多い 25 番ではなく、この番号を使います（OP25B）。",
+            "迷惑メール対策で止められていることの多い25番ではなく、この番号を使います（OP25B）。",
             "Use this number, not port 25, which many providers block against spam (OP25B).",
         ))
     } else {
@@ -549,11 +562,11 @@ fn outlook_classic(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         );
         fl = match inc.security {
             Security::Tls => fl.why(t(
-                format!("{} 番は最初から暗号化する方式です。", inc.port),
+                format!("{}番は最初から暗号化する方式です。", inc.port),
                 format!("Port {} encrypts from the start.", inc.port),
             )),
             Security::Starttls => fl.note(t(
-                "POP の受信では、Outlook はこのチェックの有無しか選べません。STARTTLS の設定は Outlook では選べない可能性があります（未確認）。プロバイダーに 995 番が使えるか尋ねてください。",
+                "POP の受信では、Outlook はこのチェックの有無しか選べません。STARTTLS の設定は Outlook では選べない可能性があります（未確認）。プロバイダーに995番が使えるか尋ねてください。",
                 "For POP, Outlook only has this tick box; STARTTLS may not be selectable (UNCONFIRMED). Ask the provider whether port 995 can be used.",
             )),
             Security::None => fl.why(c.switch_why(inc)),
@@ -719,7 +732,7 @@ fn outlook_classic(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                         "Remove from server after [ ] days",
                     ),
                     t(
-                        format!("チェックを入れて {d} 日後"),
+                        format!("チェックを入れて{d}日後"),
                         format!("Ticked, {d} days"),
                     ),
                 )
@@ -745,8 +758,8 @@ fn windows_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     notices.insert(
         0,
         t(
-            "Windows の「メール」アプリは 2024 年 12 月 31 日で Microsoft のサポートが終わり、今はメールの送受信ができません。新しい Outlook（Outlook for Windows）に切り替えてください。下の値は、以前の設定を確かめるときのためのものです。",
-            "Microsoft ended the Windows Mail app on 31 December 2024; it can no longer send or receive. Move to new Outlook (Outlook for Windows). The values below are only for checking the old settings.",
+            "Windows の「メール」アプリは2024年12月31日で Microsoft のサポートが終わり、今はメールの送受信ができません。このアプリにアカウントを追加しても使えないため、新しい Outlook（Outlook for Windows）の手順で設定してください。下の値は、以前の設定を見比べるときの参考です。",
+            "Microsoft ended the Windows Mail app on 31 December 2024; it can no longer send or receive, so adding an account to it does not help. Set the account up with the new Outlook (Outlook for Windows) guide instead. The values below are only for comparing with the old settings.",
         ),
     );
     let inc_port_why = c.switch_port_why(inc, c.inc_swapped);
@@ -754,10 +767,10 @@ fn windows_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let hostport = |s: &ServerSettings| same(format!("{}:{}", s.host, s.port));
     vec![
         screen(
-            t("アカウントの追加 → 詳細設定 → インターネット メール", "Add account › Advanced setup › Internet email"),
+            t("参考: 以前の設定の値（インターネット メール）", "For reference: the old settings (Internet email)"),
             Some(t(
-                "歯車 →「アカウントの管理」→「+ アカウントの追加」→「詳細設定」→「インターネット メール」",
-                "Gear › \"Manage accounts\" › \"+ Add account\" › \"Advanced setup\" › \"Internet email\"",
+                "以前の設定は、歯車 →「アカウントの管理」→ アカウント →「メールボックスの同期設定を変更」→「メールボックスの詳細設定」で見られました。",
+                "The old settings used to be under Gear › \"Manage accounts\" › the account › mailbox sync settings › advanced mailbox settings (the English wording of that screen is not confirmed).",
             )),
             vec![
                 f(FieldId::EmailAddress, t("メールアドレス", "Email address"), same(&c.input.address)),
@@ -774,7 +787,7 @@ fn windows_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                     t("アカウントの種類", "Account type"),
                     if c.pop() { t("POP3", "POP3") } else { t("IMAP4", "IMAP4") },
                 ),
-                f(FieldId::OutgoingHost, t("メールの送信(SMTP)サーバー", "Outgoing (SMTP) email server"), hostport(&c.out))
+                f(FieldId::OutgoingHost, t("メールの送信（SMTP）サーバー", "Outgoing (SMTP) email server"), hostport(&c.out))
                     .why_opt(out_port_why),
                 f(
                     FieldId::OutgoingAuthRequired,
@@ -791,7 +804,10 @@ fn windows_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 f(FieldId::OutgoingSecurity, t("送信メールにはSSLが必要", "Require SSL for outgoing email"), c.switch_box(&c.out))
                     .why(c.switch_why(&c.out)),
             ],
-            Some(t("「サインイン」→「完了」を押します。", "Press \"Sign in\" › \"Done\".")),
+            Some(t(
+                "ここで設定を終えず、新しい Outlook（Outlook for Windows）の手順に進んでください。",
+                "Do not finish here: go on with the new Outlook (Outlook for Windows) guide.",
+            )),
         ),
     ]
 }
@@ -845,7 +861,7 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     );
     screens.push(screen(
         t(
-            "「サーバ設定」タブ：受信用メールサーバ",
+            "「サーバ設定」タブ：「受信用メールサーバ」",
             "\"Server Settings\" tab: Incoming Mail Server",
         ),
         Some(t(
@@ -894,7 +910,7 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         None,
     ));
     screens.push(screen(
-        t("「サーバ設定」タブ：送信用メールサーバ (SMTP)", "\"Server Settings\" tab: Outgoing Mail Server (SMTP)"),
+        t("「サーバ設定」タブ：「送信用メールサーバ（SMTP）」", "\"Server Settings\" tab: Outgoing Mail Server (SMTP)"),
         None,
         vec![
             f(
@@ -953,7 +969,7 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             )
             .why(t(
                 format!(
-                    "サーバーに残す日数の目安は {d} 日です。選べる期間のうち、いちばん近い「{ja}」を選びます。ほかの機器でも受け取れるように少しの間残し、容量がいっぱいにならないように古いものは消します。"
+                    "サーバーに残す日数の目安は{d}日です。選べる期間のうち、いちばん近い「{ja}」を選びます。ほかの機器でも受け取れるように少しの間残し、容量がいっぱいにならないように古いものは消します。"
                 ),
                 format!(
                     "Keep mail on the server for about {d} days: pick the closest choice, \"{en}\". Other devices can still get it, and the mailbox does not fill up."
@@ -990,7 +1006,7 @@ fn iphone(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         screen(
             t("新規アカウント", "New Account"),
             Some(t(
-                "iOS 18：「設定」→「アプリ」→「メール」→「メールアカウント」→「アカウントを追加」→「その他」→「メールアカウントを追加」（iOS 17 まで：「設定」→「メール」→「アカウント」→「アカウントを追加」→「その他」→「メールアカウントを追加」）",
+                "iOS 18：「設定」→「アプリ」→「メール」→「メールアカウント」→「アカウントを追加」→「その他」→「メールアカウントを追加」（iOS 17まで：「設定」→「メール」→「アカウント」→「アカウントを追加」→「その他」→「メールアカウントを追加」）",
                 "iOS 18: Settings › Apps › Mail › Mail Accounts › Add Account › Other › Add Mail Account (iOS 17 and earlier: Settings › Mail › Accounts › Add Account › Other › Add Mail Account)",
             )),
             vec![
@@ -1057,7 +1073,7 @@ fn iphone(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             f(FieldId::DeleteFromServer, t("サーバーから削除", "Delete from server"), t("7日", "Seven days"))
                 .why(t(
                     format!(
-                        "iPhone で受け取ったあと 7 日はサーバーに残るので、パソコンなどほかの機器でも受け取れます。（{}は {} 日です。選べるのは「しない」「7日」「受信ボックスからの削除時」の三つです。）",
+                        "iPhone で受け取ったあと7日はサーバーに残るので、パソコンなどほかの機器でも受け取れます。（{}は{}日です。選べるのは「しない」「7日」「受信ボックスからの削除時」の三つです。）",
                         if c.input.keep_on_server_days.is_some() { "プロバイダーのおすすめ" } else { "サーバーに残す日数の目安" },
                         c.keep_days()
                     ),
@@ -1083,9 +1099,9 @@ fn iphone(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         None,
     ));
     screens.push(screen(
-        t("送信メールサーバ（SMTP）", "Outgoing Mail Server (SMTP)"),
+        t("「送信メールサーバ」（SMTP）", "Outgoing Mail Server (SMTP)"),
         Some(t(
-            "このアカウント →「アカウント」→「SMTP」→「プライマリサーバ」のサーバ名",
+            "このアカウント →「アカウント」→「SMTP」→「プライマリサーバ」の「サーバ名」",
             "This account › \"Account\" › \"SMTP\" › the \"Primary Server\"",
         )),
         vec![
@@ -1098,7 +1114,7 @@ fn iphone(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             port_field(FieldId::OutgoingPort, t("サーバポート", "Server Port"), &c.out)
                 .why_opt(c.switch_port_why(&c.out, c.out_swapped))
                 .note(t(
-                    format!("iPhone はポートを自分で推測して入れることがあります。ここが {} になっているか必ず確かめてください。", c.out.port),
+                    format!("iPhone はポートを自分で推測して入れることがあります。ここが{}になっているか必ず確かめてください。", c.out.port),
                     format!("The iPhone may guess the port by itself: make sure it shows {}.", c.out.port),
                 ))
                 .unconfirmed(apple_spelling),
@@ -1142,7 +1158,7 @@ fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             f(FieldId::DeleteFromServer, t("サーバーからメールを削除", "Delete email from server"), t("削除しない", "Never"))
                 .why(t(
                     format!(
-                        "スマートフォンで消しても、サーバーには残るのでパソコンでも受け取れます。サーバーの古いメールは、パソコンの「{} 日後に削除」の設定で片付きます。スマートフォンだけで読む場合は「受信トレイから削除したとき」を選ぶと、サーバーの容量がいっぱいになりにくくなります。",
+                        "スマートフォンで消しても、サーバーには残るのでパソコンでも受け取れます。サーバーの古いメールは、パソコンの「{}日後に削除」の設定で片付きます。スマートフォンだけで読む場合は「受信トレイから削除したとき」を選ぶと、サーバーの容量がいっぱいになりにくくなります。",
                         c.keep_days()
                     ),
                     format!(
@@ -1193,7 +1209,7 @@ fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 );
                 if c.pop() {
                     fl.note(t(
-                        "2026 年の Google の変更後も POP3 を選べるかは確かめられていません。出てこないときは IMAP をお使いください（プロバイダーが IMAP に対応している場合）。",
+                        "2026年の Google の変更後も POP3 を選べるかは確かめられていません。出てこないときは IMAP をお使いください（プロバイダーが IMAP に対応している場合）。",
                         "Whether POP3 is still offered after Google's 2026 changes is not confirmed; if it is missing, use IMAP (when the provider offers it).",
                     ))
                 } else {
@@ -1241,11 +1257,11 @@ fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
 
 fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     notices.push(t(
-        "Gmail は 2026 年に、ほかのメールを POP で取り込む機能（「他のアカウントのメールを確認」）をやめました。代わりに、プロバイダー側で Gmail へ「転送」し、返信は Gmail の「他のメールアドレスを追加」でプロバイダーの送信サーバーから送ります。",
+        "Gmail は2026年に、ほかのメールを POP で取り込む機能（「他のアカウントのメールを確認」）をやめました。代わりに、プロバイダー側で Gmail へ「転送」し、返信は Gmail の「他のメールアドレスを追加」でプロバイダーの送信サーバーから送ります。",
         "Gmail ended POP fetching (\"Check mail from other accounts\") in 2026. Instead, forward mail to Gmail from the provider's side, and reply through the provider's server with Gmail's \"Send mail as\".",
     ));
     notices.push(t(
-        "転送と、スマートフォンの Gmail アプリでの IMAP の追加を両方行うと、同じメールが 2 通ずつ見えます。また、Gmail からプロバイダーのアドレスへ転送し返すと、メールが行ったり来たりして止まらなくなります。どちらか一つにしてください。",
+        "転送と、スマートフォンの Gmail アプリでの IMAP の追加を両方行うと、同じメールが2通ずつ見えます。また、Gmail からプロバイダーのアドレスへ転送し返すと、メールが行ったり来たりして止まらなくなります。どちらか一つにしてください。",
         "Forwarding plus adding the same account by IMAP in the Gmail app shows every message twice; forwarding back from Gmail to the provider address makes mail loop forever. Use one way only.",
     ));
     let itscom = c.input.provider_id.as_deref() == Some("itscom");
@@ -1288,14 +1304,14 @@ fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         Security::Tls => (
             t("SSL を使用したセキュリティで保護された接続", "Secured connection using SSL"),
             t(
-                format!("{} 番は最初から暗号化する方式なので、こちらを選びます。465 番を入れると自動でこちらに変わります。", c.out.port),
+                format!("{}番は最初から暗号化する方式なので、こちらを選びます。465番を入れると自動でこちらに変わります。", c.out.port),
                 format!("Port {} encrypts from the start, so choose this; entering 465 selects it by itself.", c.out.port),
             ),
         ),
         _ => (
             t("TLS を使用したセキュリティで保護された接続", "Secured connection using TLS (recommended)"),
             t(
-                format!("{} 番は接続してから暗号化する方式（STARTTLS）なので、こちらを選びます。", c.out.port),
+                format!("{}番は接続してから暗号化する方式（STARTTLS）なので、こちらを選びます。", c.out.port),
                 format!("Port {} upgrades to encryption after connecting (STARTTLS), so choose this.", c.out.port),
             ),
         ),
@@ -1325,7 +1341,7 @@ fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 )
                 .why(t(
                     format!(
-                        "「残さない」にすると、パソコンのメールソフトやプロバイダーの Web メールからは読めなくなります。残す場合は、メールソフトの「{} 日後にサーバーから削除」や Web メールでの整理で、容量がいっぱいにならないようにします。",
+                        "「残さない」にすると、パソコンのメールソフトやプロバイダーの Webメールからは読めなくなります。残す場合は、メールソフトの「{}日後にサーバーから削除」や Webメールでの整理で、容量がいっぱいにならないようにします。",
                         c.keep_days()
                     ),
                     format!(
@@ -1339,7 +1355,7 @@ fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 )),
             ],
             Some(t(
-                "設定を保存し、自分のプロバイダーのアドレスあてにテストのメールを送って、Gmail に 1 通だけ届くか確かめます。転送したメールは Gmail で迷惑メールに入ることがあるので、「迷惑メール」も見てください。",
+                "設定を保存し、自分のプロバイダーのアドレスあてにテストのメールを送って、Gmail に1通だけ届くか確かめます。転送したメールは Gmail で迷惑メールに入ることがあるので、「迷惑メール」も見てください。",
                 "Save, then send a test message to your provider address and check that exactly one copy arrives in Gmail. Forwarded mail may land in Spam, so look there too.",
             )),
         ),
@@ -1370,7 +1386,7 @@ fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 c.password(FieldId::OutgoingPassword, t("パスワード", "Password")),
                 sec.note(t(
                     "日本語画面で「(推奨)」が付くかは確かめられていません。",
-                    "Whether the Japanese label carries \"(推奨)\" is not confirmed.",
+                    "Whether the Japanese label carries \"（推奨）\" is not confirmed.",
                 )),
             ],
             Some(t("「アカウントを追加」を押します。", "Press \"Add Account\".")),
@@ -1422,12 +1438,12 @@ fn tb_auth(a: Authentication) -> LangText {
 fn thunderbird(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let inc = c.inc();
     notices.push(t(
-        "新しい版の Thunderbird では、2 つ目からのアカウントを「アカウントの追加」という別の画面で追加することがあります。項目の名前は同じです（後ろの「:」がないだけです）。",
+        "新しい版の Thunderbird では、2つ目からのアカウントを「アカウントの追加」という別の画面で追加することがあります。項目の名前は同じです（後ろの「:」がないだけです）。",
         "Newer Thunderbird versions may add further accounts in a different \"Add account\" dialog (Account Hub); the field names are the same, without the trailing colon.",
     ));
     let port_why = t(
-        "0 のままだと自動で探します。ここでは確かめた番号を入れます。",
-        "0 means autodetect; enter the checked number instead.",
+        "0のままだと自動で探します。ここでは、このページに書いた番号を入れます。",
+        "0 means autodetect; enter the number shown here instead.",
     );
     let mut screens = vec![
         screen(
@@ -1497,7 +1513,7 @@ fn thunderbird(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                         "For at most [ ] days",
                     ),
                     t(
-                        format!("チェックを入れて {d} 日"),
+                        format!("チェックを入れて{d}日"),
                         format!("Ticked, {d} days"),
                     ),
                 )

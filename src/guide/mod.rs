@@ -106,7 +106,7 @@ impl ClientId {
             ClientId::MacMail => t("Mac の「メール」", "Mail on Mac"),
             ClientId::Iphone => t("iPhone・iPad の「メール」", "Mail on iPhone and iPad"),
             ClientId::AndroidGmail => t("Android の Gmail アプリ", "Gmail app on Android"),
-            ClientId::GmailWeb => t("パソコンのブラウザで使う Gmail", "Gmail on the web"),
+            ClientId::GmailWeb => t("パソコンのブラウザーで使う Gmail", "Gmail on the web"),
             ClientId::Thunderbird => t("Thunderbird", "Thunderbird"),
         }
     }
@@ -408,10 +408,9 @@ impl GuideInput {
             recommended: r.recommended.clone(),
             working,
             keep_on_server_days: p.and_then(|p| p.keep_on_server_days()),
-            password_name: p.and_then(|p| p.password.as_ref().map(|pw| text_of(&pw.name))),
+            password_name: p.and_then(|p| p.password_for(&domain).map(|pw| text_of(&pw.name))),
             password_written_on: p.and_then(|p| {
-                p.password
-                    .as_ref()
+                p.password_for(&domain)
                     .and_then(|pw| pw.written_on.as_ref().map(text_of))
             }),
             provider_name: p.map(|p| text_of(&p.name)),
@@ -657,11 +656,10 @@ fn quote(label: &str, lang: Lang) -> String {
 
 /// Plain names of a security mode (app-independent).
 pub fn security_name(s: Security) -> LangText {
-    match s {
-        Security::Tls => t("SSL/TLS", "SSL/TLS"),
-        Security::Starttls => t("STARTTLS", "STARTTLS"),
-        Security::None => t("なし（暗号化しない）", "None (no encryption)"),
-    }
+    t(
+        crate::wording::security_name(s, Lang::Ja),
+        crate::wording::security_name(s, Lang::En),
+    )
 }
 
 /// Plain name of a protocol.
@@ -679,7 +677,7 @@ pub fn authentication_name(a: Authentication) -> LangText {
         Authentication::PasswordCleartext => t("通常のパスワード", "Normal password"),
         Authentication::PasswordEncrypted => t("暗号化されたパスワード", "Encrypted password"),
         Authentication::OAuth2 => t(
-            "OAuth2（ブラウザでのログイン）",
+            "OAuth2（ブラウザーでのログイン）",
             "OAuth2 (sign in in a browser)",
         ),
         Authentication::ClientIpAddress => t(

@@ -25,7 +25,7 @@ const ja = {
     "new-device": ["新しい機器で使いたい", "新しいパソコンやスマートフォンにメールを設定する"],
     "cant-receive": ["メールが届かない", "受信できない、来るはずのメールが見当たらない"],
     "cant-send": ["メールが送れない", "送信するとエラーになる、相手に届かない"],
-    gmail: ["Gmailで読みたい", "プロバイダのメールを Gmail で読み書きしたい"],
+    gmail: ["Gmailで読みたい", "プロバイダーのメールを Gmail で読み書きしたい"],
   } as Record<Situation, [string, string]>,
 
   accountTitle: "メールアドレスとパスワード",
@@ -35,7 +35,7 @@ const ja = {
   readAs: "次のように読み取りました:",
   passwordLabel: "メールのパスワード",
   passwordHint:
-    "パソコンのパスワードや Apple ID のパスワードではなく、プロバイダから届いた書類にあるメール用のパスワードです。",
+    "パソコンやスマートフォン（Apple アカウント、Google アカウント）のパスワードではなく、プロバイダーから届いた書類にあるメール用のパスワードです。",
   showPassword: "パスワードを表示する",
   remember: "このパソコンにパスワードを保存する（次回から入力不要）",
   forget: "保存したパスワードを消す",
@@ -43,16 +43,16 @@ const ja = {
   recalled: "保存してあったパスワードを入れました。",
   noPassword:
     "パスワードを入れないと、サーバーにつながるかだけを確認します（ログインは確かめません）。",
-  providerFound: "プロバイダ",
+  providerFound: "プロバイダー",
   passwordCalled: "パスワードの呼び方",
   passwordWhere: "書いてある場所",
   openPage: {
-    webmail: "ウェブメールを開く",
+    webmail: "Webメールを開く",
     management: "会員ページを開く",
     "password-reset": "パスワードを忘れたとき",
   } as Record<string, string>,
   appPasswordNote: "このサービスでは、メールアプリ用の専用パスワード（アプリパスワード）が必要です。",
-  imapPaidNote: "このプロバイダでは IMAP が有料のオプションのことがあります。",
+  imapPaidNote: "このプロバイダーでは IMAP が有料のオプションのことがあります。",
   unknownProvider:
     "このドメインの情報は内蔵されていません。よくある設定を順番に確かめます。",
 
@@ -71,7 +71,7 @@ const ja = {
   pickOne: "アプリを1つ以上選んでください。",
   protocolTitle: "受け取り方を決める3つの質問",
   protocolLead: "答えると、POP と IMAP のどちらが合うかをお知らせします（答えなくても進めます）。",
-  qDevices: "このメールを読む機器（パソコン・スマホ・タブレット）は何台ですか？",
+  qDevices: "このメールを読む機器（パソコン・スマートフォン・タブレット）は何台ですか？",
   qDevicesOne: "1台だけ",
   qDevicesMany: "2台以上",
   qKeepAll: "1台のパソコンに、すべてのメールを残しておく必要がありますか？",
@@ -92,7 +92,7 @@ const ja = {
     outgoing_security: "送信の暗号化（SSL）",
   } as Record<keyof AppNow, string>,
   securityUnknown: "わからない／空欄",
-  securityNames: { tls: "SSL/TLS（オン）", starttls: "STARTTLS", none: "なし（オフ）" } as Record<Security, string>,
+  securityNames: { tls: "SSL/TLS", starttls: "STARTTLS", none: "なし（暗号化しない）" } as Record<Security, string>,
   compareButton: "比べる",
   readCurrent: "このコンピューターから設定を読み取る",
   readCurrentLead: "Thunderbird と従来の Outlook の設定を、このコンピューターから読み取って比べます（読むだけで、何も変えません。パスワードは読みません）。",
@@ -104,7 +104,7 @@ const ja = {
 
   checkTitle: "サーバーを確認しています",
   checkLead: "メールサーバーに実際につないで、1つずつ確かめています。",
-  elapsed: (s: number) => `${s} 秒経過`,
+  elapsed: (s: number) => `${s}秒経過`,
   cancel: "中止する",
   cancelled: "確認を中止しました。",
   planning: "確認するサーバーを探しています…",
@@ -115,7 +115,7 @@ const ja = {
     Protocol,
     string
   >,
-  securityName: { tls: "SSL/TLS", starttls: "STARTTLS", none: "暗号化なし" } as Record<
+  securityName: { tls: "SSL/TLS", starttls: "STARTTLS", none: "なし（暗号化しない）" } as Record<
     Security,
     string
   >,
@@ -141,7 +141,7 @@ const ja = {
     protocol_error: "サーバーの応答が正しくない",
     login_failed: "パスワードかユーザー名が違う",
     login_mechanism_unsupported: "ログイン方式が合わない",
-    plaintext_refused: "暗号化なしでは送れない",
+    plaintext_refused: "暗号化しないとパスワードを送れない",
     submit_rejected: "送信を断られた",
     tls_required: "暗号化しないとログインできない",
     login_temporarily_failed: "一時的にログインできない",
@@ -200,7 +200,7 @@ const en: Strings = {
   readAs: "We read it as:",
   passwordLabel: "Mail password",
   passwordHint:
-    "The mail password from your provider's papers, not your computer's password or Apple ID.",
+    "The mail password from your provider's papers, not the password of your computer or phone (Apple Account, Google account).",
   showPassword: "Show password",
   remember: "Save the password on this computer (no need to type it next time)",
   forget: "Delete the saved password",
@@ -256,7 +256,7 @@ const en: Strings = {
     outgoing_security: "Outgoing encryption (SSL)",
   } as Record<keyof AppNow, string>,
   securityUnknown: "Not sure / empty",
-  securityNames: { tls: "SSL/TLS (on)", starttls: "STARTTLS", none: "None (off)" } as Record<Security, string>,
+  securityNames: { tls: "SSL/TLS", starttls: "STARTTLS", none: "None (no encryption)" } as Record<Security, string>,
   compareButton: "Compare",
   readCurrent: "Read the settings from this computer",
   readCurrentLead: "Reads Thunderbird's and classic Outlook's settings on this computer and compares them (read only: nothing is changed, no password is read).",
@@ -276,7 +276,7 @@ const en: Strings = {
   rowHeader: "Server",
   statusHeader: "Status",
   protocolName: { imap: "Incoming (IMAP)", pop3: "Incoming (POP)", smtp: "Outgoing (SMTP)" },
-  securityName: { tls: "SSL/TLS", starttls: "STARTTLS", none: "no encryption" },
+  securityName: { tls: "SSL/TLS", starttls: "STARTTLS", none: "None (no encryption)" },
   waiting: "Waiting",
   running: "Checking…",
   ok: "OK",

@@ -348,7 +348,7 @@ describe("wizard", () => {
     const q = $("[data-testid=protocol-questions]");
     expect(q.hidden).toBe(false);
     expect([...q.querySelectorAll("legend")].map((l) => l.textContent)).toEqual([
-      "このメールを読む機器（パソコン・スマホ・タブレット）は何台ですか？",
+      "このメールを読む機器（パソコン・スマートフォン・タブレット）は何台ですか？",
       "1台のパソコンに、すべてのメールを残しておく必要がありますか？",
       "メールをどこで管理したいですか？",
     ]);

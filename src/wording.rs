@@ -1,0 +1,339 @@
+//! Words for values that several outputs show: the one name of a security mode and of a settings
+//! source, evidence lines and discovery details rendered for a person, and report times in local
+//! time. The report JSON keeps the machine form (`evidence`, `detail`, `started_at` in UTC);
+//! these functions are for the edges that print text (CLI, Markdown, HTML) and follow
+//! `docs/glossary.md`.
+//!
+//! Pure except [`remember_local_offset`], which reads the local UTC offset once.
+
+use crate::model::{FailureKind, Lang, Protocol, Security, SettingsSource};
+use std::sync::OnceLock;
+
+fn t<'a>(lang: Lang, ja: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::Ja => ja,
+        Lang::En => en,
+    }
+}
+
+/// The one name of a security mode, everywhere (guides, reports, lookup, the wizard).
+pub fn security_name(s: Security, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Security::Tls, _) => "SSL/TLS",
+        (Security::Starttls, _) => "STARTTLS",
+        (Security::None, Lang::Ja) => "なし（暗号化しない）",
+        (Security::None, Lang::En) => "None (no encryption)",
+    }
+}
+
+/// Where a setting came from, as a person reads it.
+pub fn source_name(s: SettingsSource, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (SettingsSource::Bundled, Lang::Ja) => "内蔵データ",
+        (SettingsSource::Config, Lang::Ja) => "設定ファイル",
+        (SettingsSource::Autoconfig, Lang::Ja) => "自動設定（autoconfig）",
+        (SettingsSource::Ispdb, Lang::Ja) => "Thunderbird ISPDB",
+        (SettingsSource::Mx, Lang::Ja) => "MX レコード",
+        (SettingsSource::Srv, Lang::Ja) => "SRV レコード",
+        (SettingsSource::Guess, Lang::Ja) => "推測",
+        (SettingsSource::Bundled, Lang::En) => "bundled data",
+        (SettingsSource::Config, Lang::En) => "settings file",
+        (SettingsSource::Autoconfig, Lang::En) => "autoconfig",
+        (SettingsSource::Ispdb, Lang::En) => "Thunderbird ISPDB",
+        (SettingsSource::Mx, Lang::En) => "MX record",
+        (SettingsSource::Srv, Lang::En) => "SRV record",
+        (SettingsSource::Guess, Lang::En) => "guess",
+    }
+}
+
+pub fn protocol_word(p: Protocol) -> &'static str {
+    match p {
+        Protocol::Imap => "IMAP",
+        Protocol::Pop3 => "POP3",
+        Protocol::Smtp => "SMTP",
+    }
+}
+
+/// How a failure kind is named (`text::failure_kind`), passed in so that this module does not
+/// depend on `text` (which depends on this one).
+pub type FailurePhrase = fn(FailureKind, Lang) -> &'static str;
+
+/// One evidence line (`diagnose::evidence`, or `provider data (id): key`) for a person.
+/// Lines of another shape are returned unchanged (the scan test in `tests/ja_words.rs` would
+/// show them).
+pub fn evidence_text(e: &str, failure: FailurePhrase, lang: Lang) -> String {
+    if let Some(rest) = e.strip_prefix("provider data (") {
+        if let Some((id, key)) = rest.split_once("): ") {
+            let name = crate::provider::by_id(id)
+                .map(|p| p.name(lang).to_string())
+                .unwrap_or_else(|| id.to_string());
+            let what = match (key, lang) {
+                ("op25b", Lang::Ja) => "25番ポートでの送信を止めている（OP25B）",
+                ("op25b", Lang::En) => "blocks sending on port 25 (OP25B)",
+                (k, _) => k,
+            };
+            return match lang {
+                Lang::Ja => format!("内蔵データ（{name}）: {what}"),
+                Lang::En => format!("bundled data ({name}): {what}"),
+            };
+        }
+    }
+    probe_evidence(e, failure, lang).unwrap_or_else(|| e.to_string())
+}
+
+/// `smtp host:25 none: connect_timeout (user u) server: "…"` → words.
+fn probe_evidence(e: &str, failure: FailurePhrase, lang: Lang) -> Option<String> {
+    let (head, rest) = e.split_once(": ")?;
+    let mut parts = head.split(' ');
+    let proto: Protocol = serde_json::from_value(parts.next()?.into()).ok()?;
+    let hostport = parts.next()?;
+    let sec: Security = serde_json::from_value(parts.next()?.into()).ok()?;
+    if parts.next().is_some() {
+        return None;
+    }
+    let (status, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+    let status_text = match status {
+        "ok" => t(lang, "成功", "OK").to_string(),
+        "skipped" => t(lang, "試していません", "not tried").to_string(),
+        "failed" => t(lang, "失敗", "failed").to_string(),
+        k => failure(serde_json::from_value(k.into()).ok()?, lang).to_string(),
+    };
+    let mut out = match lang {
+        Lang::Ja => format!(
+            "{} {hostport} {} → {status_text}",
+            protocol_word(proto),
+            security_name(sec, lang)
+        ),
+        Lang::En => format!(
+            "{} {hostport} ({}): {status_text}",
+            protocol_word(proto),
+            security_name(sec, lang)
+        ),
+    };
+    let mut tail = tail;
+    if let Some(u) = tail.strip_prefix("(user ") {
+        let (user, after) = u.split_once(')')?;
+        out.push_str(&match lang {
+            Lang::Ja => format!("（ユーザー名 {user}）"),
+            Lang::En => format!(" (user {user})"),
+        });
+        tail = after.trim_start();
+    }
+    if let Some(server) = tail.strip_prefix("server: ") {
+        // The server's own words are quoted as they came: a value, not our text.
+        out.push_str(&match lang {
+            Lang::Ja => format!("（サーバーの返事: {server}）"),
+            Lang::En => format!("; the server said: {server}"),
+        });
+    } else if !tail.is_empty() {
+        return None;
+    }
+    Some(out)
+}
+
+/// A discovery source's `detail` (written in English for the JSON) for a person.
+/// Unknown details are kept in English only in English output; in Japanese they become a
+/// pointer to the JSON, so that no untranslated sentence reaches a Japanese reader.
+pub fn discovery_detail(d: &str, lang: Lang) -> String {
+    if lang == Lang::En || d.is_empty() {
+        return d.to_string();
+    }
+    let fixed = match d {
+        "documented" => Some("プロバイダーの資料にある値です"),
+        "partly unverified: guesses are probed too" => {
+            Some("一部の値が未確認のため、推測した候補も試します")
+        }
+        "provider known, no server documented: guesses are probed" => {
+            Some("サーバーの資料がないため、推測した候補を試します")
+        }
+        "offline" => Some("オフラインのため調べていません"),
+        "the reply is not UTF-8" => Some("返事の文字コードが読めません"),
+        "no IMAP, POP3 or SMTP server" => Some("IMAP・POP3・SMTP のサーバーが書かれていません"),
+        "https, certificate verified" => Some("HTTPS（証明書を確かめました）"),
+        "plain http: untrusted" => {
+            Some("暗号化しない HTTP（書き換えられていないか確かめられません）")
+        }
+        "no record" => Some("登録がありません"),
+        "DNS timed out" => Some("DNS の応答が時間切れになりました"),
+        "no SRV records" => Some("SRV レコードがありません"),
+        "DNS SRV (not authenticated)" => {
+            Some("DNS の SRV レコード（書き換えられていないか確かめられません）")
+        }
+        "not waited for: a higher-priority source answered" => {
+            Some("先に、優先する情報源が答えたため待ちませんでした")
+        }
+        "the reply is too large" => Some("返事が大きすぎます"),
+        "TLS is not available" => Some("TLS を使えません"),
+        _ => None,
+    };
+    if let Some(f) = fixed {
+        return f.to_string();
+    }
+    if let Some(rest) = d.strip_prefix("MX ") {
+        if let Some((h, id)) = rest.split_once(" is ") {
+            let name = crate::provider::by_id(id)
+                .map(|p| p.name(lang).to_string())
+                .unwrap_or_else(|| id.to_string());
+            return format!("MX {h} は {name} のサーバーです");
+        }
+        if let Some(h) = rest.strip_suffix(" matches no known provider") {
+            return format!("MX {h} は内蔵データにないプロバイダーです");
+        }
+        if let Some((h, base)) = rest.split_once(" → ISPDB ") {
+            return format!("MX {h} → ISPDB {base}");
+        }
+    }
+    if let Some(ms) = d
+        .strip_prefix("no answer within ")
+        .and_then(|r| r.strip_suffix(" ms"))
+    {
+        return format!("{ms} ミリ秒以内に返事がありません");
+    }
+    if d.starts_with("HTTP ") && d[5..].chars().all(|c| c.is_ascii_digit()) {
+        return d.to_string();
+    }
+    if let Some(h) = d.strip_suffix(" does not exist") {
+        if !h.contains(' ') {
+            return format!("{h} は DNS にありません");
+        }
+    }
+    let kind = if d.starts_with("TLS ") {
+        "暗号化（TLS）の途中で失敗しました"
+    } else if d.starts_with("connect ") {
+        "つながりませんでした"
+    } else if d.starts_with("bad clientConfig") {
+        "設定ファイルの中身を読み取れません"
+    } else {
+        "失敗しました"
+    };
+    format!("{kind}（詳しくは --json の detail をご覧ください）")
+}
+
+static LOCAL_OFFSET: OnceLock<Option<time::UtcOffset>> = OnceLock::new();
+
+/// Reads the local UTC offset once. Call it at the start of `main`, while the process has
+/// one thread: on Unix the `time` crate refuses to read the offset later (reading the
+/// environment is not thread-safe there); times are then shown in UTC, saying so.
+pub fn remember_local_offset() {
+    let _ = LOCAL_OFFSET.set(time::UtcOffset::current_local_offset().ok());
+}
+
+fn local_offset() -> Option<time::UtcOffset> {
+    *LOCAL_OFFSET.get_or_init(|| time::UtcOffset::current_local_offset().ok())
+}
+
+/// An RFC 3339 time (`2026-12-01T14:42:08.77Z`) in local time: 「2026年12月1日 23:42」,
+/// "1 December 2026, 23:42". When the local offset is unknown (or is UTC) the time is in UTC
+/// and says so (「2026年12月1日 14:42（UTC）」). Not an RFC 3339 time: returned unchanged.
+pub fn local_time(rfc3339: &str, lang: Lang) -> String {
+    local_time_at(rfc3339, local_offset(), lang)
+}
+
+/// [`local_time`] with a given offset (`None`: unknown, shown in UTC).
+pub fn local_time_at(rfc3339: &str, offset: Option<time::UtcOffset>, lang: Lang) -> String {
+    use time::format_description::well_known::Rfc3339;
+    let Ok(at) = time::OffsetDateTime::parse(rfc3339, &Rfc3339) else {
+        return rfc3339.to_string();
+    };
+    let at = at.to_offset(offset.unwrap_or(time::UtcOffset::UTC));
+    // UTC (unknown offset, or a machine on UTC) is named, so that the reader is not misled.
+    let utc = offset.is_none_or(|o| o.is_utc());
+    match lang {
+        Lang::Ja => format!(
+            "{}年{}月{}日 {}:{:02}{}",
+            at.year(),
+            u8::from(at.month()),
+            at.day(),
+            at.hour(),
+            at.minute(),
+            if utc { "（UTC）" } else { "" }
+        ),
+        Lang::En => format!(
+            "{} {} {}, {:02}:{:02}{}",
+            at.day(),
+            at.month(),
+            at.year(),
+            at.hour(),
+            at.minute(),
+            if utc { " UTC" } else { "" }
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_times() {
+        let jst = time::UtcOffset::from_hms(9, 0, 0).ok();
+        let s = "2026-12-01T14:42:08.779886349Z";
+        assert_eq!(local_time_at(s, jst, Lang::Ja), "2026年12月1日 23:42");
+        assert_eq!(
+            local_time_at(s, None, Lang::Ja),
+            "2026年12月1日 14:42（UTC）"
+        );
+        assert_eq!(local_time_at(s, jst, Lang::En), "1 December 2026, 23:42");
+        assert_eq!(
+            local_time_at(s, None, Lang::En),
+            "1 December 2026, 14:42 UTC"
+        );
+        assert_eq!(
+            local_time_at(s, Some(time::UtcOffset::UTC), Lang::Ja),
+            "2026年12月1日 14:42（UTC）"
+        );
+        assert_eq!(local_time_at("yesterday", jst, Lang::Ja), "yesterday");
+    }
+
+    fn phrase(k: FailureKind, lang: Lang) -> &'static str {
+        match (k, lang) {
+            (FailureKind::ConnectTimeout, Lang::Ja) => "応答がありません",
+            (FailureKind::LoginFailed, Lang::Ja) => "ログインを断られました",
+            _ => "x",
+        }
+    }
+
+    #[test]
+    fn evidence_lines() {
+        assert_eq!(
+            evidence_text(
+                "smtp smtp.example.jp:25 none: connect_timeout",
+                phrase,
+                Lang::Ja
+            ),
+            "SMTP smtp.example.jp:25 なし（暗号化しない） → 応答がありません"
+        );
+        assert_eq!(
+            evidence_text(
+                "imap mail.example.jp:993 tls: login_failed (user taro) server: \"use an app password\"",
+                phrase,
+                Lang::Ja
+            ),
+            "IMAP mail.example.jp:993 SSL/TLS → ログインを断られました（ユーザー名 taro）（サーバーの返事: \"use an app password\"）"
+        );
+        assert_eq!(
+            evidence_text("provider data (so-net): op25b", phrase, Lang::Ja),
+            "内蔵データ（So-net）: 25番ポートでの送信を止めている（OP25B）"
+        );
+        assert_eq!(
+            evidence_text("something else", phrase, Lang::Ja),
+            "something else"
+        );
+    }
+
+    #[test]
+    fn details() {
+        assert_eq!(
+            discovery_detail("partly unverified: guesses are probed too", Lang::Ja),
+            "一部の値が未確認のため、推測した候補も試します"
+        );
+        assert_eq!(
+            discovery_detail("MX mx.so-net.ne.jp is so-net", Lang::Ja),
+            "MX mx.so-net.ne.jp は So-net のサーバーです"
+        );
+        assert!(
+            discovery_detail("connect 192.0.2.1:443: refused", Lang::Ja).contains("つながりません")
+        );
+        assert_eq!(discovery_detail("documented", Lang::En), "documented");
+    }
+}
