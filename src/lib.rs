@@ -22,6 +22,8 @@ pub mod text;
 pub mod compare;
 pub mod export;
 pub mod guide;
+// hand-off to the phone (issue 14)
+pub mod handoff;
 pub mod situation;
 
 pub use model::*;

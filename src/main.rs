@@ -15,6 +15,8 @@ mod render;
 
 // ---- guides work (issue 4): `guide` and `export mobileconfig|report` ----
 mod guides_cli;
+// ---- hand-off to the phone (issue 14) ----
+mod handoff_cli;
 
 #[derive(Parser)]
 #[command(
@@ -120,6 +122,9 @@ enum Command {
     /// Field-by-field setup steps for one mail app.
     Guide(guides_cli::GuideArgs),
     // ---- end guides work ----
+    /// Show a QR code that gives a phone on the same network its settings (iPhone profile,
+    /// values to copy). The first line on stdout is the URL.
+    Handoff(handoff_cli::HandoffArgs),
 }
 
 #[derive(clap::Args, Clone)]
@@ -464,5 +469,7 @@ fn main() -> ExitCode {
         Command::Export(a) => export(a),
         // guides work (issue 4)
         Command::Guide(a) => guides_cli::guide(a),
+        // hand-off to the phone (issue 14)
+        Command::Handoff(a) => handoff_cli::handoff(a),
     }
 }
