@@ -143,7 +143,7 @@ async fn token_page_in_both_languages_and_both_apps() {
         .await
         .unwrap();
     assert!(page.contains("<html lang=\"en\">"));
-    assert!(page.contains("Gmail on Android"));
+    assert!(page.contains("Android (Gmail)"));
     assert!(page.contains("What to enter in Gmail app on Android"));
     assert!(!page.contains("profile.mobileconfig"));
     assert!(page.contains(&format!("data-copy=\"{}\"", inc.host)));

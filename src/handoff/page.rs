@@ -268,32 +268,26 @@ impl PhonePage {
             .as_ref()
             .map(|p| format!(" ({})", p.get(w.lang)))
             .unwrap_or_default();
-        let (class, verified) = if r.recommended.verified {
-            (
-                "ok",
-                w.s(
+        // Unverified values: the verdict and the guide's first notice already say so.
+        let verified = if r.recommended.verified {
+            format!(
+                "<p class=\"ok\">{}</p>\n",
+                e(w.s(
                     "この設定は、パソコンで実際にサーバーにつないで確かめました。",
                     "These settings were checked against the real servers from the computer.",
-                ),
+                ))
             )
         } else {
-            (
-                "warn",
-                w.s(
-                    "この設定はまだ実際のサーバーで確かめていません（登録済みの情報から作りました）。",
-                    "These settings have not been checked against the real servers yet (made from bundled data).",
-                ),
-            )
+            String::new()
         };
         format!(
-            "<h1>{}</h1>\n<section class=\"card\" data-testid=\"situation\">\n<p><strong>{}</strong>{}</p>\n<p class=\"small\">{}: {}</p>\n<p>{}</p>\n<p class=\"{class}\">{}</p>\n</section>\n",
+            "<h1>{}</h1>\n<section class=\"card\" data-testid=\"situation\">\n<p><strong>{}</strong>{}</p>\n<p class=\"small\">{}: {}</p>\n<p>{}</p>\n{verified}</section>\n",
             e(title),
             e(&r.address),
             e(&provider),
             e(w.s("ご相談の内容", "Situation")),
             e(crate::text::situation_name(r.situation, w.lang)),
             e(&crate::text::verdict(r, w.lang)),
-            e(verified),
         )
     }
 
@@ -354,11 +348,8 @@ fn app_links(client: PhoneClient, lang: Lang, w: &Words) -> String {
     format!(
         "<nav class=\"apps\" aria-label=\"{}\">{}{}</nav>\n",
         e(w.s("使うアプリ", "Your mail app")),
-        link(PhoneClient::Iphone, w.s("iPhone の「メール」", "iPhone Mail")),
-        link(
-            PhoneClient::AndroidGmail,
-            w.s("Android の Gmail", "Gmail on Android")
-        ),
+        link(PhoneClient::Iphone, "iPhone"),
+        link(PhoneClient::AndroidGmail, "Android (Gmail)"),
     )
 }
 
