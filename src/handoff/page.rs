@@ -154,7 +154,7 @@ fn is_typed_value(id: FieldId) -> bool {
     )
 }
 
-const CSS: &str = "*{box-sizing:border-box}body{margin:0;font-family:-apple-system,'Hiragino Sans','Noto Sans JP','Roboto','IPAGothic',sans-serif;font-size:17px;line-height:1.6;color:#1d2330;background:#f4f6fa}
+const CSS: &str = "*{box-sizing:border-box}body{margin:0;font-family:-apple-system,'Hiragino Sans','Noto Sans JP','Roboto','IPAPGothic',sans-serif;font-size:17px;line-height:1.6;color:#1d2330;background:#f4f6fa}
 header{display:flex;justify-content:space-between;align-items:center;padding:.6em 1em;background:#24406e;color:#fff}header a{color:#fff;font-weight:600}
 main{padding:0 1em 2em;max-width:40em;margin:0 auto}h1{font-size:1.35em;line-height:1.35;margin:.8em 0 .4em}h2{font-size:1.12em;margin:1.4em 0 .4em}h3{font-size:1em;margin:1em 0 .3em}
 .card{background:#fff;border-radius:12px;padding:.8em 1em;margin:.8em 0;box-shadow:0 1px 3px rgba(0,0,0,.12)}

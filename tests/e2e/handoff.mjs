@@ -58,7 +58,11 @@ export async function handoffScenario(t) {
       ),
     );
     assert(shown[0] >= 200, `QR code size ${shown}`);
-    includes(await s.text("[data-testid=handoff-status]"), "受け渡し中", "hand-off shown as running");
+    includes(
+      await s.js("return document.querySelector('[data-testid=handoff-status]').innerText"),
+      "受け渡し中",
+      "hand-off shown as running",
+    );
 
     // The QR code in the window's own screenshot decodes to that URL.
     await sleep(300);
@@ -80,9 +84,9 @@ export async function handoffScenario(t) {
 
     // Stop: the window says so, and the URL is gone.
     await s.click("[data-testid=handoff-stop]");
-    await s.until("stopped shown", async () =>
-      (await s.text("[data-testid=handoff-status]")).includes("止めました") ? true : null,
-    );
+    // (The overlay is redrawn on stop: read it by selector, not by a held element.)
+    const status = () => s.js("const e = document.querySelector('[data-testid=handoff-status]'); return e ? e.innerText : ''");
+    await s.until("stopped shown", async () => ((await status()).includes("止めました") ? true : null));
     await s.until("URL gone after stop", () => gone(url), 5000);
     assert((await get(url)).status !== 200, "stopped URL serves nothing");
 
