@@ -13,7 +13,8 @@ use tsunagu::handoff::{self, HandoffOptions, PhoneClient, StopReason};
 use tsunagu::model::Lang;
 
 fn parse_client(s: &str) -> Result<PhoneClient, String> {
-    PhoneClient::parse(s).ok_or_else(|| format!("unknown client '{s}' (one of: iphone, android-gmail)"))
+    PhoneClient::parse(s)
+        .ok_or_else(|| format!("unknown client '{s}' (one of: iphone, android-gmail)"))
 }
 
 fn parse_minutes(s: &str) -> Result<u64, String> {

@@ -196,7 +196,10 @@ async fn profile_is_a_plist_without_password() {
     let mail = top["PayloadContent"].as_array().unwrap()[0]
         .as_dictionary()
         .unwrap();
-    assert_eq!(mail["PayloadType"].as_string(), Some("com.apple.mail.managed"));
+    assert_eq!(
+        mail["PayloadType"].as_string(),
+        Some("com.apple.mail.managed")
+    );
     let inc = report.recommended.incoming.as_ref().unwrap();
     assert_eq!(
         mail["IncomingMailServerHostName"].as_string(),
@@ -321,7 +324,10 @@ async fn request_cap_ends_the_hand_off() {
     )
     .await
     .unwrap();
-    assert_eq!(handoff::MAX_REQUESTS, HandoffOptions::default().max_requests);
+    assert_eq!(
+        handoff::MAX_REQUESTS,
+        HandoffOptions::default().max_requests
+    );
     // Wrong URLs count too.
     assert_eq!(
         get(&format!("http://{}/nope", h.addr()), "ja", "")
@@ -409,7 +415,10 @@ fn cli_hand_off_of_a_live_report_never_serves_the_password() {
         out.read_line(&mut l).unwrap();
         qr.push_str(&l);
     }
-    assert!(qr.contains('█') && qr.contains('▀') || qr.contains('▄'), "{qr}");
+    assert!(
+        qr.contains('█') && qr.contains('▀') || qr.contains('▄'),
+        "{qr}"
+    );
 
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -448,5 +457,8 @@ fn cli_hand_off_of_a_live_report_never_serves_the_password() {
         std::thread::sleep(Duration::from_millis(100));
     };
     assert!(status.success(), "{status:?}");
-    assert!(std::net::TcpStream::connect(url.trim_start_matches("http://").split('/').next().unwrap()).is_err());
+    assert!(std::net::TcpStream::connect(
+        url.trim_start_matches("http://").split('/').next().unwrap()
+    )
+    .is_err());
 }

@@ -320,7 +320,13 @@ pub async fn start(report: &Report, opts: HandoffOptions) -> Result<Handoff, Han
     let (done_tx, done_rx) = watch::channel(false);
     let shared = Arc::new(Shared {
         prefix,
-        content: PhonePage::new(report, input, opts.client, opts.lang, profile.as_ref().err()),
+        content: PhonePage::new(
+            report,
+            input,
+            opts.client,
+            opts.lang,
+            profile.as_ref().err(),
+        ),
         profile: profile.ok(),
         expires: Instant::now() + opts.lifetime,
         max_requests: opts.max_requests,
@@ -329,7 +335,14 @@ pub async fn start(report: &Report, opts: HandoffOptions) -> Result<Handoff, Han
         stopped: Mutex::new(None),
         stop_tx,
     });
-    spawn_server(listener, shared.clone(), stop_rx, done_tx, opts.lifetime, opts.linger);
+    spawn_server(
+        listener,
+        shared.clone(),
+        stop_rx,
+        done_tx,
+        opts.lifetime,
+        opts.linger,
+    );
     Ok(Handoff {
         shared,
         url,
@@ -346,9 +359,7 @@ fn spawn_server(
     lifetime: Duration,
     linger: Duration,
 ) {
-    let app = Router::new()
-        .fallback(handle)
-        .with_state(shared.clone());
+    let app = Router::new().fallback(handle).with_state(shared.clone());
     let (sig_tx, sig_rx) = tokio::sync::oneshot::channel::<()>();
     let mut server = tokio::spawn(async move {
         let _ = axum::serve(listener, app)
@@ -409,7 +420,11 @@ impl Handoff {
             },
             requests: self.shared.requests.load(Ordering::SeqCst),
             max_requests: self.shared.max_requests,
-            stopped: *self.shared.stopped.lock().unwrap_or_else(|e| e.into_inner()),
+            stopped: *self
+                .shared
+                .stopped
+                .lock()
+                .unwrap_or_else(|e| e.into_inner()),
         }
     }
     /// Stops now: the URL answers nothing from here on.
@@ -581,10 +596,24 @@ mod tests {
 
     #[test]
     fn only_lan_and_loopback_may_be_bound() {
-        for ok in ["127.0.0.1", "192.168.1.20", "10.0.0.5", "172.20.1.1", "::1", "fd00::1"] {
+        for ok in [
+            "127.0.0.1",
+            "192.168.1.20",
+            "10.0.0.5",
+            "172.20.1.1",
+            "::1",
+            "fd00::1",
+        ] {
             assert!(is_allowed_bind(ok.parse().unwrap()), "{ok}");
         }
-        for bad in ["0.0.0.0", "::", "8.8.8.8", "172.32.0.1", "100.64.0.1", "2001:db8::1"] {
+        for bad in [
+            "0.0.0.0",
+            "::",
+            "8.8.8.8",
+            "172.32.0.1",
+            "100.64.0.1",
+            "2001:db8::1",
+        ] {
             assert!(!is_allowed_bind(bad.parse().unwrap()), "{bad}");
         }
     }

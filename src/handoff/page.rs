@@ -91,7 +91,11 @@ pub fn lang_from_accept(h: &str) -> Option<Lang> {
         let mut it = part.split(';');
         let tag = it.next().unwrap_or("").trim().to_ascii_lowercase();
         let q = it
-            .find_map(|p| p.trim().strip_prefix("q=").map(|v| v.trim().parse::<f32>().ok()))
+            .find_map(|p| {
+                p.trim()
+                    .strip_prefix("q=")
+                    .map(|v| v.trim().parse::<f32>().ok())
+            })
             .flatten()
             .unwrap_or(1.0);
         let lang = match tag.split('-').next() {
@@ -256,11 +260,11 @@ impl PhonePage {
     fn situation_card(&self, w: &Words) -> String {
         let r = &self.report;
         let title = match r.situation {
-            Situation::NewDevice => w.s(
-                "スマホにメールを設定します",
-                "Set up mail on your phone",
+            Situation::NewDevice => w.s("スマホにメールを設定します", "Set up mail on your phone"),
+            _ => w.s(
+                "スマホのメール設定を直します",
+                "Fix the mail settings on your phone",
             ),
-            _ => w.s("スマホのメール設定を直します", "Fix the mail settings on your phone"),
         };
         let provider = self
             .input
@@ -429,7 +433,10 @@ mod tests {
     fn accept_language_picks_ja_or_en() {
         assert_eq!(lang_from_accept("ja-JP,ja;q=0.9,en;q=0.8"), Some(Lang::Ja));
         assert_eq!(lang_from_accept("en-US,en;q=0.9,ja;q=0.5"), Some(Lang::En));
-        assert_eq!(lang_from_accept("fr-FR, en;q=0.3, ja;q=0.7"), Some(Lang::Ja));
+        assert_eq!(
+            lang_from_accept("fr-FR, en;q=0.3, ja;q=0.7"),
+            Some(Lang::Ja)
+        );
         assert_eq!(lang_from_accept("de, *;q=0.1"), None);
         assert_eq!(lang_from_accept("ja;q=0, en"), Some(Lang::En));
         assert_eq!(lang_from_accept(""), None);
@@ -439,7 +446,10 @@ mod tests {
     fn user_agent_picks_the_app() {
         let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
         let android = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36";
-        assert_eq!(PhoneClient::from_user_agent(iphone), Some(PhoneClient::Iphone));
+        assert_eq!(
+            PhoneClient::from_user_agent(iphone),
+            Some(PhoneClient::Iphone)
+        );
         assert_eq!(
             PhoneClient::from_user_agent(android),
             Some(PhoneClient::AndroidGmail)
@@ -458,6 +468,9 @@ mod tests {
 
     #[test]
     fn escapes_markup() {
-        assert_eq!(e("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&apos;");
+        assert_eq!(
+            e("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&apos;"
+        );
     }
 }
