@@ -67,6 +67,12 @@ ui_tests() {
   bash scripts/test-ui.sh
 }
 
+handoff_phone() {
+  # The hand-off page (issue 14) in headless Chromium with a phone-sized viewport, and the
+  # terminal QR code decoded back (zbarimg). Installs chromium and zbar-tools when missing.
+  bash scripts/handoff-phone.sh
+}
+
 fuzz_pass() {
   # A short pass over every fuzz target (20 s each); the long runs are scripts/fuzz.sh.
   bash scripts/fuzz.sh --ci
@@ -94,5 +100,6 @@ stage "start test mail servers" peers_up
 stage "rust tests (unit, integration, real servers)" rust_tests
 stage "seeded mailboxes unchanged" mailboxes_unchanged
 stage "desktop app (vitest, keychain, e2e)" ui_tests
+stage "hand-off page in a phone browser" handoff_phone
 stage "style (fmt, clippy, generated UI types)" style
 stage "fuzz (short pass)" fuzz_pass
