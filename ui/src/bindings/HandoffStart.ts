@@ -2,4 +2,7 @@
 import type { HandoffProblem } from "./HandoffProblem";
 import type { HandoffView } from "./HandoffView";
 
+/**
+ * The answer to `handoff_start`: a running hand-off, or why not.
+ */
 export type HandoffStart = { view: HandoffView | null, problem: HandoffProblem | null, };
