@@ -103,3 +103,42 @@ export async function handoffScenario(t) {
     await s.close();
   }
 }
+
+/** Without `--handoff-bind` the app picks a LAN address itself. On a machine with none (CI,
+ * this sandbox) the window says so and offers the profile and the printable page; on one with
+ * a LAN address the URL must be on a private address. No request is sent to it either way. */
+export async function handoffNoLanScenario(t) {
+  const { Session, appArgs, config, user, password, throughAccount, screen, assert, includes, shot } = t;
+  const s = await Session.open(appArgs(config));
+  try {
+    await throughAccount(s, { situation: "new-device", address: user, password, shot: null });
+    await s.click("[data-testid=client-android-gmail]");
+    await s.click("[data-testid=q-devices-1]");
+    await s.click("[data-testid=q-keep-1]");
+    await s.click("[data-testid=q-manage-1]");
+    await s.click("[data-testid=start]");
+    await s.until("result screen", async () => (await screen(s)) === "result", 40_000);
+    await s.reveal("[data-testid=handoff-open]");
+    await s.click("[data-testid=handoff-open]");
+    const what = await s.until("hand-off answer", () =>
+      s.js(
+        "return document.querySelector('[data-testid=handoff-no-lan]') ? 'no-lan' :" +
+          " document.querySelector('[data-testid=handoff-url]') ? 'lan' : null",
+      ),
+    );
+    if (what === "no-lan") {
+      const text = await s.js("return document.querySelector('[data-testid=handoff-no-lan]').innerText");
+      includes(text, "スマホに直接は送れません", "no-LAN title");
+      includes(text, "プロファイルのファイルか印刷用のページ", "no-LAN advice");
+      await s.waitFor("[data-testid=handoff-save-profile]");
+      await s.waitFor("[data-testid=handoff-save-report]");
+      await shot(s, "handoff-no-lan-ja");
+    } else {
+      const url = await s.js("return document.querySelector('[data-testid=handoff-url]').innerText");
+      assert(/^http:\/\/(192\.168|10|172\.(1[6-9]|2\d|3[01]))\./.test(url), `LAN URL on a private address: ${url}`);
+    }
+    await s.click("[data-testid=handoff-close], [data-testid=handoff-stop]");
+  } finally {
+    await s.close();
+  }
+}

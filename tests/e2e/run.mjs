@@ -12,7 +12,7 @@ import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 // hand-off to the phone (issue 14)
-import { handoffScenario } from "./handoff.mjs";
+import { handoffNoLanScenario, handoffScenario } from "./handoff.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(
@@ -403,6 +403,11 @@ const scenarios = {
     handoffScenario({
       Session, appArgs, config: HEALTHY, user: USER, password: ENV.password, throughAccount, screen,
       assert, includes, work: WORK, shots: SHOTS, sleep,
+    }),
+  handoffNoLan: () =>
+    handoffNoLanScenario({
+      Session, appArgs, config: HEALTHY, user: USER, password: ENV.password, throughAccount, screen,
+      assert, includes, shot: (s, name) => s.shot(name),
     }),
 
   // Last: demo mode starts the test mail servers itself (tests/peers/up.sh, same run

@@ -192,12 +192,13 @@ export class PhoneHandoff {
     box.querySelector<HTMLElement>("h2")?.focus();
   }
 
-  private fallback(): HTMLElement {
+  /** The two files to use instead; `hint`: say why the phone might not reach the page. */
+  private fallback(hint = true): HTMLElement {
     const w = this.w;
     return el(
       "div",
       { class: "handoff-fallback" },
-      el("p", { class: "small" }, w.isolated),
+      hint ? el("p", { class: "small" }, w.isolated) : null,
       el(
         "div",
         { class: "row" },
@@ -241,7 +242,7 @@ export class PhoneHandoff {
         { "data-testid": noLan ? "handoff-no-lan" : "handoff-error" },
         el("h2", { id: "handoff-title", tabindex: "-1" }, w.noLan),
         el("p", { class: "warn" }, message),
-        this.fallback(),
+        this.fallback(!noLan),
         el("div", { class: "row" }, button(w.close, "handoff-close", "secondary", () => void this.close())),
       ),
     );
