@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # What the desktop app needs on Debian/Ubuntu: the WebKitGTK build packages, and for its tests
-# Xvfb, WebKitWebDriver, a clipboard reader, keyutils and a Japanese font. Installs only what
+# Xvfb, WebKitWebDriver, a clipboard reader, keyutils, a Japanese font and a QR decoder. Installs only what
 # is missing (apt-get as root, or through sudo), then the UI's npm packages (npm ci).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 pkgs=(pkg-config build-essential libwebkit2gtk-4.1-dev libssl-dev)
 if [ "${1:-}" = "--test" ]; then
-  pkgs+=(webkit2gtk-driver xvfb xauth xclip keyutils dbus fonts-ipafont-gothic python3)
+  pkgs+=(webkit2gtk-driver xvfb xauth xclip keyutils dbus fonts-ipafont-gothic python3 zbar-tools)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

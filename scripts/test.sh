@@ -82,6 +82,12 @@ ui_tests() {
   bash scripts/test-ui.sh
 }
 
+handoff_phone() {
+  # The hand-off page (issue 14) in headless Chromium with a phone-sized viewport, and the
+  # terminal QR code decoded back (zbarimg). Installs chromium and zbar-tools when missing.
+  bash scripts/handoff-phone.sh
+}
+
 fuzz_pass() {
   # A short pass over every fuzz target (20 s each); the long runs are scripts/fuzz.sh.
   bash scripts/fuzz.sh --ci
@@ -115,5 +121,6 @@ stage "rust tests (unit, integration, real servers)" rust_tests
 stage "seeded mailboxes unchanged" mailboxes_unchanged
 stage "interop peers (7 more real servers, chroots)" interop_peers
 stage "desktop app (vitest, keychain, e2e)" ui_tests
+stage "hand-off page in a phone browser" handoff_phone
 stage "style (fmt, clippy, generated UI types)" style
 stage "fuzz (short pass)" fuzz_pass

@@ -114,7 +114,10 @@ fn read_json_file<T: serde::de::DeserializeOwned>(path: &PathBuf) -> Result<T, S
 }
 
 /// The report to work from, and the password typed for a live check (to scrub outputs).
-fn obtain_report(src: &SourceArgs, lang: Lang) -> Result<(Report, Option<Password>), ExitCode> {
+pub(crate) fn obtain_report(
+    src: &SourceArgs,
+    lang: Lang,
+) -> Result<(Report, Option<Password>), ExitCode> {
     if let Some(path) = &src.from {
         return read_json_file::<Report>(path)
             .map(|r| (r, None))

@@ -28,6 +28,8 @@ pub mod compare;
 pub mod current;
 pub mod export;
 pub mod guide;
+// hand-off to the phone (issue 14)
+pub mod handoff;
 pub mod situation;
 
 pub use model::*;

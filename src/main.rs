@@ -18,6 +18,8 @@ mod render;
 mod guides_cli;
 // ---- current settings (issue 15): `current` and `diagnose --compare-current` ----
 mod current_cli;
+// ---- hand-off to the phone (issue 14) ----
+mod handoff_cli;
 
 #[derive(Parser)]
 #[command(
@@ -128,6 +130,9 @@ enum Command {
     /// The mail apps' settings on this computer (Thunderbird, classic Outlook). Read-only;
     /// stored passwords are never read.
     Current(current_cli::CurrentArgs),
+    /// Show a QR code that gives a phone on the same network its settings (iPhone profile,
+    /// values to copy). The first line on stdout is the URL.
+    Handoff(handoff_cli::HandoffArgs),
 }
 
 #[derive(clap::Args, Clone)]
@@ -508,5 +513,7 @@ fn main() -> ExitCode {
         // guides work (issue 4)
         Command::Guide(a) => guides_cli::guide(a),
         Command::Current(a) => current_cli::run(a),
+        // hand-off to the phone (issue 14)
+        Command::Handoff(a) => handoff_cli::handoff(a),
     }
 }

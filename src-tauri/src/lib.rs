@@ -9,6 +9,8 @@
 
 pub mod api;
 pub mod demo;
+// hand-off to the phone (issue 14)
+pub mod handoff;
 pub mod keychain;
 
 use api::*;
@@ -35,6 +37,8 @@ pub struct Launch {
     pub demo: Option<DemoInfo>,
     /// Where `save_export` writes without a dialog (tests only: `--save-dir`).
     pub save_dir: Option<PathBuf>,
+    /// Where the phone hand-off listens (tests only: `--handoff-bind 127.0.0.1`).
+    pub handoff_bind: Option<std::net::IpAddr>,
 }
 
 impl Launch {
@@ -54,6 +58,13 @@ impl Launch {
                 "--config" => l.config_file = Some(PathBuf::from(value("--config")?)),
                 "--ca-file" => l.ca_file = Some(PathBuf::from(value("--ca-file")?)),
                 "--save-dir" => l.save_dir = Some(PathBuf::from(value("--save-dir")?)),
+                "--handoff-bind" => {
+                    let v = value("--handoff-bind")?;
+                    l.handoff_bind = Some(
+                        v.parse()
+                            .map_err(|_| format!("--handoff-bind: {v} is not an IP address"))?,
+                    )
+                }
                 "--timeout" => {
                     let v = value("--timeout")?;
                     let secs: u64 = v
@@ -331,6 +342,7 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_opener::init())
+        .manage(handoff::HandoffState::new(launch.handoff_bind))
         .manage(launch)
         .manage(Running::default())
         .setup(|app| {
@@ -354,6 +366,9 @@ pub fn run() {
             remember_password,
             recall_password,
             forget_password,
+            handoff::handoff_start,
+            handoff::handoff_stop,
+            handoff::handoff_status,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

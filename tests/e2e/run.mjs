@@ -11,6 +11,8 @@ import { mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+// hand-off to the phone (issue 14)
+import { handoffNoLanScenario, handoffScenario } from "./handoff.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(
@@ -395,6 +397,18 @@ const scenarios = {
       await s.close();
     }
   },
+
+  // hand-off to the phone (issue 14): tests/e2e/handoff.mjs
+  handoff: () =>
+    handoffScenario({
+      Session, appArgs, config: HEALTHY, user: USER, password: ENV.password, throughAccount, screen,
+      assert, includes, work: WORK, shots: SHOTS, sleep,
+    }),
+  handoffNoLan: () =>
+    handoffNoLanScenario({
+      Session, appArgs, config: HEALTHY, user: USER, password: ENV.password, throughAccount, screen,
+      assert, includes, shot: (s, name) => s.shot(name),
+    }),
 
   // Last: demo mode starts the test mail servers itself (tests/peers/up.sh, same run
   // directory and ports as this run, through the environment) and fills in the demo account.

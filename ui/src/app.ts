@@ -20,6 +20,8 @@ import type { Situation } from "./bindings/Situation";
 import { strings, type Strings } from "./i18n";
 import { api, asAppError } from "./ipc";
 import { applyEvent, COLUMNS, emptyProgress, type CellState, type Progress } from "./progress";
+// hand-off to the phone (issue 14)
+import { PhoneHandoff } from "./handoff";
 
 export type Screen = "situation" | "account" | "devices" | "check" | "result";
 const SCREENS: Screen[] = ["situation", "account", "devices", "check", "result"];
@@ -137,6 +139,15 @@ export class Wizard {
   private checkTimer: ReturnType<typeof setTimeout> | null = null;
   private tick: ReturnType<typeof setInterval> | null = null;
 
+  // hand-off to the phone (issue 14): its overlay lives outside the root.
+  readonly handoff = new PhoneHandoff({
+    lang: () => this.state.lang,
+    report: () => this.state.report,
+    clients: () => this.state.clients,
+    protocol: () => this.chosenProtocol(),
+    save: (kind) => void this.save(kind),
+  });
+
   constructor(private root: HTMLElement) {}
 
   get t(): Strings {
@@ -183,6 +194,8 @@ export class Wizard {
     const t = this.t;
     const s = this.state;
     document.documentElement.lang = s.lang;
+    // Leaving the result screen stops the hand-off to the phone (issue 14).
+    if (s.screen !== "result") this.handoff.leave();
     const body = (() => {
       switch (s.screen) {
         case "situation":
@@ -1140,6 +1153,7 @@ export class Wizard {
       h(
         "div",
         { class: "nav wrap" },
+        this.handoff.button(),
         h("button", { type: "button", class: "secondary", "data-testid": "save-profile-iphone", onclick: () => void this.save("mobileconfig-iphone") }, t.profileIphone),
         h("button", { type: "button", class: "secondary", "data-testid": "save-profile-mac", onclick: () => void this.save("mobileconfig-mac") }, t.profileMac),
         h("button", { type: "button", class: "secondary", "data-testid": "save-report", onclick: () => void this.save("report-html") }, t.report),
