@@ -856,6 +856,7 @@ fn sample_report(echo_password: bool) -> Report {
             detail: "この回線では 25 番ポートが止められています。".into(),
             actions: vec!["送信ポートを 587 にします。".into()],
             evidence: vec!["smtp mail.cvk.ne.jp:25 starttls: connect_timeout".into()],
+            follows_from: None,
         }],
         ms: 5120,
         started_at: "2026-11-26T07:00:00Z".into(),
