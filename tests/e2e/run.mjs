@@ -453,6 +453,8 @@ const scenarios = {
       await s.waitFor("[data-testid=guide-outlook-new]");
       const empty = await s.js("return [...document.querySelectorAll('#guide-panel table.fields')].filter(t => t.querySelectorAll('tbody tr').length === 0).length");
       assert(empty === 0, `no empty table in the New Outlook guide (${empty})`);
+      const outlook = await s.js("return document.querySelector('#guide-panel').textContent");
+      assert(!/【未確認】|英語版の表示は確認できていません/.test(outlook), "no maintainer notes in the New Outlook guide");
       await s.click("[data-testid=tab-iphone]");
       // The support report never calls a skipped login "NG".
       await s.reveal("[data-testid=save-report]");
@@ -565,6 +567,10 @@ const scenarios = {
       await s.waitFor("[data-testid=guide-gmail-web]");
       const gmail = await copyValues(s);
       assert(gmail.length > 0 && gmail.every((v) => v && !/\s/.test(v)), `only literal values are copied: ${JSON.stringify(gmail)}`);
+      // No maintainer notes, and no iTSCOM wording for an address that is not iTSCOM's.
+      const gmailText = await s.js("return document.querySelector('#guide-panel').textContent");
+      assert(!gmailText.includes("iTSCOM"), "no iTSCOM note for a tsunagu.test address");
+      assert(!/【未確認】|確認できていません/.test(gmailText), `no maintainer notes: ${gmailText}`);
       // English, the same case.
       await s.click("[data-testid=lang]");
       await s.click("[data-testid=tab-iphone]");
@@ -682,6 +688,7 @@ const scenarios = {
       const cases = await s.js("return [...document.querySelectorAll('[data-testid=demo-accounts] button')].map(b => b.dataset.testid)");
       for (const c of ["demo-normal", "demo-wrong-password", "demo-imap-denied", "demo-quota-full", "demo-port25"])
         assert(cases.includes(c), `${c} listed: ${cases}`);
+      await s.shot("demo-accounts-ja");
       await s.click("[data-testid=demo-wrong-password]");
       await s.click("[data-testid=situation-cant-receive]");
       await s.until("Next enabled", () => s.js("const b = document.querySelector('[data-testid=next]'); return !!b && !b.disabled"));
