@@ -1198,12 +1198,15 @@ export class Wizard {
     const evidence = f.evidence.length
       ? h("details", {}, h("summary", {}, t.evidence), h("ul", { class: "small mono" }, f.evidence.map((e) => h("li", {}, e))))
       : null;
+    // In reading order, so that the first use of a term is the one explained.
+    const title = lead ? [] : words(f.title);
+    const detail = f.detail ? words(f.detail) : null;
     const actions = f.actions.length ? h("ol", { class: "actions" }, f.actions.map((a) => h("li", {}, ...words(a)))) : null;
     if (lead)
       return h(
         "div",
         { class: `finding primary sev-${f.severity}`, "data-finding": f.id, "data-primary": "true" },
-        f.detail ? h("p", { class: "lead" }, ...words(f.detail)) : null,
+        detail ? h("p", { class: "lead" }, ...detail) : null,
         actions ? h("h2", {}, t.primaryActions) : null,
         actions,
         evidence,
@@ -1211,8 +1214,8 @@ export class Wizard {
     return h(
       "li",
       { class: `finding sev-${f.severity}`, "data-finding": f.id },
-      h("h3", {}, ...words(f.title)),
-      f.detail ? h("p", {}, ...words(f.detail)) : null,
+      h("h3", {}, ...title),
+      detail ? h("p", {}, ...detail) : null,
       actions,
       evidence,
     );

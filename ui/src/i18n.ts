@@ -157,7 +157,7 @@ const ja = {
     "サーバー名・ポート番号・暗号化は、実際につないで確かめました。パスワードが通るかは、パスワードを直してからもう一度確かめてください。",
   focusHere: (what: string) => `${what}は、ここから確かめてください。`,
   focusWhat: { "cant-send": "送信の設定", "cant-receive": "受信の設定" } as Record<string, string>,
-  earlierSteps: (n: number) => `アカウントを最初から作るときの手順（1〜${n}）`,
+  earlierSteps: (n: number) => `アカウントを最初から作るときの手順（${n === 1 ? "1" : `1〜${n}`}）`,
   pickOneHint: "アプリを1つ以上選ぶと、確認を始められます。",
   devicesCrossCheck: (n: number) =>
     `選んだアプリは${n}台の機器のものなので、「2台以上」として考えました。`,
@@ -329,7 +329,7 @@ const en: Strings = {
     "The server names, ports and encryption were confirmed by connecting. Whether the password works can only be checked again once it is corrected.",
   focusHere: (what) => `Check the ${what} from here.`,
   focusWhat: { "cant-send": "outgoing settings", "cant-receive": "incoming settings" },
-  earlierSteps: (n) => `Steps to create the account from the start (1–${n})`,
+  earlierSteps: (n) => `Steps to create the account from the start (${n === 1 ? "1" : `1–${n}`})`,
   pickOneHint: "Choose at least one app to start the check.",
   devicesCrossCheck: (n) => `The apps you chose run on ${n} devices, so we took it as "two or more".`,
   demoTitle: "Practice accounts (press one to fill it in)",
