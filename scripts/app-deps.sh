@@ -10,7 +10,7 @@ if [ "${1:-}" = "--test" ]; then
   pkgs+=(webkit2gtk-driver xvfb xauth xclip keyutils dbus fonts-ipafont-gothic python3 iproute2 util-linux)
 fi
 # One dpkg-query for all of them (a relaunch of the app runs this too, and should be quick).
-installed="$(dpkg-query -W -f='${Package} ${Status}\n' "${pkgs[@]}" 2>/dev/null | awk '/install ok installed/ {print $1}')"
+installed="$(dpkg-query -W -f='${Package} ${Status}\n' "${pkgs[@]}" 2>/dev/null | awk '/install ok installed/ {print $1}' || true)"
 missing=()
 for p in "${pkgs[@]}"; do
   grep -qx "$p" <<<"$installed" || missing+=("$p")

@@ -31,7 +31,7 @@ for a in "$@"; do [ "$a" = --demo ] && demo=1; done
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
 apt_install() { # packages that are missing
   local missing=() p installed
-  installed="$(dpkg-query -W -f='${Package} ${Status}\n' "$@" 2>/dev/null | awk '/install ok installed/ {print $1}')"
+  installed="$(dpkg-query -W -f='${Package} ${Status}\n' "$@" 2>/dev/null | awk '/install ok installed/ {print $1}' || true)"
   for p in "$@"; do
     grep -qx "$p" <<<"$installed" || missing+=("$p")
   done
