@@ -7,11 +7,13 @@ cd "$(dirname "$0")/.."
 
 pkgs=(pkg-config build-essential libwebkit2gtk-4.1-dev libssl-dev)
 if [ "${1:-}" = "--test" ]; then
-  pkgs+=(webkit2gtk-driver xvfb xauth xclip keyutils dbus fonts-ipafont-gothic python3 zbar-tools)
+  pkgs+=(webkit2gtk-driver xvfb xauth xclip keyutils dbus fonts-ipafont-gothic python3 zbar-tools iproute2 util-linux)
 fi
+# One dpkg-query for all of them (a relaunch of the app runs this too, and should be quick).
+installed="$(dpkg-query -W -f='${Package} ${Status}\n' "${pkgs[@]}" 2>/dev/null | awk '/install ok installed/ {print $1}' || true)"
 missing=()
 for p in "${pkgs[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  grep -qx "$p" <<<"$installed" || missing+=("$p")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "app-deps: installing ${missing[*]}" >&2
@@ -20,9 +22,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-command -v node >/dev/null || { echo "app-deps: Node.js 20 or newer is needed (https://nodejs.org)" >&2; exit 1; }
-node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' \
-  || { echo "app-deps: Node.js 20 or newer is needed, found $(node --version)" >&2; exit 1; }
+if [ "${TSUNAGU_NODE_CHECKED:-0}" != 1 ]; then # scripts/run-app.sh has checked (or installed) it
+  command -v node >/dev/null || { echo "app-deps: Node.js 20 or newer is needed (bash scripts/run-app.sh installs it)" >&2; exit 1; }
+  node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' \
+    || { echo "app-deps: Node.js 20 or newer is needed, found $(node --version)" >&2; exit 1; }
+fi
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
   (cd ui && npm ci --no-audit --no-fund --loglevel=error)
 fi

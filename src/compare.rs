@@ -89,9 +89,20 @@ impl Out {
     ) {
         let label = label_for(self.client, field);
         let bare = |l: &str| l.trim_end_matches([':', '：']).to_string();
+        // Some apps use one label for both directions (iPhone's 「サーバポート」): then the
+        // plain name, which says incoming or outgoing, comes first.
+        let plain = field.name();
+        let (ja, en) = if says_direction(&label) || label == plain {
+            (bare(&label.ja), bare(&label.en))
+        } else {
+            (
+                format!("{}（「{}」）", plain.ja, bare(&label.ja)),
+                format!("{} (\u{201c}{}\u{201d})", plain.en, bare(&label.en)),
+            )
+        };
         let line = LangText::new(
-            format!("{}: {} → {}", bare(&label.ja), current.ja, recommended.ja),
-            format!("{}: {} → {}", bare(&label.en), current.en, recommended.en),
+            format!("{ja}: {} → {}", current.ja, recommended.ja),
+            format!("{en}: {} → {}", current.en, recommended.en),
         );
         self.diffs.push(Difference {
             field,
@@ -102,6 +113,13 @@ impl Out {
             note,
         });
     }
+}
+
+/// Whether a label says by itself which direction it is about.
+fn says_direction(l: &LangText) -> bool {
+    const JA: [&str; 5] = ["受信", "送信", "SMTP", "IMAP", "POP"];
+    const EN: [&str; 5] = ["Incoming", "Outgoing", "SMTP", "IMAP", "POP"];
+    JA.iter().any(|w| l.ja.contains(w)) && EN.iter().any(|w| l.en.contains(w))
 }
 
 /// The app's own label for the field when the app is known, else the plain name.

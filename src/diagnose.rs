@@ -31,21 +31,23 @@ pub struct DiagnoseInput<'a> {
 }
 
 /// Most login attempts the probes make on one server per run (see `probe`).
-const LOGIN_CAP: u32 = 3;
+pub(crate) const LOGIN_CAP: u32 = 3;
 
 pub fn diagnose(input: &DiagnoseInput<'_>) -> (Vec<Finding>, Recommended) {
     let chosen_in = pick(input.probes, true);
     let chosen_out = pick(input.probes, false);
     let mut rec = Recommended::default();
     let mut from_data = [false, false];
-    match chosen_in {
+    // Without a working server, one that connected and refused only the login still has its
+    // host, port and encryption verified: those are shown (rec.verified stays false).
+    match chosen_in.or_else(|| pick_login_refused(input.probes, true)) {
         Some(p) => rec.incoming = Some(settings_from_probe(p, input)),
         None => {
             rec.incoming = data_setting(input, true);
             from_data[0] = rec.incoming.is_some();
         }
     }
-    match chosen_out {
+    match chosen_out.or_else(|| pick_login_refused(input.probes, false)) {
         Some(p) => rec.outgoing = Some(settings_from_probe(p, input)),
         None => {
             rec.outgoing = data_setting(input, false);
@@ -353,6 +355,21 @@ fn port25_only(probes: &[Probe]) -> Option<&Probe> {
         })
 }
 
+/// The best probe of a direction that got as far as the login and was refused there.
+fn pick_login_refused(probes: &[Probe], incoming: bool) -> Option<&Probe> {
+    probes
+        .iter()
+        .filter(|p| kind(p) == Some(FailureKind::LoginFailed))
+        .filter(|p| p.protocol.is_incoming() == incoming && (incoming || p.port != 25))
+        .min_by_key(|p| {
+            (
+                u8::from(p.protocol == Protocol::Pop3),
+                sec_rank(p.security),
+                u8::from(!p.documented),
+            )
+        })
+}
+
 fn settings_from_probe(p: &Probe, input: &DiagnoseInput<'_>) -> ServerSettings {
     let authentication = input
         .provider
@@ -499,10 +516,16 @@ impl<'a> Builder<'a> {
         let situation = self.input.situation;
         self.items
             .sort_by_key(|x| (x.severity, relevance(situation, x.id)));
+        let primary = self.items.first().map(|x| (x.id, x.severity));
         let lang = self.input.lang;
         self.items
             .into_iter()
-            .map(|x| {
+            .enumerate()
+            .map(|(i, x)| {
+                let follows_from = match primary {
+                    Some((p, sev)) if i > 0 && follows(p, sev, x.id) => Some(p),
+                    _ => None,
+                };
                 let t = text::finding(x.id, &x.ctx, lang);
                 let mut detail = t.detail;
                 // The provider's own advice for this finding, from its data file.
@@ -526,13 +549,40 @@ impl<'a> Builder<'a> {
                     detail,
                     actions: t.actions,
                     evidence: x.evidence,
+                    follows_from,
                 }
             })
             .collect()
     }
 }
 
-/// Order of findings within one severity: what matters most for the situation first.
+/// Whether finding `id` is only a consequence of the primary cause `primary`: "no working
+/// settings", "login attempts capped" and "unverified" follow from any real cause ranked
+/// first; unreachable servers and port 25 follow from a blocked network. The wizard leads with
+/// the primary cause and folds these under "details" (one root cause, in plain words).
+fn follows(primary: FindingId, severity: Severity, id: FindingId) -> bool {
+    use FindingId as F;
+    const CONSEQUENCES: [FindingId; 4] = [
+        F::NoIncoming,
+        F::NoOutgoing,
+        F::LoginAttemptsCapped,
+        F::UnverifiedSettings,
+    ];
+    if primary == F::AllOk || severity == Severity::Info || CONSEQUENCES.contains(&primary) {
+        return false;
+    }
+    CONSEQUENCES.contains(&id)
+        || (primary == F::NetworkBlocked
+            && matches!(id, F::ServerUnreachable | F::SmtpPort25Blocked))
+}
+
+/// The primary cause of a report: its first finding (the engine orders them so).
+pub fn primary(findings: &[Finding]) -> Option<&Finding> {
+    findings.first()
+}
+
+/// Order of findings within one severity: what matters most for the situation first. IMAP
+/// refused while POP takes the same password is specific, so it ranks before a username form.
 pub fn relevance(situation: Situation, id: FindingId) -> usize {
     use FindingId as F;
     let order: &[FindingId] = match situation {
@@ -546,11 +596,11 @@ pub fn relevance(situation: Situation, id: FindingId) -> usize {
             F::MailboxInUse,
             F::LoginTemporarilyFailed,
             F::ServerError,
+            F::ImapNotEnabled,
             F::UsernameFormat,
             F::TlsIntercepted,
             F::TlsCertificateInvalid,
             F::ServerUnreachable,
-            F::ImapNotEnabled,
             F::SmtpPort25Blocked,
             F::SmtpPort25Only,
             F::StarttlsMissing,
@@ -574,13 +624,13 @@ pub fn relevance(situation: Situation, id: FindingId) -> usize {
             F::LoginTemporarilyFailed,
             F::ServerError,
             F::AppPasswordRequired,
+            F::ImapNotEnabled,
             F::UsernameFormat,
             F::MailboxEmptyPop,
             F::JunkHasMail,
             F::ServerUnreachable,
             F::TlsIntercepted,
             F::TlsCertificateInvalid,
-            F::ImapNotEnabled,
             F::QuotaNearlyFull,
             F::StarttlsMissing,
             F::UseStarttls,
@@ -1317,6 +1367,20 @@ fn collect(
             let mut ctx = b.ctx();
             ctx.reason = if of_dir.is_empty() {
                 Reason::NothingFound
+            } else if of_dir
+                .iter()
+                .any(|p| kind(p) == Some(FailureKind::LoginFailed))
+                && of_dir.iter().all(|p| {
+                    matches!(
+                        kind(p),
+                        Some(FailureKind::LoginFailed | FailureKind::LoginMechanismUnsupported)
+                    ) || p.outcome == Outcome::Skipped
+                        || (is_guess(p) && is_unreachable(kind(p)))
+                        || (p.port == 25 && !incoming)
+                })
+            {
+                // Every server answered; only the login failed: no server-name advice.
+                Reason::LoginFailed
             } else if !incoming && of_dir.iter().any(|p| p.port == 25 && is_ok(p)) {
                 Reason::OnlyPort25
             } else if !incoming

@@ -575,6 +575,12 @@ pub struct Finding {
     /// Which probes showed it ("imap 127.0.0.1:993 tls: login_failed").
     #[serde(default)]
     pub evidence: Vec<String>,
+    /// Set when this finding is only a consequence of another one (the primary cause, the
+    /// first finding): e.g. "no working incoming settings" after a refused password. Shown
+    /// under "details", not as a cause of its own. Absent when the finding stands alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub follows_from: Option<FindingId>,
 }
 
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]

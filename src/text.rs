@@ -781,8 +781,9 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             )
         }
         F::PasswordRejected => {
-            let mut d_ja = format!("{srv} は、このパスワードでのログインを断りました。パスワードの打ち間違い、古いパスワードのまま、またはユーザー名の書き方の違いが考えられます。サーバーの返事だけでは、このどれなのか、アカウントがロックされているのかまでは分かりません。");
-            let mut d_en = format!("{srv} refused the login with this password. A mistyped or old password, or a different username form, are the usual causes. The server's reply does not tell which, nor whether the account is locked.");
+            // The explanation starts with what happened, in words; the server names come last.
+            let mut d_ja = format!("入力したパスワードでは、メールサーバーにログインできませんでした（{srv}）。パスワードの打ち間違い、古いパスワードのまま、またはユーザー名の書き方の違いが考えられます。サーバーの返事だけでは、このどれなのか、アカウントがロックされているのかまでは分かりません。");
+            let mut d_en = format!("The mail server did not accept the login with this password ({srv}). A mistyped or old password, or a different username form, are the usual causes. The server's reply does not tell which, nor whether the account is locked.");
             match c.credentials_confirmed {
                 Some(true) => {
                     d_ja.push_str("サーバーは応答コードで、ユーザー名かパスワードが違うとはっきり示しました。");
@@ -799,8 +800,10 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 d_en.push_str(" The same password worked on another server, so this server's settings may differ.");
             }
             if c.attempts > 0 {
-                d_ja.push_str(&format!("何度も間違えるとアカウントが一時的にロックされることがあるため、試したのは{}回までです。", c.attempts));
-                d_en.push_str(&format!(" Repeated failures can lock the account for a while, so we tried only {} time(s).", c.attempts));
+                // Same wording as login_attempts_capped: the cap is per server, per check.
+                let cap = crate::diagnose::LOGIN_CAP;
+                d_ja.push_str(&format!("何度も間違えるとアカウントが一時的にロックされることがあるため、ログインは1つのサーバーにつき{cap}回までしか試しません。"));
+                d_en.push_str(&format!(" Repeated failures can lock the account for a while, so we try at most {cap} logins per server."));
             }
             (
                 t(
@@ -1386,6 +1389,10 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                     "送信サーバーにはログインできましたが、このアドレスからの送信を受け付けませんでした。プロバイダーによっては、外出先や海外からの送信を止めていて、会員ページで一時的に解除できるようになっています。".to_string(),
                     "The outgoing server accepted the login but refused mail from this address. Some providers block sending from other networks or from abroad, and let you lift it for a while on their member pages.".to_string(),
                 ),
+                Reason::LoginFailed => (
+                    format!("サーバーにはつながりましたが、ログインできなかったため、{what_ja}の確認を最後まで進められませんでした。サーバー名・ポート番号・暗号化は確かめられています。"),
+                    format!("The servers answered, but the login was refused, so the check of {what_en} could not finish. The server names, ports and encryption were confirmed."),
+                ),
                 Reason::OnlyPort25 => (
                     "25番ポートでしかつながりませんでした。25番は、多くのネットワークで止められていて、メールソフトからの送信には使えません。".to_string(),
                     "Only port 25 answered. Port 25 is blocked on most networks and is not meant for sending from a mail app.".to_string(),
@@ -1407,16 +1414,33 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             };
             (
                 if incoming {
-                    t(lang, "受信に使える設定が見つかりませんでした", "No working incoming settings were found")
+                    t(
+                        lang,
+                        "受信に使える設定が見つかりませんでした",
+                        "No working incoming settings were found",
+                    )
                 } else {
-                    t(lang, "送信に使える設定が見つかりませんでした", "No working outgoing settings were found")
+                    t(
+                        lang,
+                        "送信に使える設定が見つかりませんでした",
+                        "No working outgoing settings were found",
+                    )
                 },
-                t(lang, format!("{d_ja}{tried_ja}原因は、ここに並んでいるほかの項目をご覧ください。"), format!("{d_en}{tried_en} See the other findings listed here for the cause.")),
-                vec![
-                    t(lang, "ここに並んでいるほかの項目の手順を、上から順に試してください。", "First follow the steps of the other findings listed here, from the top."),
-                    t(lang, format!("{prov}のホームページかお手元の書類で、{}サーバーの名前を確かめてください。", if incoming { "受信" } else { "送信" }), format!("Check the {} server name on {prov}'s website or in your papers.", if incoming { "incoming" } else { "outgoing" })),
-                    act_ask_provider(c, lang),
-                ],
+                t(
+                    lang,
+                    format!("{d_ja}{tried_ja}原因は、ここに並んでいるほかの項目をご覧ください。"),
+                    format!("{d_en}{tried_en} See the other findings listed here for the cause."),
+                ),
+                if c.reason == Reason::LoginFailed {
+                    // Every server answered: the server names are right, only the login is not.
+                    vec![act_check_sheet(c, lang), act_ask_provider(c, lang)]
+                } else {
+                    vec![
+                        t(lang, "ここに並んでいるほかの項目の手順を、上から順に試してください。", "First follow the steps of the other findings listed here, from the top."),
+                        t(lang, format!("{prov}のホームページかお手元の書類で、{}サーバーの名前を確かめてください。", if incoming { "受信" } else { "送信" }), format!("Check the {} server name on {prov}'s website or in your papers.", if incoming { "incoming" } else { "outgoing" })),
+                        act_ask_provider(c, lang),
+                    ]
+                },
             )
         }
         F::Ipv6Broken | F::Offline | F::DnsUnavailable | F::CaptivePortal => {
@@ -1425,7 +1449,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
         F::LoginAttemptsCapped => {
             let n = if c.attempts > 0 { c.attempts } else { 3 };
             (
-                t(lang, format!("ログインは{n}回で止めました"), format!("Login attempts stopped after {n}")),
+                t(lang, format!("ログインは1つのサーバーにつき{n}回までにしました"), format!("At most {n} logins per server were tried")),
                 t(
                     lang,
                     format!("パスワードを何度も間違えると、プロバイダーがアカウントを一時的にロックすることがあります。そのため、同じサーバーへのログインは{n}回までにして、{srv} ではログインを試していません。"),

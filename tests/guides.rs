@@ -265,7 +265,10 @@ fn every_client_and_field_has_ja_and_en_text() {
                         assert_text(&format!("{w} note"), x);
                     }
                     if !fl.confirmed {
-                        assert!(fl.note.is_some(), "{w}: unconfirmed label without a note");
+                        assert!(
+                            fl.review.is_some(),
+                            "{w}: unconfirmed label without a review note"
+                        );
                     }
                     seen.insert(format!("{:?}", fl.id), ());
                 }
@@ -419,9 +422,10 @@ fn compare_points_at_the_wrong_smtp_port() {
     assert_eq!(d[0].line.en, "Outgoing port: 25 → 587");
     assert!(d[0].note.as_ref().unwrap().ja.contains("OP25B"));
 
-    // With the app known, the app's own label is used.
+    // With the app known, the app's own label is used; when it does not say incoming or
+    // outgoing by itself, the plain name comes first.
     let d = compare::compare(&cur, &rec, 14, Some(ClientId::Thunderbird));
-    assert_eq!(d[0].line.ja, "ポート番号: 25 → 587");
+    assert_eq!(d[0].line.ja, "送信ポート（「ポート番号」）: 25 → 587");
     let d = compare::compare(&cur, &rec, 14, Some(ClientId::OutlookClassic));
     assert_eq!(d[0].line.ja, "送信メール：ポート: 25 → 587");
 }
@@ -439,7 +443,10 @@ fn compare_for_an_ssl_switch_app_uses_its_port_and_on_off() {
     let lines: Vec<&str> = d.iter().map(|x| x.line.ja.as_str()).collect();
     assert_eq!(
         lines,
-        vec!["サーバポート: 25 → 465", "SSLを使用: オフ → オン"]
+        vec![
+            "送信ポート（「サーバポート」）: 25 → 465",
+            "送信の暗号化（「SSLを使用」）: オフ → オン"
+        ]
     );
     // STARTTLS vs TLS is not a difference an on/off switch can show.
     let cur = CurrentSettings {
@@ -857,6 +864,7 @@ fn sample_report(echo_password: bool) -> Report {
             detail: "この回線では25番ポートが止められています。".into(),
             actions: vec!["送信ポートを587にします。".into()],
             evidence: vec!["smtp mail.cvk.ne.jp:25 starttls: connect_timeout".into()],
+            follows_from: None,
         }],
         ms: 5120,
         started_at: "2026-11-26T07:00:00Z".into(),

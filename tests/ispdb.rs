@@ -6,25 +6,17 @@ use tsunagu::autoconfig;
 use tsunagu::provider::{self, SourceDoc};
 
 fn ispdb_dir() -> PathBuf {
+    // Vendored test data (MPL-2.0, see tests/data/ispdb/NOTICE.md): a fresh clone has it.
     std::env::var_os("TSUNAGU_ISPDB_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            // shared/ sits beside the clone (CI and developers); /work/shared is the fallback.
-            let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-            ["../shared/reference/ispdb", "../../shared/reference/ispdb"]
-                .iter()
-                .map(|p| root.join(p))
-                .find(|p| p.is_dir())
-                .unwrap_or_else(|| PathBuf::from("/work/shared/reference/ispdb"))
-        })
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/ispdb"))
 }
 
 #[test]
 fn all_ispdb_files_round_trip_and_import() {
     let dir = ispdb_dir();
     let Ok(rd) = std::fs::read_dir(&dir) else {
-        // The reference copy lives outside the repository (shared/reference/ispdb); a fresh
-        // clone without it cannot run this test. Say so loudly rather than pass silently.
+        // The copy is part of the repository: missing means a broken checkout.
         panic!(
             "ISPDB copy not found at {} (set TSUNAGU_ISPDB_DIR)",
             dir.display()

@@ -3,6 +3,7 @@
 //! they are tested without a window.
 
 use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
 use tsunagu::compare::{self, CurrentSettings};
 use tsunagu::engine::{self, Request};
 use tsunagu::export::{
@@ -26,6 +27,8 @@ pub struct DemoInfo {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DemoAccount {
+    /// What the account shows: "wrong-password", "imap-denied", "quota-full", "port25".
+    pub case: String,
     pub address: String,
     pub password: String,
     pub note: String,
@@ -103,6 +106,11 @@ pub struct DiagnoseArgs {
     pub password: Password,
     pub situation: Situation,
     pub lang: Option<Lang>,
+    /// Demo mode only: the practice case whose servers to check ("port25" checks a set with a
+    /// port-25 outgoing server). Ignored outside demo mode.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub demo_case: Option<String>,
 }
 
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -564,6 +572,21 @@ fn is_typed_value(id: FieldId) -> bool {
     )
 }
 
+/// A value gets a copy button only when it is the literal text to type: a server name, a port,
+/// a user name or an address. Placeholders and instructions (「あなたの Gmail のアドレス」,
+/// 「チェックを入れて 14 日後」) have spaces or are empty, and are never copied.
+fn is_copyable(id: FieldId, value: &str) -> bool {
+    is_typed_value(id) && !value.trim().is_empty() && !value.contains(char::is_whitespace)
+}
+
+/// Where the save dialog opens: the Documents folder when it exists, else the home folder
+/// (never the app's working directory, which a person cannot find again).
+pub fn default_save_dir(documents: Option<PathBuf>, home: Option<PathBuf>) -> Option<PathBuf> {
+    documents
+        .filter(|d| d.is_dir())
+        .or_else(|| home.filter(|h| h.is_dir()))
+}
+
 fn field_id_str(id: FieldId) -> String {
     serde_json::to_value(id)
         .ok()
@@ -608,7 +631,7 @@ pub fn guide_for(
                                 label: f.label.get(lang).to_string(),
                                 value: f.value.get(lang).to_string(),
                                 note: (!note.is_empty()).then_some(note),
-                                copyable: is_typed_value(f.id),
+                                copyable: is_copyable(f.id, f.value.get(lang)),
                             }
                         })
                         .collect(),
@@ -778,6 +801,44 @@ mod tests {
         assert!(values.contains(&"587"));
         assert!(values.contains(&"taro@example.jp"));
         assert!(g.verified);
+    }
+
+    #[test]
+    fn the_save_dialog_opens_in_documents() {
+        let base = std::env::temp_dir().join(format!("tsunagu-save-{}", std::process::id()));
+        let docs = base.join("Documents");
+        std::fs::create_dir_all(&docs).unwrap();
+        assert_eq!(
+            default_save_dir(Some(docs.clone()), Some(base.clone())),
+            Some(docs)
+        );
+        // No Documents folder (a fresh account): the home folder, never the working directory.
+        let missing = base.join("Dokumente");
+        assert_eq!(
+            default_save_dir(Some(missing), Some(base.clone())),
+            Some(base.clone())
+        );
+        assert_eq!(default_save_dir(None, None), None);
+        std::fs::remove_dir_all(&base).unwrap();
+    }
+
+    #[test]
+    fn placeholders_and_instructions_get_no_copy_button() {
+        let g = guide_for(&report(), ClientId::GmailWeb, None, Lang::Ja);
+        let all: Vec<&GuideField> = g.screens.iter().flat_map(|s| s.fields.iter()).collect();
+        let fwd = all
+            .iter()
+            .find(|f| f.id == "forward_to")
+            .expect("forwarding field");
+        assert!(!fwd.copyable, "placeholder {:?} is copyable", fwd.value);
+        for f in all.iter().filter(|f| f.copyable) {
+            assert!(!f.value.contains(' ') && !f.value.is_empty(), "{f:?}");
+        }
+        assert!(is_copyable(FieldId::OutgoingPort, "465"));
+        assert!(!is_copyable(
+            FieldId::DeleteAfterDays,
+            "チェックを入れて 14 日後"
+        ));
     }
 
     #[test]

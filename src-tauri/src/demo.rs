@@ -8,6 +8,12 @@ use std::process::Command;
 
 pub struct Demo {
     pub config_file: PathBuf,
+    /// The same servers plus an outgoing server on port 25, where nothing answers on this
+    /// machine: the "port 25 blocked" case.
+    pub port25_config_file: PathBuf,
+    /// The run directory of the servers, to stop them when the app closes.
+    pub run_dir: PathBuf,
+    pub repo: PathBuf,
     pub ca_file: Option<PathBuf>,
     pub info: DemoInfo,
 }
@@ -76,7 +82,19 @@ pub fn start() -> Result<Demo, String> {
         std::fs::read_to_string(&env_file).map_err(|e| format!("{}: {e}", env_file.display()))?;
     let env: PeersEnv =
         serde_json::from_str(&text).map_err(|e| format!("{}: {e}", env_file.display()))?;
-    from_env(&env, &run_dir)
+    let mut demo = from_env(&env, &run_dir)?;
+    demo.repo = repo;
+    Ok(demo)
+}
+
+/// Stops the servers `start` started (tests/peers/down.sh, same run directory and ports).
+pub fn stop(demo: &Demo) {
+    let _ = Command::new("bash")
+        .arg(demo.repo.join("tests/peers/down.sh"))
+        .arg("--quiet")
+        .env("TSUNAGU_PEERS_RUN", &demo.run_dir)
+        .current_dir(&demo.repo)
+        .status();
 }
 
 /// The autoconfig file the engine checks in demo mode: IMAP and POP3 over TLS, SMTP on the
@@ -84,14 +102,33 @@ pub fn start() -> Result<Demo, String> {
 pub fn autoconfig_xml(env: &PeersEnv) -> String {
     let h = &env.host;
     let p = &env.ports;
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<clientConfig version=\"1.1\">\n \
-         <emailProvider id=\"tsunagu-demo\">\n  <domain>tsunagu.test</domain>\n  \
-         <displayName>Tsunagu demo</displayName>\n{}{}{}{}</emailProvider>\n</clientConfig>\n",
+    wrap(&[
         server_xml("incomingServer", "imap", h, p.imap_tls, "SSL"),
         server_xml("incomingServer", "pop3", h, p.pop3_tls, "SSL"),
         server_xml("outgoingServer", "smtp", h, p.smtp_tls, "SSL"),
         server_xml("outgoingServer", "smtp", h, p.smtp_submission, "STARTTLS"),
+    ])
+}
+
+/// The "port 25 blocked" case: SMTP on port 25 of the loopback host (no server of ours
+/// listens there, so it is refused or silent, as on a network with OP25B), and the
+/// submission port that works.
+pub fn port25_xml(env: &PeersEnv) -> String {
+    let h = &env.host;
+    let p = &env.ports;
+    wrap(&[
+        server_xml("incomingServer", "imap", h, p.imap_tls, "SSL"),
+        server_xml("outgoingServer", "smtp", h, 25, "plain"),
+        server_xml("outgoingServer", "smtp", h, p.smtp_submission, "STARTTLS"),
+    ])
+}
+
+fn wrap(servers: &[String]) -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<clientConfig version=\"1.1\">\n \
+         <emailProvider id=\"tsunagu-demo\">\n  <domain>tsunagu.test</domain>\n  \
+         <displayName>Tsunagu demo</displayName>\n{}</emailProvider>\n</clientConfig>\n",
+        servers.concat()
     )
 }
 
@@ -100,7 +137,11 @@ pub fn from_env(env: &PeersEnv, run_dir: &Path) -> Result<Demo, String> {
     let config_file = run_dir.join("demo-autoconfig.xml");
     std::fs::write(&config_file, autoconfig_xml(env))
         .map_err(|e| format!("{}: {e}", config_file.display()))?;
-    let account = |address: &str, password: &str, note: &str| DemoAccount {
+    let port25_config_file = run_dir.join("demo-port25-autoconfig.xml");
+    std::fs::write(&port25_config_file, port25_xml(env))
+        .map_err(|e| format!("{}: {e}", port25_config_file.display()))?;
+    let account = |case: &str, address: &str, password: &str, note: &str| DemoAccount {
+        case: case.to_string(),
         address: address.to_string(),
         password: password.to_string(),
         note: note.to_string(),
@@ -108,22 +149,38 @@ pub fn from_env(env: &PeersEnv, run_dir: &Path) -> Result<Demo, String> {
     let u = &env.users;
     Ok(Demo {
         config_file,
+        port25_config_file,
+        run_dir: run_dir.to_path_buf(),
+        repo: PathBuf::new(),
         ca_file: Some(env.ca_file.clone()),
         info: DemoInfo {
             address: u.normal.clone(),
             password: env.password.clone(),
             others: vec![
                 account(
+                    "wrong-password",
                     &u.normal,
                     "not-the-password",
                     "wrong password / パスワード違い",
                 ),
                 account(
+                    "imap-denied",
                     &u.imap_denied,
                     &env.password,
                     "IMAP refused, POP works / IMAP 不可",
                 ),
-                account(&u.quota_full, &env.password, "mailbox full / 容量いっぱい"),
+                account(
+                    "quota-full",
+                    &u.quota_full,
+                    &env.password,
+                    "mailbox full / 容量いっぱい",
+                ),
+                account(
+                    "port25",
+                    &u.normal,
+                    &env.password,
+                    "port 25 blocked / 25番ポートが使えない",
+                ),
             ],
         },
     })
@@ -161,6 +218,16 @@ mod tests {
         assert!(!xml.contains("pw"), "no password in the file");
         let demo = from_env(&env, &dir).unwrap();
         assert_eq!(demo.info.address, "taro@tsunagu.test");
+        let cases: Vec<&str> = demo.info.others.iter().map(|a| a.case.as_str()).collect();
+        assert_eq!(
+            cases,
+            ["wrong-password", "imap-denied", "quota-full", "port25"]
+        );
+        let p25 = std::fs::read_to_string(&demo.port25_config_file).unwrap();
+        assert!(
+            p25.contains("<port>25</port>") && p25.contains("<port>19587</port>"),
+            "{p25}"
+        );
         assert_eq!(demo.ca_file, Some(PathBuf::from("/x/ca.pem")));
         assert!(demo.config_file.is_file());
         std::fs::remove_dir_all(&dir).unwrap();

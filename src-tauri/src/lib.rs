@@ -35,6 +35,8 @@ pub struct Launch {
     pub ca_file: Option<PathBuf>,
     pub timeout_secs: Option<u64>,
     pub demo: Option<DemoInfo>,
+    /// Demo mode: the servers of the "port 25 blocked" practice case.
+    pub demo_port25_config: Option<PathBuf>,
     /// Where `save_export` writes without a dialog (tests only: `--save-dir`).
     pub save_dir: Option<PathBuf>,
     /// Where the phone hand-off listens (tests only: `--handoff-bind 127.0.0.1`).
@@ -142,7 +144,10 @@ async fn start_diagnosis(
     running: State<'_, Running>,
 ) -> Result<Report, AppError> {
     let lang = lang_or_default(args.lang);
-    let opts = launch.options(lang);
+    let mut opts = launch.options(lang);
+    if launch.demo.is_some() && args.demo_case.as_deref() == Some("port25") {
+        opts.config_file = launch.demo_port25_config.clone();
+    }
     let req = Request {
         address: args.address,
         password: Some(args.password).filter(|p| !p.is_empty()),
@@ -239,6 +244,27 @@ async fn read_current_settings(
     api::read_current(&report, client, protocol, &scan, lang_or_default(lang))
 }
 
+/// Set while a save dialog is open (see `save_export`).
+static DIALOG_OPEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+struct DialogGuard;
+
+impl DialogGuard {
+    fn take() -> Option<DialogGuard> {
+        use std::sync::atomic::Ordering;
+        DIALOG_OPEN
+            .compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst)
+            .ok()
+            .map(|_| DialogGuard)
+    }
+}
+
+impl Drop for DialogGuard {
+    fn drop(&mut self) {
+        DIALOG_OPEN.store(false, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
 /// Builds an export from the report and saves it where the person chooses.
 /// Returns the path written, or None when they closed the dialog.
 #[tauri::command]
@@ -254,14 +280,24 @@ async fn save_export(
     let path: Option<PathBuf> = match &launch.save_dir {
         Some(dir) => Some(dir.join(&file.file_name)),
         None => {
+            // One save dialog at a time: a second press while it is open does nothing.
+            let Some(_open) = DialogGuard::take() else {
+                return Ok(None);
+            };
             let (tx, rx) = tokio::sync::oneshot::channel();
-            app.dialog()
+            let mut dialog = app
+                .dialog()
                 .file()
                 .set_file_name(&file.file_name)
-                .add_filter(&file.filter_name, &[file.extension.as_str()])
-                .save_file(move |p| {
-                    let _ = tx.send(p);
-                });
+                .add_filter(&file.filter_name, &[file.extension.as_str()]);
+            let docs = app.path().document_dir().ok();
+            let home = app.path().home_dir().ok();
+            if let Some(dir) = api::default_save_dir(docs, home) {
+                dialog = dialog.set_directory(dir);
+            }
+            dialog.save_file(move |p| {
+                let _ = tx.send(p);
+            });
             rx.await.ok().flatten().and_then(|p| p.into_path().ok())
         }
     };
@@ -325,12 +361,15 @@ pub fn run() {
             std::process::exit(2);
         }
     };
+    let mut started: Option<demo::Demo> = None;
     if demo {
         match demo::start() {
             Ok(d) => {
                 launch.config_file = Some(d.config_file.clone());
+                launch.demo_port25_config = Some(d.port25_config_file.clone());
                 launch.ca_file = d.ca_file.clone();
-                launch.demo = Some(d.info);
+                launch.demo = Some(d.info.clone());
+                started = Some(d);
             }
             Err(e) => {
                 eprintln!("demo mode: {e}");
@@ -370,11 +409,19 @@ pub fn run() {
             handoff::handoff_stop,
             handoff::handoff_status,
         ])
-        .run(tauri::generate_context!())
+        .build(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("tsunagu-app could not start: {e}");
             eprint!("{}", usage());
             std::process::exit(3);
+        })
+        .run(move |_, event| {
+            // Closing the window stops the demo's mail servers (they were started for it).
+            if let tauri::RunEvent::Exit = event {
+                if let Some(d) = started.take() {
+                    demo::stop(&d);
+                }
+            }
         });
 }
 

@@ -105,8 +105,12 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
             format!(
                 "{} {} {} ms",
                 crate::text::step_name(s.step, l.lang),
+                // A probe skipped for the login cap has a login step that never ran: it is
+                // not a failed login.
                 if s.ok {
                     "OK"
+                } else if p.outcome == Outcome::Skipped && p.failure.is_none() {
+                    l.s("未実施", "skipped")
                 } else {
                     crate::text::outcome_failed(l.lang)
                 },

@@ -13,6 +13,7 @@ fn f(id: FieldId, label: LangText, value: LangText) -> Field {
         value,
         why: None,
         note: None,
+        review: None,
         confirmed: true,
     }
 }
@@ -45,13 +46,19 @@ impl Field {
         });
         self
     }
-    /// The reference marks this label UNCONFIRMED.
+    /// The reference marks this label UNCONFIRMED. `n` says what is not confirmed: it is for
+    /// maintainers (`review`, in the JSON), never shown to the person, who only needs a hint
+    /// (`note`) where one helps.
     fn unconfirmed(mut self, n: LangText) -> Field {
         self.confirmed = false;
-        self.note(t(
-            format!("【未確認】{}", n.ja),
-            format!("[UNCONFIRMED] {}", n.en),
-        ))
+        self.review = Some(match self.review.take() {
+            Some(old) => t(
+                format!("{}{}", old.ja, n.ja),
+                format!("{} {}", old.en, n.en),
+            ),
+            None => n,
+        });
+        self
     }
 }
 
@@ -290,8 +297,8 @@ fn dropdown_security(client: ClientId, s: Security) -> (LangText, Option<LangTex
         (_, Security::None) => (
             t("なし", "None"),
             Some(t(
-                "「なし」という選択肢の表示は未確認です。",
-                "The wording of the \"None\" choice is UNCONFIRMED.",
+                "「なし」に近い選択肢（「オフ」など）を選んでください。",
+                "Choose the closest to \"None\" (e.g. \"Off\").",
             )),
         ),
     }
@@ -426,8 +433,8 @@ fn outlook_new(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     }
     if !inc.username.eq_ignore_ascii_case(&c.input.address) {
         notices.push(t(
-            format!("このプロバイダーは受信のユーザー名に「{}」を使いますが、新しい Outlook の画面には受信用のユーザー名の欄が見当たりません（未確認）。うまくいかないときは Thunderbird など別のアプリをお使いください。", inc.username),
-            format!("This provider wants the incoming username \"{}\", but new Outlook shows no incoming username field (UNCONFIRMED). If it fails, use another app such as Thunderbird.", inc.username),
+            format!("このプロバイダーは受信のユーザー名に「{}」を使いますが、新しい Outlook の画面には受信用のユーザー名の欄がないことがあります。うまくいかないときは Thunderbird など別のアプリをお使いください。", inc.username),
+            format!("This provider wants the incoming username \"{}\", but new Outlook may show no incoming username field. If it fails, use another app such as Thunderbird.", inc.username),
         ));
     }
     let server_label = if c.pop() {
@@ -474,6 +481,10 @@ fn outlook_new(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                     ))
                     .unconfirmed(t("英語版の表示は確認できていません。", "The English wording is not confirmed.")),
                 f(FieldId::IncomingHost, server_label, same(&inc.host))
+                    .note(t(
+                        "「IMAP/POP 受信サーバー」と表示されることもあります。",
+                        "It may read \"IMAP/POP Incoming Server\".",
+                    ))
                     .unconfirmed(t(
                         "手引きによっては「IMAP/POP 受信サーバー」と書かれています。",
                         "Some guides write \"IMAP/POP Incoming Server\".",
@@ -483,8 +494,12 @@ fn outlook_new(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 c.username(FieldId::OutgoingUsername, t("SMTPユーザー名", "SMTP Username"), &c.out),
                 c.password(FieldId::OutgoingPassword, t("SMTPパスワード", "SMTP Password"))
                     .note(t(
-                        "空欄のままでよいと書く手引きもありますが、確かではないので同じパスワードを入れてください。",
-                        "Some guides leave it empty; that is not confirmed, so enter the same password.",
+                        "受信と同じパスワードを入れてください。",
+                        "Enter the same password as for incoming mail.",
+                    ))
+                    .unconfirmed(t(
+                        "空欄のままでよいと書く手引きもあります。",
+                        "Some guides leave it empty.",
                     )),
                 f(FieldId::OutgoingHost, t("SMTP送信サーバー", "SMTP Outgoing Server"), same(&c.out.host)),
                 port_field(FieldId::OutgoingPort, t("ポート", "Port"), &c.out),
@@ -647,7 +662,7 @@ fn outlook_classic(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         )),
         vec![c
             .username(FieldId::IncomingUsername, t("アカウント名(U)", "User Name"), inc)
-            .note(t("英語版の表示は確認できていません。", "The English wording is not confirmed."))],
+            .unconfirmed(t("英語版の表示は確認できていません。", "The English wording is not confirmed."))],
         Some(t("「詳細設定(M)」を押します。", "Press \"More Settings\".")),
     ));
     let mut out_tab = vec![f(
@@ -721,7 +736,7 @@ fn outlook_classic(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                     "スマートフォンなどほかの機器でも同じメールを受け取れるようにするためです。",
                     "So that your phone or other devices can get the same mail.",
                 ))
-                .note(t(
+                .unconfirmed(t(
                     "英語版の表示は確認できていません。",
                     "The English wording is not confirmed.",
                 )),
@@ -737,7 +752,7 @@ fn outlook_classic(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                     ),
                 )
                 .why(c.keep_days_why())
-                .note(t(
+                .unconfirmed(t(
                     "英語版の表示は確認できていません。",
                     "The English wording is not confirmed.",
                 )),
@@ -859,6 +874,10 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         "日本語の表示は確認できていません（古い macOS では「SSLを使用」）。",
         "The Japanese wording is not confirmed (older macOS: 「SSLを使用」).",
     );
+    let older_macos = t(
+        "古い macOS では「SSLを使用」と表示されます。",
+        "Older macOS shows \"Use SSL\".",
+    );
     screens.push(screen(
         t(
             "「サーバ設定」タブ：「受信用メールサーバ」",
@@ -900,6 +919,7 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 c.switch_box(inc),
             )
             .why(c.switch_why(inc))
+            .note(older_macos.clone())
             .unconfirmed(tls_note.clone()),
             f(
                 FieldId::IncomingAuth,
@@ -941,6 +961,7 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 .why_opt(c.switch_port_why(&c.out, c.out_swapped)),
             f(FieldId::OutgoingSecurity, t("TLS/SSLを使用", "Use TLS/SSL"), c.switch_box(&c.out))
                 .why(c.switch_why(&c.out))
+                .note(older_macos)
                 .unconfirmed(tls_note),
             f(
                 FieldId::OutgoingAuth,
@@ -975,9 +996,10 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                     "Keep mail on the server for about {d} days: pick the closest choice, \"{en}\". Other devices can still get it, and the mailbox does not fill up."
                 ),
             ))
+            .note(t("いちばん近い期間を選んでください。", "Pick the closest period."))
             .unconfirmed(t(
-                "この項目の表示と選択肢は確かめられていません。近い期間を選んでください。",
-                "The label and its choices are not confirmed; pick the closest period.",
+                "この項目の表示と選択肢は確かめられていません。",
+                "The label and its choices are not confirmed.",
             ))],
             None,
         ));
@@ -1176,9 +1198,10 @@ fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                     "古いメールがスマートフォンに見当たらないときは、ここをもっと長い期間（「すべて」など）にします。",
                     "If older mail is missing on the phone, choose a longer period here (e.g. \"All\").",
                 ))
+                .note(t("IMAP のときだけ出る項目です。", "Shown for IMAP only."))
                 .unconfirmed(t(
-                    "IMAP のときだけ出る項目で、表示は確かめられていません。",
-                    "Shown for IMAP only; wording not confirmed.",
+                    "表示は確かめられていません。",
+                    "Wording not confirmed.",
                 )),
         );
     }

@@ -2,7 +2,8 @@
 //! the app shows it (ja and en), the value to enter and why, when it is not obvious.
 //!
 //! Pure: no I/O. Labels come from `shared/reference/client-screens.md`; where that reference
-//! marks a label UNCONFIRMED, the field says so in `note` and has `confirmed: false`.
+//! marks a label UNCONFIRMED, the field says so in `review` (maintainers only) and has
+//! `confirmed: false`; `note` holds only what helps the person.
 //! The values come from the recommended settings of a report (or from bundled data when no
 //! live check ran: then `Guide::verified` is false and the guide says so first).
 
@@ -285,7 +286,10 @@ pub struct Field {
     /// Caveats, e.g. a label not confirmed on a real device.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<LangText>,
-    /// False when the reference marks the label UNCONFIRMED.
+    /// What is not confirmed about this label, for maintainers (never shown in the wizard).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<LangText>,
+    /// False when the reference marks the label UNCONFIRMED (`review` says what).
     pub confirmed: bool,
 }
 

@@ -9,6 +9,7 @@ import type { AppInfo } from "./bindings/AppInfo";
 import type { ClientGuide } from "./bindings/ClientGuide";
 import type { ClientId } from "./bindings/ClientId";
 import type { ExportKind } from "./bindings/ExportKind";
+import type { Finding } from "./bindings/Finding";
 import type { Lang } from "./bindings/Lang";
 import type { ManageWhere } from "./bindings/ManageWhere";
 import type { Protocol } from "./bindings/Protocol";
@@ -22,6 +23,8 @@ import { api, asAppError } from "./ipc";
 import { applyEvent, COLUMNS, emptyProgress, type CellState, type Progress } from "./progress";
 // hand-off to the phone (issue 14)
 import { PhoneHandoff } from "./handoff";
+import { focusScreen, impliedDevices, loginRefusedOnly, rank } from "./result";
+import { withTerms } from "./terms";
 
 export type Screen = "situation" | "account" | "devices" | "check" | "result";
 const SCREENS: Screen[] = ["situation", "account", "devices", "check", "result"];
@@ -102,6 +105,12 @@ export interface State {
   message: string;
   error: string;
   busy: boolean;
+  /** Demo mode: which practice case is filled in (null: the working account). */
+  demoCase: string | null;
+  /** A save dialog is open: the save buttons wait for it. */
+  saving: boolean;
+  /** The value just copied (its row says so for a moment). */
+  copied: string | null;
   startedAt: number;
 }
 
@@ -129,6 +138,9 @@ export function initialState(): State {
     message: "",
     error: "",
     busy: false,
+    demoCase: null,
+    saving: false,
+    copied: null,
     startedAt: 0,
   };
 }
@@ -138,6 +150,8 @@ export class Wizard {
   private checkSeq = 0;
   private checkTimer: ReturnType<typeof setTimeout> | null = null;
   private tick: ReturnType<typeof setInterval> | null = null;
+  private toastTimer: ReturnType<typeof setTimeout> | null = null;
+  private copiedTimer: ReturnType<typeof setTimeout> | null = null;
 
   // hand-off to the phone (issue 14): its overlay lives outside the root.
   readonly handoff = new PhoneHandoff({
@@ -172,7 +186,11 @@ export class Wizard {
     this.state.screen = screen;
     this.state.message = "";
     this.state.error = "";
+    this.state.copied = null;
     this.render();
+    // Every screen starts at its top (the previous screen's scroll position means nothing here).
+    document.documentElement.scrollTop = 0;
+    document.body.scrollTop = 0;
     if (screen === "account" && this.state.address) this.scheduleCheck(0);
   }
 
@@ -232,10 +250,26 @@ export class Wizard {
       s.info?.demo ? h("p", { class: "demo", role: "note" }, t.demoBanner) : null,
       h("main", { id: "main", "data-screen": s.screen }, body),
       h("div", { class: "toast", role: "status", "aria-live": "polite", "data-testid": "toast" }, s.message),
+      h("div", { class: "sr-only", role: "status", "aria-live": "polite", "data-testid": "sr-status" }),
     ];
     this.root.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
-    const title = this.root.querySelector<HTMLElement>("h1");
-    title?.focus();
+    if (s.message) this.setToast(s.message);
+    this.focusFirst();
+  }
+
+  /** Focus goes to the first thing to fill in or choose; on the check and result screens to
+   * the title (there is nothing to fill in first). */
+  private focusFirst() {
+    const first =
+      this.state.screen === "account"
+        ? "#address"
+        : this.state.screen === "devices"
+          ? ".clients input"
+          : this.state.screen === "situation"
+            ? ".choice"
+            : "h1";
+    const el = this.root.querySelector<HTMLElement>(first) ?? this.root.querySelector<HTMLElement>("h1");
+    el?.focus({ preventScroll: true });
   }
 
   private errorBox(): HTMLElement | null {
@@ -252,6 +286,44 @@ export class Wizard {
 
   private title(text: string, lead?: string) {
     return [h("h1", { tabindex: "-1" }, text), lead ? h("p", { class: "lead" }, lead) : null];
+  }
+
+  /** Demo mode: the practice accounts, each showing one case (trainers pick one). */
+  private demoAccounts(): HTMLElement | null {
+    const t = this.t;
+    const demo = this.state.info?.demo;
+    if (!demo) return null;
+    const cases = [{ case: "normal", address: demo.address, password: demo.password }, ...demo.others];
+    return h(
+      "section",
+      { class: "demo-accounts", "data-testid": "demo-accounts" },
+      h("h2", {}, t.demoTitle),
+      h(
+        "div",
+        { class: "row" },
+        cases.map((a) => {
+          const label = t.demoCases[a.case] ?? a.case;
+          return h(
+            "button",
+            {
+              type: "button",
+              class: "secondary demo-case" + (this.state.address === a.address && this.state.password === a.password && (this.state.demoCase ?? "normal") === a.case ? " chosen" : ""),
+              "data-testid": `demo-${a.case}`,
+              onclick: () => {
+                this.state.address = a.address;
+                this.state.password = a.password;
+                this.state.demoCase = a.case === "normal" ? null : a.case;
+                this.state.check = null;
+                this.state.message = t.demoChosen(label);
+                this.render();
+              },
+            },
+            label,
+            h("span", { class: "small mono" }, a.address),
+          );
+        }),
+      ),
+    );
   }
 
   private situationScreen() {
@@ -282,6 +354,7 @@ export class Wizard {
           ),
         ),
       ),
+      this.demoAccounts(),
     );
   }
 
@@ -390,9 +463,16 @@ export class Wizard {
     if (addr) addr.setAttribute("aria-invalid", String(!!this.state.check?.error && !!this.state.address.trim()));
   }
 
-  private setToast(text: string) {
+  /** Shows a short message at the bottom; it goes away by itself after a few seconds. */
+  private setToast(text: string, ms = 5000) {
     const toast = this.root.querySelector("[data-testid=toast]");
     if (toast) toast.textContent = text;
+    if (this.toastTimer) clearTimeout(this.toastTimer);
+    this.toastTimer = setTimeout(() => {
+      this.state.message = "";
+      const t = this.root.querySelector("[data-testid=toast]");
+      if (t) t.textContent = "";
+    }, ms);
   }
 
   private accountScreen() {
@@ -544,8 +624,12 @@ export class Wizard {
                 (ev.target as HTMLElement).closest("label")?.classList.toggle("chosen", on);
                 const start = this.root.querySelector<HTMLButtonElement>("[data-testid=start]");
                 if (start) start.disabled = s.clients.length === 0;
+                const hint = this.root.querySelector<HTMLElement>("[data-testid=pick-one]");
+                if (hint) hint.hidden = s.clients.length > 0;
                 const q = this.root.querySelector<HTMLElement>("[data-testid=protocol-questions]");
                 if (q) q.hidden = !protocolQuestionsRelevant(s.situation, s.clients);
+                // The apps tell how many devices at least: the advice is asked again with that.
+                if (s.advice || this.devicesAnswerLow()) void this.askAdvice(`client-${c}`);
               },
             }),
             h("span", {}, t.clients[c]),
@@ -558,6 +642,9 @@ export class Wizard {
         "div",
         { class: "nav" },
         h("button", { type: "button", class: "secondary", onclick: () => this.go("account") }, t.back),
+        // No tooltip: a tooltip stays on screen after the click (and on the next screen); the
+        // reason the button is off is written next to it while it is off.
+        h("span", { class: "nav-hint", id: "pick-one", "data-testid": "pick-one", hidden: s.clients.length > 0 }, t.pickOneHint),
         h(
           "button",
           {
@@ -565,7 +652,7 @@ export class Wizard {
             class: "primary",
             "data-testid": "start",
             disabled: s.clients.length === 0,
-            title: t.pickOne,
+            "aria-describedby": "pick-one",
             onclick: () => void this.diagnose(),
           },
           t.startCheck,
@@ -619,6 +706,9 @@ export class Wizard {
       row("devices", t.qDevices, [[1, t.qDevicesOne], [2, t.qDevicesMany]], a.devices, (v) => (a.devices = v)),
       row("keep", t.qKeepAll, [[true, t.yes], [false, t.no]], a.keepAll, (v) => (a.keepAll = v)),
       row("manage", t.qManage, MANAGE.map((m) => [m, t.manage[m]] as [ManageWhere, string]), a.manage, (v) => (a.manage = v)),
+      this.devicesAnswerLow()
+        ? h("p", { class: "notice", "data-testid": "devices-cross-check" }, t.devicesCrossCheck(impliedDevices(s.clients)))
+        : null,
       h(
         "p",
         { class: "advice", "data-testid": "protocol-advice", "aria-live": "polite", hidden: !s.advice },
@@ -627,15 +717,23 @@ export class Wizard {
     );
   }
 
+  /** The person said "one device" but chose apps of several devices. */
+  private devicesAnswerLow(): boolean {
+    const d = this.state.answers.devices;
+    return d !== null && d < 2 && impliedDevices(this.state.clients) >= 2;
+  }
+
   /** Asks the engine once all three questions are answered; keeps focus on the answer. */
   async askAdvice(focusId: string) {
     const s = this.state;
     const a = s.answers;
     if (a.devices !== null && a.keepAll !== null && a.manage !== null) {
+      // Cross-check: the apps chosen run on at least this many devices.
+      const devices = Math.max(a.devices, impliedDevices(s.clients));
       try {
         s.advice = await api.adviseProtocol(
           s.check?.normalized ?? s.address,
-          { devices: a.devices, keep_all_on_one_pc: a.keepAll, manage: a.manage },
+          { devices, keep_all_on_one_pc: a.keepAll, manage: a.manage },
           s.lang,
         );
       } catch (e) {
@@ -662,7 +760,9 @@ export class Wizard {
     this.tick = setInterval(() => this.updateElapsed(), 500);
     try {
       const report = await api.startDiagnosis(
-        { address: s.address, password: s.password, situation: s.situation, lang: s.lang },
+        s.demoCase
+          ? { address: s.address, password: s.password, situation: s.situation, lang: s.lang, demo_case: s.demoCase }
+          : { address: s.address, password: s.password, situation: s.situation, lang: s.lang },
         (e) => {
           applyEvent(s.progress, e);
           this.updateMatrix();
@@ -735,7 +835,7 @@ export class Wizard {
           "tr",
           {},
           h("th", { scope: "col" }, t.rowHeader),
-          t.columns.slice(0, COLUMNS).map((c) => h("th", { scope: "col" }, c)),
+          t.columns.slice(0, COLUMNS).map((c) => h("th", { scope: "col" }, ...withTerms(c, this.state.lang))),
           h("th", { scope: "col" }, t.statusHeader),
         ),
       ),
@@ -820,19 +920,46 @@ export class Wizard {
     if (panel) panel.replaceChildren(this.guidePanel());
   }
 
+  /** Copies a value; the row itself says so for a few seconds (a floating message would
+   * cover the values the person is reading). Screen readers hear it through the live toast,
+   * which is only visible to them. */
   private async copy(value: string) {
+    const s = this.state;
     try {
       await api.copyText(value);
-      this.state.message = this.t.copied(value);
+      s.copied = value;
+      this.setSrStatus(this.t.copied(value));
     } catch {
-      this.state.message = this.t.copyFailed;
+      s.copied = null;
+      s.message = this.t.copyFailed;
+      this.setToast(s.message);
     }
-    this.setToast(this.state.message);
+    this.updateGuide();
+    if (this.copiedTimer) clearTimeout(this.copiedTimer);
+    this.copiedTimer = setTimeout(() => {
+      s.copied = null;
+      if (s.screen === "result") this.updateGuide();
+    }, 3000);
+  }
+
+  private setSrStatus(text: string) {
+    const el = this.root.querySelector("[data-testid=sr-status]");
+    if (el) el.textContent = text;
+  }
+
+  private setSaving(on: boolean) {
+    this.state.saving = on;
+    for (const b of this.root.querySelectorAll<HTMLButtonElement>("button.save")) {
+      b.disabled = on;
+      b.setAttribute("aria-busy", String(on));
+    }
   }
 
   private async save(kind: ExportKind) {
     const report = this.state.report;
-    if (!report) return;
+    // One save dialog at a time: the buttons are off until it is closed.
+    if (!report || this.state.saving) return;
+    this.setSaving(true);
     try {
       const path = await api.saveExport(report, kind, this.state.lang);
       if (path) {
@@ -842,6 +969,8 @@ export class Wizard {
     } catch (e) {
       this.state.error = asAppError(e).message;
       this.render();
+    } finally {
+      this.setSaving(false);
     }
   }
 
@@ -855,18 +984,30 @@ export class Wizard {
       return h("p", { class: "warn", "data-testid": "no-settings" }, g.error ?? t.noSettings);
     const diff = s.diffs[tab];
     const changeOf = (id: string) => diff?.changes.find((c) => c.id === id);
-    return h(
-      "div",
-      { "data-testid": `guide-${tab}` },
-      g.verified ? null : h("p", { class: "warn" }, t.unverified),
-      g.notices.map((n) => h("p", { class: "notice" }, n)),
-      g.screens.map((sc, i) =>
-        h(
-          "div",
-          { class: "guide-screen" },
-          h("h3", {}, `${i + 1}. ${sc.title}`),
-          sc.open ? h("p", { class: "open" }, sc.open) : null,
-          h(
+    const lang = s.lang;
+    const seen = new Set<string>();
+    const words = (text: string) => withTerms(text, lang, seen);
+    const focus = focusScreen(g, s.situation, s.report ? (rank(s.report.findings).primary?.id ?? null) : null);
+    const unverified = g.verified
+      ? null
+      : s.report && loginRefusedOnly(s.report)
+        ? h("p", { class: "notice", "data-testid": "verified-but-login" }, t.verifiedButLogin)
+        : h("p", { class: "warn" }, t.unverified);
+    const screens = g.screens.map((sc, i) =>
+      h(
+        "div",
+        {
+          class: "guide-screen" + (i === focus ? " focus" : ""),
+          "data-testid": i === focus ? "guide-focus" : undefined,
+          "data-screen-index": String(i),
+        },
+        i === focus && s.situation ? h("p", { class: "focus-here" }, t.focusHere(t.focusWhat[s.situation] ?? "")) : null,
+        h("h3", {}, `${i + 1}. `, ...words(sc.title)),
+        sc.open ? h("p", { class: "open" }, ...words(sc.open)) : null,
+        // A screen with nothing to fill in (only "press Next") gets no empty table.
+        sc.fields.length === 0
+          ? null
+          : h(
             "table",
             { class: "fields" },
             h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t.fieldHeader), h("th", { scope: "col" }, t.valueHeader), h("th", {}, h("span", { class: "sr-only" }, t.copy)))),
@@ -876,14 +1017,17 @@ export class Wizard {
               sc.fields.map((f) =>
                 h(
                   "tr",
-                  { class: changeOf(f.id) ? "differs" : undefined },
-                  h("th", { scope: "row" }, f.label),
+                  { class: changeOf(f.id) ? "differs" : undefined, "data-field": f.id },
+                  h("th", { scope: "row" }, ...words(f.label)),
                   h(
                     "td",
                     {},
                     h("span", { class: f.copyable ? "mono value" : "value" }, f.value),
+                    f.copyable && s.copied === f.value
+                      ? h("p", { class: "copied", "data-testid": "copied" }, "✓ ", t.copiedShort)
+                      : null,
                     changeOf(f.id) ? h("p", { class: "change-mark", "data-testid": `mark-${f.id}` }, `${t.changeMark}: ${changeOf(f.id)?.line}`) : null,
-                    f.note ? h("p", { class: "small" }, f.note) : null,
+                    f.note ? h("p", { class: "small" }, ...words(f.note)) : null,
                   ),
                   h(
                     "td",
@@ -906,9 +1050,28 @@ export class Wizard {
               ),
             ),
           ),
-          sc.then ? h("p", { class: "then" }, sc.then) : null,
-        ),
+        sc.then ? h("p", { class: "then" }, ...words(sc.then)) : null,
       ),
+    );
+    // The situation's section first: the earlier steps (creating the account) are folded.
+    const body =
+      focus === null
+        ? screens
+        : [
+            h(
+              "details",
+              { class: "earlier", "data-testid": "guide-earlier" },
+              h("summary", {}, t.earlierSteps(focus)),
+              screens.slice(0, focus),
+            ),
+            ...screens.slice(focus),
+          ];
+    return h(
+      "div",
+      { "data-testid": `guide-${tab}` },
+      unverified,
+      g.notices.map((n) => h("p", { class: "notice" }, ...words(n))),
+      body,
       this.nowForm(tab),
     );
   }
@@ -1105,42 +1268,63 @@ export class Wizard {
     );
   }
 
+  /** One finding with its steps; `lead` is the primary cause (its title is the screen's). */
+  private finding(f: Finding, lead: boolean): HTMLElement {
+    const t = this.t;
+    const lang = this.state.lang;
+    const seen = new Set<string>();
+    const words = (x: string) => withTerms(x, lang, seen);
+    const evidence = f.evidence.length
+      ? h("details", {}, h("summary", {}, t.evidence), h("ul", { class: "small mono" }, f.evidence.map((e) => h("li", {}, e))))
+      : null;
+    // In reading order, so that the first use of a term is the one explained.
+    const title = lead ? [] : words(f.title);
+    const detail = f.detail ? words(f.detail) : null;
+    const actions = f.actions.length ? h("ol", { class: "actions" }, f.actions.map((a) => h("li", {}, ...words(a)))) : null;
+    if (lead)
+      return h(
+        "div",
+        { class: `finding primary sev-${f.severity}`, "data-finding": f.id, "data-primary": "true" },
+        detail ? h("p", { class: "lead" }, ...detail) : null,
+        actions ? h("h2", {}, t.primaryActions) : null,
+        actions,
+        evidence,
+      );
+    return h(
+      "li",
+      { class: `finding sev-${f.severity}`, "data-finding": f.id },
+      h("h3", {}, ...title),
+      detail ? h("p", {}, ...detail) : null,
+      actions,
+      evidence,
+    );
+  }
+
   private resultScreen() {
     const t = this.t;
     const s = this.state;
     const r = s.report;
     if (!r) return h("section", {}, ...this.title(t.resultTitle));
-    const top = r.findings[0];
-    const ok = top?.id === "all_ok";
-    const causes = r.findings.filter((f) => f.id !== "all_ok");
+    // One root cause first, in plain words; the engine's order decides which it is.
+    const { primary, others, details } = rank(r.findings);
+    const ok = primary?.id === "all_ok";
     return h(
       "section",
       {},
       h("p", { class: "kicker" }, t.resultTitle),
-      h("h1", { tabindex: "-1", class: ok ? "verdict ok" : "verdict problem", "data-testid": "verdict" }, top ? top.title : t.noSettings),
-      top && top.detail ? h("p", { class: "lead" }, top.detail) : null,
+      h("h1", { tabindex: "-1", class: ok ? "verdict ok" : "verdict problem", "data-testid": "verdict" }, primary ? primary.title : t.noSettings),
       this.errorBox(),
-      causes.length
+      primary && !ok ? h("section", { class: "causes", "data-testid": "causes" }, this.finding(primary, true)) : null,
+      primary && ok && primary.detail ? h("p", { class: "lead" }, primary.detail) : null,
+      others.length
+        ? h("section", { class: "others", "data-testid": "others" }, h("h2", {}, t.othersTitle), h("ol", {}, others.map((f) => this.finding(f, false))))
+        : null,
+      details.length
         ? h(
-            "section",
-            { class: "causes", "data-testid": "causes" },
-            h("h2", {}, t.causesTitle),
-            h(
-              "ol",
-              {},
-              causes.map((f) =>
-                h(
-                  "li",
-                  { class: `finding sev-${f.severity}`, "data-finding": f.id },
-                  h("h3", {}, f.title),
-                  f.detail && f !== top ? h("p", {}, f.detail) : null,
-                  f.actions.length ? h("ol", { class: "actions" }, f.actions.map((a) => h("li", {}, a))) : null,
-                  f.evidence.length
-                    ? h("details", {}, h("summary", {}, t.evidence), h("ul", { class: "small mono" }, f.evidence.map((e) => h("li", {}, e))))
-                    : null,
-                ),
-              ),
-            ),
+            "details",
+            { class: "details", "data-testid": "details" },
+            h("summary", {}, t.detailsTitle(details.length)),
+            h("ol", {}, details.map((f) => this.finding(f, false))),
           )
         : null,
       h(
@@ -1154,15 +1338,16 @@ export class Wizard {
         "div",
         { class: "nav wrap" },
         this.handoff.button(),
-        h("button", { type: "button", class: "secondary", "data-testid": "save-profile-iphone", onclick: () => void this.save("mobileconfig-iphone") }, t.profileIphone),
-        h("button", { type: "button", class: "secondary", "data-testid": "save-profile-mac", onclick: () => void this.save("mobileconfig-mac") }, t.profileMac),
-        h("button", { type: "button", class: "secondary", "data-testid": "save-report", onclick: () => void this.save("report-html") }, t.report),
+        h("button", { type: "button", class: "secondary save", disabled: s.saving, "data-testid": "save-profile-iphone", onclick: () => void this.save("mobileconfig-iphone") }, t.profileIphone),
+        h("button", { type: "button", class: "secondary save", disabled: s.saving, "data-testid": "save-profile-mac", onclick: () => void this.save("mobileconfig-mac") }, t.profileMac),
+        h("button", { type: "button", class: "secondary save", disabled: s.saving, "data-testid": "save-report", onclick: () => void this.save("report-html") }, t.report),
         h("button", { type: "button", class: "secondary", "data-testid": "retest", onclick: () => void this.diagnose() }, t.retest),
         h(
           "button",
           {
             type: "button",
             class: "secondary",
+            "data-testid": "restart",
             onclick: () => {
               const keep = { lang: s.lang, info: s.info };
               this.state = { ...initialState(), ...keep };

@@ -43,4 +43,17 @@ describe("live check matrix", () => {
     expect(p.rows.every((r) => r.status === "skipped")).toBe(true);
     expect(p.rows[2].cells.every((c) => c === "skipped")).toBe(true);
   });
+
+  it("draws a login skipped for the per-server cap as skipped, not as a red ✗", () => {
+    const p = emptyProgress();
+    applyEvent(p, { event: "planned", candidates: sampleCandidates() });
+    applyEvent(p, { event: "probe_started", index: 0 });
+    applyEvent(p, { event: "step_finished", index: 0, step: { step: "greeting", ok: true, ms: 1, detail: "" } });
+    applyEvent(p, { event: "step_finished", index: 0, step: { step: "login", ok: false, ms: 0, detail: "skipped: login cap" } });
+    const skipped = { ...sampleProbe("ok"), outcome: "skipped" as const, failure: null };
+    applyEvent(p, { event: "probe_finished", index: 0, probe: skipped });
+    expect(p.rows[0].status).toBe("skipped");
+    expect(p.rows[0].cells[3]).toBe("skipped");
+    expect(p.rows[0].cells.includes("failed")).toBe(false);
+  });
 });

@@ -88,7 +88,12 @@ export function applyEvent(p: Progress, e: Event): Progress {
         row.status = e.probe.outcome;
         row.failure = e.probe.failure;
         row.ms = e.probe.ms;
-        row.cells = row.cells.map((c) => (c === "pending" || c === "running" ? "skipped" : c));
+        // A skipped probe failed nothing of its own (e.g. its login never ran because of the
+        // per-server login cap): its unfinished step is drawn as skipped, not as a red ✗.
+        const skipped = e.probe.outcome === "skipped" && !e.probe.failure;
+        row.cells = row.cells.map((c) =>
+          c === "pending" || c === "running" || (skipped && c === "failed") ? "skipped" : c,
+        );
       }
       break;
     }

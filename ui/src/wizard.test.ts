@@ -182,7 +182,8 @@ describe("wizard", () => {
     expect($("h1").textContent).toBe("どうしましたか？");
     const labels = [...root.querySelectorAll(".choice-title")].map((e) => e.textContent);
     expect(labels).toEqual(["新しい機器で使いたい", "メールが届かない", "メールが送れない", "Gmailで読みたい"]);
-    expect(document.activeElement).toBe($("h1"));
+    // Focus lands on the first choice, not on the heading.
+    expect(document.activeElement).toBe($("[data-testid=situation-new-device]"));
     $("[data-testid=lang]").click();
     expect($("h1").textContent).toBe("What happened?");
     expect(document.documentElement.lang).toBe("en");
@@ -285,8 +286,11 @@ describe("wizard", () => {
     const copies = [...root.querySelectorAll<HTMLButtonElement>("button.copy")];
     expect(copies.map((b) => b.dataset.copy)).toEqual(["imap.example.ne.jp", "993"]);
     copies[0].click();
-    await waitFor(() => $("[data-testid=toast]").textContent !== "", "toast");
-    expect($("[data-testid=toast]").textContent).toBe("コピーしました: imap.example.ne.jp");
+    // Said in the row (nothing floats over the values) and to screen readers.
+    await waitFor(() => !!root.querySelector("[data-testid=copied]"), "copied mark");
+    expect($("[data-testid=copied]").closest("td")?.textContent).toContain("imap.example.ne.jp");
+    expect($("[data-testid=sr-status]").textContent).toBe("コピーしました: imap.example.ne.jp");
+    expect($("[data-testid=toast]").textContent).toBe("");
     expect(calls.find((c) => c.cmd === "copy_text")?.args).toEqual({ text: "imap.example.ne.jp" });
     // Keyboard: arrow keys move between app tabs.
     $("[data-testid=tab-iphone]").dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight" }));

@@ -7,4 +7,9 @@ export type DiagnoseArgs = { address: string,
  * Empty: check the servers without logging in. A `Password` from the moment it arrives
  * (zeroised when dropped, `***` in any Debug output).
  */
-password: string, situation: Situation, lang: Lang | null, };
+password: string, situation: Situation, lang: Lang | null, 
+/**
+ * Demo mode only: the practice case whose servers to check ("port25" checks a set with a
+ * port-25 outgoing server). Ignored outside demo mode.
+ */
+demo_case?: string, };

@@ -10,4 +10,10 @@ actions: Array<string>,
 /**
  * Which probes showed it ("imap 127.0.0.1:993 tls: login_failed").
  */
-evidence: Array<string>, };
+evidence: Array<string>, 
+/**
+ * Set when this finding is only a consequence of another one (the primary cause, the
+ * first finding): e.g. "no working incoming settings" after a refused password. Shown
+ * under "details", not as a cause of its own. Absent when the finding stands alone.
+ */
+follows_from?: FindingId, };
