@@ -25,6 +25,7 @@ if [ "${TSUNAGU_WIN_NS:-}" != 1 ]; then
   TSUNAGU_WIN_NS=1 exec unshare -m bash "$0" "$@"
 fi
 
+export LANG=C.UTF-8 # file names and arguments in Japanese reach Wine as UTF-8
 C="$CHROOT"
 RUN="$WINE_CACHE/run"
 PREFIX="$RUN/prefix"
@@ -151,7 +152,7 @@ WRAP="$RUN/tsunagu-wine"
 # other variables they set pass through to the Windows program.
 cat >"$WRAP" <<EOF
 #!/usr/bin/env bash
-exec chroot "$C" /usr/bin/env -u TMPDIR PATH=/usr/lib/x86_64-linux-gnu/wine:/usr/bin:/bin \\
+exec chroot "$C" /usr/bin/env -u TMPDIR LANG="\${LANG:-C.UTF-8}" PATH=/usr/lib/x86_64-linux-gnu/wine:/usr/bin:/bin \\
   HOME=/root USER="$WUSER" LOGNAME="$WUSER" WINEDEBUG=-all WINEPREFIX="$PREFIX" \\
   WINEDLLOVERRIDES="mscoree,mshtml=" wine '$EXE_W' "\$@"
 EOF
@@ -233,12 +234,19 @@ EXP="$RUN/export"
 mkdir -p "$EXP"
 printf '%s\n' "$PW" | "$WRAP" diagnose "$USERN" --password-stdin --json --lang ja \
   --config "$CFG" --ca-file "$CA" >"$EXP/report.json" 2>/dev/null || true
-"$WRAP" export autoconfig "$USERN" --config "$CFG" >"$EXP/autoconfig.xml" 2>/dev/null || true
+"$WRAP" export autoconfig "$USERN" --offline --config "$CFG" >"$EXP/autoconfig.xml" 2>/dev/null || true
+# A Japanese file name in the Japanese user's Documents folder, given as a Windows path.
+"$WRAP" export report --from "$EXP/report.json" --lang ja \
+  --out "C:\\users\\$WUSER\\Documents\\サポート用レポート.md" >/dev/null 2>&1 || true
+cp "$HOME_W/Documents/サポート用レポート.md" "$EXP/report.md" 2>/dev/null || true
 crlf_lines() { grep -c $'\r$' "$1" || true; }
-all_lines() { wc -l <"$1"; }
-for f in report.json autoconfig.xml; do
-  echo "  $f: $(all_lines "$EXP/$f") lines, $(crlf_lines "$EXP/$f") ending in CRLF"
+for f in report.json autoconfig.xml report.md; do
+  [ -f "$EXP/$f" ] || touch "$EXP/$f"
+  echo "  $f: $(wc -l <"$EXP/$f") lines, $(crlf_lines "$EXP/$f") of them ending in CRLF"
 done
+check "report written to C:\\users\\$WUSER\\Documents\\サポート用レポート.md" \
+  test -s "$HOME_W/Documents/サポート用レポート.md"
+check "autoconfig export is a clientConfig" grep -q '<clientConfig' "$EXP/autoconfig.xml"
 check "report.json is one JSON document" python3 -c "import json; json.load(open('$EXP/report.json'))"
 
 # ------------------------------------------------------------------------------ keychain

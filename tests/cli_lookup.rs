@@ -4,7 +4,6 @@ use serde_json::Value;
 use std::process::Command;
 use std::time::Instant;
 
-
 /// TSUNAGU_TEST_BIN: another build of the same program to run instead, such as the Windows
 /// tsunagu.exe under Wine (scripts/windows.sh --test).
 fn bin_path() -> std::ffi::OsString {

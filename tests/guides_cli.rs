@@ -2,7 +2,6 @@
 
 use std::process::Command;
 
-
 /// TSUNAGU_TEST_BIN: another build of the same program to run instead, such as the Windows
 /// tsunagu.exe under Wine (scripts/windows.sh --test).
 fn bin_path() -> std::ffi::OsString {

@@ -22,8 +22,16 @@ fn main() {
     let address = format!("keychain-test-{}@example.jp", std::process::id());
     let first = "pa ss＠wörd 花子";
     let mut f = 0;
-    check("nothing stored at first", read_text(&address) == Ok(None), &mut f);
-    check("store", store(&address, &Password::new(first)).is_ok(), &mut f);
+    check(
+        "nothing stored at first",
+        read_text(&address) == Ok(None),
+        &mut f,
+    );
+    check(
+        "store",
+        store(&address, &Password::new(first)).is_ok(),
+        &mut f,
+    );
     check(
         "read gives what was stored",
         read_text(&address) == Ok(Some(first.to_string())),
@@ -34,15 +42,27 @@ fn main() {
         matches!(read_text(&address.to_uppercase()), Ok(Some(_))),
         &mut f,
     );
-    check("overwrite", store(&address, &Password::new("second")).is_ok(), &mut f);
+    check(
+        "overwrite",
+        store(&address, &Password::new("second")).is_ok(),
+        &mut f,
+    );
     check(
         "read gives the new password",
         read_text(&address) == Ok(Some("second".to_string())),
         &mut f,
     );
     check("delete", delete(&address) == Ok(true), &mut f);
-    check("nothing stored after delete", read_text(&address) == Ok(None), &mut f);
-    check("second delete finds nothing", delete(&address) == Ok(false), &mut f);
+    check(
+        "nothing stored after delete",
+        read_text(&address) == Ok(None),
+        &mut f,
+    );
+    check(
+        "second delete finds nothing",
+        delete(&address) == Ok(false),
+        &mut f,
+    );
     println!("{} passed, {f} failed", 9 - f);
     std::process::exit(if f == 0 { 0 } else { 1 });
 }
