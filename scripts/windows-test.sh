@@ -59,6 +59,7 @@ mkdir -p "$RUN/tmp"
 mount -t proc proc "$C/proc"
 mount --rbind /dev "$C/dev"
 mount -t tmpfs tmpfs "$C/tmp"
+install -d -m 700 "$C/tmp/xdg"
 # The checkout and the run folder at the same paths inside: Wine's Z: is the chroot's /, so
 # host paths given to tsunagu.exe (configs, the test CA, temporary files) just work.
 for d in "$ROOT" "$RUN"; do
@@ -70,7 +71,7 @@ done
 # TMPDIR must not reach Wine (it aborts); Mono and Gecko are not wanted (no network).
 W() {
   chroot "$C" env -i PATH=/usr/lib/x86_64-linux-gnu/wine:/usr/bin:/bin HOME=/root \
-    USER="$WUSER" LOGNAME="$WUSER" LANG="${WLANG:-en_US.UTF-8}" WINEDEBUG=-all \
+    USER="$WUSER" LOGNAME="$WUSER" LANG="${WLANG:-en_US.UTF-8}" WINEDEBUG=-all XDG_RUNTIME_DIR=/tmp/xdg \
     WINEPREFIX="$PREFIX" WINEDLLOVERRIDES="mscoree,mshtml=" DISPLAY="${WDISPLAY:-}" "$@"
 }
 wait_wine() { W wineserver -w; }
@@ -153,7 +154,7 @@ WRAP="$RUN/tsunagu-wine"
 cat >"$WRAP" <<EOF
 #!/usr/bin/env bash
 exec chroot "$C" /usr/bin/env -u TMPDIR LANG="\${LANG:-C.UTF-8}" PATH=/usr/lib/x86_64-linux-gnu/wine:/usr/bin:/bin \\
-  HOME=/root USER="$WUSER" LOGNAME="$WUSER" WINEDEBUG=-all WINEPREFIX="$PREFIX" \\
+  HOME=/root USER="$WUSER" LOGNAME="$WUSER" WINEDEBUG=-all XDG_RUNTIME_DIR=/tmp/xdg WINEPREFIX="$PREFIX" \\
   WINEDLLOVERRIDES="mscoree,mshtml=" wine '$EXE_W' "\$@"
 EOF
 chmod +x "$WRAP"
