@@ -145,10 +145,14 @@ build_ui() {
 
 # One cargo run for both programs (and the keychain round trip of the Wine test): one feature
 # set, so nothing is built twice. The app embeds ui/dist (Tauri's custom-protocol feature).
+# tsunagu.exe first (the same packages and features, so its units are shared): it is ready
+# long before the app.
 build_all() {
-  step "cargo build tsunagu.exe, tsunagu-app.exe (cold: ~20 min on 2 idle cores)"
-  in_chroot bash -c "cd /build && $CARGO_WIN -p tsunagu -p tsunagu-app --bins \
-    --example keychain_roundtrip --features tsunagu-app/custom-protocol"
+  local sel="-p tsunagu -p tsunagu-app --features tsunagu-app/custom-protocol"
+  step "cargo build tsunagu.exe"
+  in_chroot bash -c "cd /build && $CARGO_WIN $sel --bin tsunagu"
+  step "cargo build tsunagu-app.exe and the keychain round trip (cold: ~20 min on 2 idle cores)"
+  in_chroot bash -c "cd /build && $CARGO_WIN $sel --bins --example keychain_roundtrip"
 }
 
 build_cli() {
