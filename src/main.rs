@@ -221,6 +221,16 @@ fn default_lang() -> Lang {
             };
         }
     }
+    // Windows sets none of these variables: its display language decides there.
+    #[cfg(windows)]
+    {
+        // SAFETY: no arguments, no pointers; returns the user's UI language id.
+        let id = unsafe { windows_sys::Win32::Globalization::GetUserDefaultUILanguage() };
+        const LANG_JAPANESE: u16 = 0x11; // the primary language in the low 10 bits
+        if id & 0x3ff == LANG_JAPANESE {
+            return Lang::Ja;
+        }
+    }
     Lang::En
 }
 

@@ -4,8 +4,13 @@ use serde_json::Value;
 use std::process::Command;
 use std::time::Instant;
 
+/// TSUNAGU_TEST_BIN: another build of the same program to run instead, such as the Windows
+/// tsunagu.exe under Wine (scripts/windows.sh --test).
+fn bin_path() -> std::ffi::OsString {
+    std::env::var_os("TSUNAGU_TEST_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_tsunagu").into())
+}
 fn tsunagu(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_tsunagu"))
+    let out = Command::new(bin_path())
         .args(args)
         .env("LANG", "C")
         .output()

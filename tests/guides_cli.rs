@@ -2,8 +2,13 @@
 
 use std::process::Command;
 
+/// TSUNAGU_TEST_BIN: another build of the same program to run instead, such as the Windows
+/// tsunagu.exe under Wine (scripts/windows.sh --test).
+fn bin_path() -> std::ffi::OsString {
+    std::env::var_os("TSUNAGU_TEST_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_tsunagu").into())
+}
 fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_tsunagu"));
+    let mut c = Command::new(bin_path());
     c.env("LANG", "ja_JP.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES");

@@ -153,6 +153,15 @@ fn build_verifier(
             return Err("the CA file holds no certificate".into());
         }
     }
+    // Windows without --ca-file: the plain system verifier. `new_with_extra_roots` always builds
+    // a chain engine of its own, which Wine's crypt32 refuses with E_INVALIDARG (seen under
+    // Wine 10), so there the system store was never consulted (docs/windows.md).
+    #[cfg(windows)]
+    if extra.is_empty() {
+        return rustls_platform_verifier::Verifier::new(provider)
+            .map(|v| Arc::new(v) as Arc<dyn ServerCertVerifier>)
+            .map_err(|e| format!("no trusted root certificates are available: {e}"));
+    }
     match rustls_platform_verifier::Verifier::new_with_extra_roots(extra.clone(), provider.clone())
     {
         Ok(v) => Ok(Arc::new(v)),

@@ -269,7 +269,11 @@ pub struct Run {
 /// Runs the `tsunagu` binary with `args`, `password` on stdin (or empty stdin), no terminal.
 pub fn run_tsunagu(args: &[String], password: Option<&str>) -> Run {
     let t0 = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tsunagu"))
+    // TSUNAGU_TEST_BIN: another build of the same program to run instead, such as the
+    // Windows tsunagu.exe under Wine (scripts/windows.sh --test).
+    let bin = std::env::var_os("TSUNAGU_TEST_BIN")
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_tsunagu").into());
+    let mut child = Command::new(bin)
         .args(args)
         .env("LANG", "C.UTF-8")
         .env_remove("LC_ALL")
