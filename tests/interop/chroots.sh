@@ -54,7 +54,9 @@ _build_base() {
   [ -s "$tar" ] && return 0
   command -v debootstrap >/dev/null 2>&1 || [ -x /usr/sbin/debootstrap ] || {
     _say "installing debootstrap"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
+    # Package lists may be stale on a fresh machine: refresh them when the first try fails.
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null ||
+      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null; }
   }
   tmp="$CHROOT_CACHE/.base-build.$$"
   rm -rf "$tmp"; mkdir -p "$tmp" "$CHROOT_CACHE/debs"
