@@ -85,7 +85,7 @@ pub fn handoff(a: HandoffArgs) -> ExitCode {
             std::io::stderr(),
             "{}",
             match lang {
-                Lang::Ja => format!("同じ Wi-Fi につないだスマホのカメラで QR コードを読み取ってください。約 {mins} 分で止まります（Ctrl-C で今すぐ止めます）。"),
+                Lang::Ja => format!("同じ Wi-Fi につないだスマートフォンのカメラで QR コードを読み取ってください。約{mins}分で止まります（Ctrl-C で今すぐ止めます）。"),
                 Lang::En => format!("Scan the QR code with the camera of a phone on the same Wi-Fi. Stops in about {mins} min (Ctrl-C stops it now)."),
             }
         );

@@ -18,6 +18,8 @@ fn about(name: &str) -> Option<&'static str> {
         "mobileconfig" => "iPhone・iPad・Mac 用の構成プロファイル（.mobileconfig）を書き出します（パスワードは入りません）",
         "report" => "サポート用の報告書を Markdown か1枚の HTML で書き出します（パスワードは入りません）",
         "guide" => "メールアプリ1つ分の、設定の手順を項目ごとに表示します",
+        "current" => "このパソコンのメールアプリ（Thunderbird、従来の Outlook）にいま入っている設定を表示します（読むだけで、保存されたパスワードは読みません）",
+        "handoff" => "同じネットワークのスマートフォンに設定を渡す QR コードを表示します（iPhone 用プロファイル、コピーできる値）。標準出力の1行目が URL です",
         _ => return None,
     })
 }
@@ -44,10 +46,27 @@ fn arg_help(id: &str) -> Option<&'static str> {
         "target" => "インストールできる機器：iphone（既定）、mac、any（どれでも）",
         "out" => "標準出力ではなく、このファイルに書き出します",
         "format" => "形式：md（既定）か html",
+        "compare_current" => "確かめた設定を、このパソコンのメールアプリにいま入っている設定と比べます",
+        "thunderbird_profile" => "探す代わりに、この Thunderbird のプロファイルのフォルダー（または prefs.js）だけを読みます",
+        "bind" => "この IP アドレスで待ち受けます（既定：このパソコンの家庭内ネットワークのアドレス）",
+        "minutes" => "この分数がたったら止めます（1〜60、既定は10）",
         "help" => "ヘルプを表示します",
         "version" => "バージョンを表示します",
         _ => return None,
     })
+}
+
+/// An argument whose meaning depends on the command; otherwise the shared words.
+fn arg_help_in(command: &str, id: &str) -> Option<&'static str> {
+    match (command, id) {
+        ("handoff", "client") => {
+            Some("スマートフォンのメールアプリ：iphone か android-gmail（既定は、スマートフォンのブラウザーから判断）")
+        }
+        ("handoff", "lang") => {
+            Some("メッセージと、スマートフォンが ja も en も求めないときのページの言語：ja か en")
+        }
+        _ => arg_help(id),
+    }
 }
 
 fn localize(cmd: Command) -> Command {
@@ -82,7 +101,7 @@ fn localize(cmd: Command) -> Command {
             if a.get_action().takes_values() {
                 a = a.hide_default_value(true).hide_possible_values(true);
             }
-            match arg_help(a.get_id().as_str()) {
+            match arg_help_in(&name, a.get_id().as_str()) {
                 Some(h) => a.help(h).long_help(None),
                 None => a,
             }

@@ -88,7 +88,7 @@ pub fn apop_text(c: &FindingCtx, lang: Lang) -> FindingText {
             ),
             t(
                 lang,
-                "APOP でも、メールの中身は暗号化されずに流れます。プロバイダーが SSL/TLS（995 番ポート）の受信に対応していれば、そちらに切り替えてください。",
+                "APOP でも、メールの中身は暗号化されずに流れます。プロバイダーが SSL/TLS（995番ポート）の受信に対応していれば、そちらに切り替えてください。",
                 "Even with APOP the mail itself travels unencrypted: if the provider offers POP over SSL/TLS (port 995), switch to it.",
             ),
         ],
@@ -121,7 +121,7 @@ pub fn pop_before_smtp_text(c: &FindingCtx, lang: Lang) -> FindingText {
             ),
             t(
                 lang,
-                "プロバイダーが SMTP 認証（587 番や 465 番ポート）に対応していれば、そちらに切り替えるほうが確実です。",
+                "プロバイダーが SMTP 認証（587番や465番ポート）に対応していれば、そちらに切り替えるほうが確実です。",
                 "If the provider offers SMTP authentication (port 587 or 465), switching to it is more reliable.",
             ),
         ],

@@ -1506,11 +1506,11 @@ fn server_said_finding(id: FindingId, c: &FindingCtx, lang: Lang) -> (String, St
                 t(lang, "暗号化しないとログインできないサーバーです", "This server accepts the login only with encryption"),
                 t(
                     lang,
-                    format!("{srv} は、暗号化(SSL/TLS または STARTTLS)していない接続ではログインを受け付けません。{said}パスワードが間違っているという意味ではありません(正しいかどうかは、まだ分かりません)。{alt_ja}"),
+                    format!("{srv} は、暗号化（SSL/TLS または STARTTLS）していない接続ではログインを受け付けません。{said}パスワードが間違っているという意味ではありません（正しいかどうかは、まだ分かりません）。{alt_ja}"),
                     format!("{srv} does not accept logins over an unencrypted connection. {said}This does not mean the password is wrong (whether it is right is not known yet).{alt_en}"),
                 ),
                 vec![
-                    t(lang, "メールソフトの受信と送信の設定で、暗号化の種類(「セキュリティ」「SSL」と書かれていることもあります)を、下の「おすすめの設定」と同じにしてください。ポート番号が110・143・587番なら「STARTTLS」、995・993・465番なら「SSL/TLS」です。", "In your mail app's incoming and outgoing settings, set the encryption (sometimes “security” or “SSL”) as in the recommended settings below: STARTTLS for ports 110, 143 and 587, SSL/TLS for 995, 993 and 465."),
+                    t(lang, "メールソフトの受信と送信の設定で、暗号化の種類（「セキュリティ」「SSL」と書かれていることもあります）を、下の「おすすめの設定」と同じにしてください。ポート番号が110・143・587番なら「STARTTLS」、995・993・465番なら「SSL/TLS」です。", "In your mail app's incoming and outgoing settings, set the encryption (sometimes “security” or “SSL”) as in the recommended settings below: STARTTLS for ports 110, 143 and 587, SSL/TLS for 995, 993 and 465."),
                     t(lang, "「暗号化しないパスワード」や「平文認証」を許可する設定は使わないでください。", "Do not use settings that allow an unencrypted (“plain text”) password."),
                     act_ask_provider(c, lang),
                 ],
@@ -1533,11 +1533,11 @@ fn server_said_finding(id: FindingId, c: &FindingCtx, lang: Lang) -> (String, St
             t(lang, "ほかの機器がメールを受信している最中です", "Another device is reading this mailbox right now"),
             t(
                 lang,
-                format!("{srv} は、このメールボックスがいま別の接続で使われていると返事をしました。{said}POPでは、同じメールボックスに同時につなげるのは1か所だけです。ほかのパソコンやスマホのメールソフトが受信している間は、こうなります。パスワードの間違いではありません。"),
+                format!("{srv} は、このメールボックスがいま別の接続で使われていると返事をしました。{said}POPでは、同じメールボックスに同時につなげるのは1か所だけです。ほかのパソコンやスマートフォンのメールソフトが受信している間は、こうなります。パスワードの間違いではありません。"),
                 format!("{srv} replied that the mailbox is being used by another connection right now. {said}With POP only one connection at a time may use a mailbox; this happens while another computer, phone or mail app is receiving. The password is not at fault."),
             ),
             vec![
-                t(lang, "ほかのパソコン、スマホ、タブレットで、このアドレスのメールソフトを閉じるか、受信が終わるまで数分待ってください。", "Close the mail app for this address on your other computers, phones and tablets, or wait a few minutes until they finish receiving."),
+                t(lang, "ほかのパソコン、スマートフォン、タブレットで、このアドレスのメールソフトを閉じるか、受信が終わるまで数分待ってください。", "Close the mail app for this address on your other computers, phones and tablets, or wait a few minutes until they finish receiving."),
                 t(lang, "数分おきに自動でメールを確かめる設定の機器があれば、その間隔を10分以上にしてください。", "If a device checks for mail every few minutes, set it to check every 10 minutes or less often."),
                 t(lang, "それでも同じ状態が続くときは、30分ほど時間をおいてから、もう一度試してください。", "If it stays like this, wait about 30 minutes and try again."),
             ],
@@ -1546,7 +1546,7 @@ fn server_said_finding(id: FindingId, c: &FindingCtx, lang: Lang) -> (String, St
             t(lang, "このアカウントでのログインが許可されていません", "This login is not allowed for the account"),
             t(
                 lang,
-                format!("{srv} は、ログインを受け付けませんでした。{said}サーバーの返事からは、パスワードの打ち間違いではなく、アカウントの状態(ロック、期限切れ、利用停止)か、ログインのしかた(アプリ パスワードやWebでのサインインが必要、メールソフトからの接続が無効)が理由と考えられます。"),
+                format!("{srv} は、ログインを受け付けませんでした。{said}サーバーの返事からは、パスワードの打ち間違いではなく、アカウントの状態（ロック、期限切れ、利用停止）か、ログインのしかた（アプリ パスワードやWebでのサインインが必要、メールソフトからの接続が無効）が理由と考えられます。"),
                 format!("{srv} did not accept the login. {said}The reply points not to a mistyped password but to the account's state (locked, expired, suspended) or to the way of logging in (an app password or web sign-in needed, mail apps switched off)."),
             ),
             vec![
@@ -1572,19 +1572,19 @@ fn server_said_finding(id: FindingId, c: &FindingCtx, lang: Lang) -> (String, St
                 vec![
                     t(lang, "30分ほど待ってから、もう一度試してください。", "Wait about 30 minutes and try again."),
                     t(lang, format!("{prov}のホームページで、障害やメンテナンスのお知らせが出ていないか確かめてください。"), format!("Check {prov}'s website for outage or maintenance notices.")),
-                    t(lang, format!("直らないときは、この結果(サーバーの返事を含みます)を{prov}のサポート窓口に見せて相談してください。"), format!("If it persists, show this report (it includes the server's reply) to {prov}'s support.")),
+                    t(lang, format!("直らないときは、この結果（サーバーの返事を含みます）を{prov}のサポート窓口に見せて相談してください。"), format!("If it persists, show this report (it includes the server's reply) to {prov}'s support.")),
                 ],
             )
         }
         F::UseStarttls => (
-            t(lang, "暗号化(STARTTLS)に切り替えてください", "Switch this connection to STARTTLS"),
+            t(lang, "暗号化（STARTTLS）に切り替えてください", "Switch this connection to STARTTLS"),
             t(
                 lang,
-                format!("{srv} には暗号化しない設定でつなぎましたが、このポートは、つないだ後で暗号化に切り替える方式(STARTTLS)に対応しています。暗号化しないと、パスワードやメールの中身が途中で読み取られるおそれがあるため、パスワードは送っていません。"),
+                format!("{srv} には暗号化しない設定でつなぎましたが、このポートは、つないだ後で暗号化に切り替える方式（STARTTLS）に対応しています。暗号化しないと、パスワードやメールの中身が途中で読み取られるおそれがあるため、パスワードは送っていません。"),
                 format!("{srv} was reached without encryption, but this port offers STARTTLS (switching to encryption after connecting). Without encryption the password and your mail can be read on the way, so the password was not sent."),
             ),
             vec![
-                t(lang, "メールソフトの設定で、ポート番号はそのままにして、暗号化の種類(「セキュリティ」「SSL」と書かれていることもあります)を「STARTTLS」にしてください。", "In your mail app, keep the port number and set the encryption (sometimes “security” or “SSL”) to STARTTLS."),
+                t(lang, "メールソフトの設定で、ポート番号はそのままにして、暗号化の種類（「セキュリティ」「SSL」と書かれていることもあります）を「STARTTLS」にしてください。", "In your mail app, keep the port number and set the encryption (sometimes “security” or “SSL”) to STARTTLS."),
                 t(lang, "設定を変えたら、もう一度この診断をして、暗号化した接続でログインできるか確かめてください。", "After the change, run this check again to confirm that the login works with encryption."),
                 act_use_recommended(lang),
             ],
@@ -1593,11 +1593,11 @@ fn server_said_finding(id: FindingId, c: &FindingCtx, lang: Lang) -> (String, St
             t(lang, "送信は25番ポートでだけできました", "Sending works only on port 25"),
             t(
                 lang,
-                format!("{srv} の25番ポートでは、ログインと送信の確認ができました。いまの回線からは25番で送れますが、多くのプロバイダーや回線(外出先のWi-Fi、スマホの回線など)は、迷惑メール対策のため25番での送信を止めています(「OP25B」という仕組みです)。ほかの回線に移ると送れなくなるおそれがあります。送信用のポート(587番・465番)は、このサーバーでは使えませんでした。"),
+                format!("{srv} の25番ポートでは、ログインと送信の確認ができました。いまの回線からは25番で送れますが、多くのプロバイダーや回線（外出先のWi-Fi、スマートフォンの回線など）は、迷惑メール対策のため25番での送信を止めています（「OP25B」という仕組みです）。ほかの回線に移ると送れなくなるおそれがあります。送信用のポート（587番・465番）は、このサーバーでは使えませんでした。"),
                 format!("On port 25, {srv} accepted the login and the address. Port 25 works from this network today, but many providers and networks (Wi-Fi away from home, mobile data) block sending on port 25 against spam (“OP25B”), so sending may stop on another network. The submission ports (587, 465) did not work on this server."),
             ),
             vec![
-                t(lang, format!("{prov}のホームページかお手元の書類で、送信用のポート(587番か465番)が案内されていないか確かめてください。案内があれば、送信の設定をそのポートにしてください。"), format!("Check {prov}'s website or your papers for a submission port (587 or 465); if one is given, set the outgoing settings to it.")),
+                t(lang, format!("{prov}のホームページかお手元の書類で、送信用のポート（587番か465番）が案内されていないか確かめてください。案内があれば、送信の設定をそのポートにしてください。"), format!("Check {prov}'s website or your papers for a submission port (587 or 465); if one is given, set the outgoing settings to it.")),
                 t(lang, format!("案内がないときは、いまは25番のままで使えます。外出先で送れなくなったときはこれが原因なので、{prov}に送信用のポートが使えるか問い合わせてください。"), format!("If none is given, port 25 can stay for now. If sending fails away from home, this is why: ask {prov} whether a submission port can be used.")),
             ],
         ),
@@ -1616,9 +1616,9 @@ fn network_finding(id: FindingId, srv: &str, lang: Lang) -> (String, String, Vec
                 format!("We reached {srv} over IPv4, but connection attempts over IPv6 got no answer. Some mail apps wait on IPv6 before falling back to IPv4, so mail may be slow or time out."),
             ),
             vec![
-                t(lang, "ルーター(ホームゲートウェイ)の電源を切り、1分ほど待ってから入れ直してください。そのあと、パソコンも再起動してください。", "Turn your router (home gateway) off, wait about a minute and turn it on again; then restart the computer."),
-                t(lang, "それでも遅いときは、インターネットの契約先(プロバイダー)に「IPv6 でメールサーバーにつながらない」と伝えて、この結果を見せてください。", "If mail is still slow, tell your Internet provider that IPv6 does not reach the mail server, and show them this report."),
-                t(lang, "急ぐときは、この機器のネットワークの設定で IPv6 を一時的にオフにすると改善することがあります(詳しい人に手伝ってもらってください)。", "If it is urgent, turning IPv6 off for now in this device's network settings often helps (ask someone familiar with it to help)."),
+                t(lang, "ルーター（ホームゲートウェイ）の電源を切り、1分ほど待ってから入れ直してください。そのあと、パソコンも再起動してください。", "Turn your router (home gateway) off, wait about a minute and turn it on again; then restart the computer."),
+                t(lang, "それでも遅いときは、インターネットの契約先（プロバイダー）に「IPv6 でメールサーバーにつながらない」と伝えて、この結果を見せてください。", "If mail is still slow, tell your Internet provider that IPv6 does not reach the mail server, and show them this report."),
+                t(lang, "急ぐときは、この機器のネットワークの設定で IPv6 を一時的にオフにすると改善することがあります（詳しい人に手伝ってもらってください）。", "If it is urgent, turning IPv6 off for now in this device's network settings often helps (ask someone familiar with it to help)."),
             ],
         ),
         F::Offline => (
@@ -1635,17 +1635,17 @@ fn network_finding(id: FindingId, srv: &str, lang: Lang) -> (String, String, Vec
             ],
         ),
         F::DnsUnavailable => (
-            t(lang, "サーバーの名前を調べる仕組み(DNS)が応答していません", "Server names cannot be looked up (DNS does not answer)"),
+            t(lang, "サーバーの名前を調べる仕組み（DNS）が応答していません", "Server names cannot be looked up (DNS does not answer)"),
             t(
                 lang,
-                "この機器はネットワークにつながっていますが、サーバーの名前を調べる仕組み(DNS)から返事がありません。この状態ではどのメールサーバーの名前も調べられないので、メールの設定が正しいかどうかは判断できません。サーバー名を書き直す必要はありません。",
+                "この機器はネットワークにつながっていますが、サーバーの名前を調べる仕組み（DNS）から返事がありません。この状態ではどのメールサーバーの名前も調べられないので、メールの設定が正しいかどうかは判断できません。サーバー名を書き直す必要はありません。",
                 "This device is on a network, but the service that looks up server names (DNS) does not answer. No mail server name can be looked up like this, so we cannot tell whether your mail settings are right; there is no need to change the server names.",
             ),
             vec![
                 t(lang, "ほかのホームページが見られるか確かめてください。見られないときは、ルーターの電源を入れ直してください。", "Check whether other web pages open; if they do not, turn your router off and on again."),
                 t(lang, "DNS の設定を手で変えたことがあるときは、「自動」に戻してください。", "If you ever changed the DNS settings by hand, set them back to automatic."),
                 t(lang, "VPN やセキュリティソフトを使っているときは、いったん止めて試してください。", "If you use a VPN or security software, turn it off for a moment and try again."),
-                t(lang, "直らないときは、インターネットの契約先(プロバイダー)に相談してください。", "If that does not help, contact your Internet provider."),
+                t(lang, "直らないときは、インターネットの契約先（プロバイダー）に相談してください。", "If that does not help, contact your Internet provider."),
             ],
         ),
         _ => (

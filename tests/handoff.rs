@@ -44,7 +44,11 @@ fn loopback(o: HandoffOptions) -> HandoffOptions {
 }
 
 fn client() -> reqwest::Client {
+    // The engine builds reqwest without a default crypto provider (it brings its own rustls
+    // configuration); the hand-off is plain http on the LAN, so any TLS config will do here.
+    let tls = tsunagu::discover::tls_config(None).unwrap();
     reqwest::Client::builder()
+        .use_preconfigured_tls(tls)
         .timeout(Duration::from_secs(5))
         .no_proxy()
         .build()

@@ -120,6 +120,9 @@ const ALLOWED: &[&str] = &[
     "Ventura",
     "Sequoia",
     "My",
+    // Internet protocol versions, as providers and routers name them in Japanese too.
+    "IPv4",
+    "IPv6",
     // Header and folder names as servers and apps write them.
     "From",
     "Subject",
@@ -148,6 +151,8 @@ const ALLOWED: &[&str] = &[
     "diagnose",
     "providers",
     "check",
+    "current",
+    "handoff",
     "lookup",
     "export",
     "guide",
@@ -212,7 +217,7 @@ fn strip_values(line: &str) -> String {
     static RES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         [
             // Names of several words, and the language switch's own label (read in English).
-            r"Outlook for Windows|au one net|Switch to English|My docomo|Microsoft 365",
+            r"Outlook for Windows|au one net|Switch to English|My docomo|Microsoft 365|POP before SMTP",
             r"\[[a-z]+\]",
             // What a server said, quoted as it came.
             r"“[^”]*”",

@@ -837,7 +837,7 @@ mod tests {
         assert!(is_copyable(FieldId::OutgoingPort, "465"));
         assert!(!is_copyable(
             FieldId::DeleteAfterDays,
-            "チェックを入れて 14 日後"
+            "チェックを入れて14日後"
         ));
     }
 

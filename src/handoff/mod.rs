@@ -266,7 +266,7 @@ fn pick_address(opts: &HandoffOptions) -> Result<IpAddr, HandoffError> {
         None => lan_addresses().into_iter().next().ok_or_else(|| {
             err(
                 HandoffErrorKind::NoLanAddress,
-                "このパソコンは Wi-Fi や有線の家庭内ネットワークにつながっていないようです。スマホへの受け渡しはできないので、プロファイルのファイルか印刷用のページをお使いください。".into(),
+                "このパソコンは Wi-Fi や有線の家庭内ネットワークにつながっていないようです。スマートフォンへの受け渡しはできないので、プロファイルのファイルか印刷用のページをお使いください。".into(),
                 "This computer does not seem to be on a Wi-Fi or wired home network, so the phone cannot reach it. Use the profile file or the printable page instead.".into(),
             )
         }),
@@ -278,7 +278,7 @@ pub async fn start(report: &Report, opts: HandoffOptions) -> Result<Handoff, Han
     if opts.lifetime.is_zero() || opts.lifetime > MAX_LIFETIME {
         return Err(err(
             HandoffErrorKind::Lifetime,
-            "受け渡しの時間は 1 秒から 60 分までです。".into(),
+            "受け渡しの時間は1秒から60分までです。".into(),
             "The hand-off time must be between 1 second and 60 minutes.".into(),
         ));
     }

@@ -246,11 +246,11 @@ impl PhonePage {
         o.push_str(&format!(
             "<p class=\"small\">{}</p>\n<p class=\"small\">{}</p>\n</main>\n<script nonce=\"{nonce}\">{SCRIPT}</script>\n</body>\n</html>\n",
             e(w.s(
-                "このページにパスワードは載っていません。パスワードは、スマホで設定するときに自分で入力してください。",
+                "このページにパスワードは載っていません。パスワードは、スマートフォンで設定するときに自分で入力してください。",
                 "This page holds no password: type it yourself on the phone when asked.",
             )),
             e(&match lang {
-                Lang::Ja => format!("このページはあと約 {mins} 分で開けなくなります（パソコンの画面で止めることもできます）。"),
+                Lang::Ja => format!("このページはあと約{mins}分で開けなくなります（パソコンの画面で止めることもできます）。"),
                 Lang::En => format!("This page stops working in about {mins} min (it can also be stopped on the computer)."),
             }),
         ));
@@ -260,9 +260,12 @@ impl PhonePage {
     fn situation_card(&self, w: &Words) -> String {
         let r = &self.report;
         let title = match r.situation {
-            Situation::NewDevice => w.s("スマホにメールを設定します", "Set up mail on your phone"),
+            Situation::NewDevice => w.s(
+                "スマートフォンにメールを設定します",
+                "Set up mail on your phone",
+            ),
             _ => w.s(
-                "スマホのメール設定を直します",
+                "スマートフォンのメール設定を直します",
                 "Fix the mail settings on your phone",
             ),
         };

@@ -67,7 +67,7 @@ describe("hand-off to the phone", () => {
   it("shows the QR code as an image, the URL below it and that it is running; stop stops it", async () => {
     const { h, report } = make();
     document.body.append(h.button());
-    expect($("[data-testid=handoff-open]").textContent).toBe("スマホに設定を送る");
+    expect($("[data-testid=handoff-open]").textContent).toBe("スマートフォンに設定を送る");
     $("[data-testid=handoff-open]").click();
     await flush();
     await flush();

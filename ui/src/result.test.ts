@@ -59,13 +59,13 @@ describe("result", () => {
   });
 
   it("explains the first use of a term, focusable, in the chosen language", () => {
-    const parts = withTerms("25 番ではなく 587 番（OP25B）。OP25B と STARTTLS。", "ja");
+    const parts = withTerms("25番ではなく587番（OP25B）。OP25B と STARTTLS。", "ja");
     const terms = parts.filter((p): p is HTMLElement => p instanceof HTMLElement);
     expect(terms.map((t) => t.dataset.term)).toEqual(["OP25B", "STARTTLS"]);
     expect(terms[0].tabIndex).toBe(0);
     expect(terms[0].querySelector("[role=tooltip]")?.textContent).toContain("25番ポート");
     const text = parts.map((p) => (typeof p === "string" ? p : p.firstChild?.textContent)).join("");
-    expect(text).toBe("25 番ではなく 587 番（OP25B）。OP25B と STARTTLS。");
+    expect(text).toBe("25番ではなく587番（OP25B）。OP25B と STARTTLS。");
     const en = withTerms("Use SSL/TLS, not POP3", "en").filter((p): p is HTMLElement => p instanceof HTMLElement);
     expect(en.map((t) => t.dataset.term)).toEqual(["SSL/TLS", "POP"]);
   });

@@ -60,7 +60,7 @@ export function sampleReport(kind: "ok" | "port25"): Report {
               severity: "error",
               title: "25番ポートが使えません",
               detail: "プロバイダーが25番ポートをふさいでいます。",
-              actions: ["送信ポートを 587 にしてください", "送信の認証をオンにしてください"],
+              actions: ["送信ポートを587にしてください", "送信の認証をオンにしてください"],
               evidence: ["smtp 127.0.0.1:10025 none: connect_timeout"],
             },
           ],

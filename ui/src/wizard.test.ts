@@ -279,7 +279,7 @@ describe("wizard", () => {
     release();
     await waitFor(() => w.state.screen === "result" && !!root.querySelector("[data-testid=guide-iphone]"), "result");
     expect($("[data-testid=verdict]").textContent).toBe("25番ポートが使えません");
-    expect($("[data-testid=causes]").textContent).toContain("送信ポートを 587 にしてください");
+    expect($("[data-testid=causes]").textContent).toContain("送信ポートを587にしてください");
     const tabs = [...root.querySelectorAll("[role=tab]")].map((e) => e.textContent);
     expect(tabs).toEqual(["iPhone / iPad の「メール」", "Thunderbird"]);
     // Copy buttons only on values to type; the copy is confirmed on screen.
