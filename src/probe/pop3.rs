@@ -442,11 +442,17 @@ pub(crate) fn apop_timestamp(greeting: &str) -> Option<&str> {
 /// APOP is used when the server offers it and USER/PASS would be refused: on a connection
 /// without TLS (the password itself never leaves; only its MD5 digest with the server's
 /// timestamp does), or when CAPA lists neither USER nor SASL PLAIN.
+///
+/// Never in the clear when this very connection offers STLS: the true advice there is
+/// "switch to STARTTLS" (`use_starttls`), and a server that requires TLS before login says so
+/// through its capabilities (`tls_required`). Cyrus pop3d accepts APOP in the clear while
+/// refusing USER before TLS, and Mailutils pop3d answers APOP with `-ERR Incorrect state`:
+/// trying APOP there would hide both causes (tests/interop.rs).
 fn apop_preferred(conn: &Conn, caps: &Caps) -> bool {
-    !conn.is_tls()
-        || (!caps.lines.is_empty()
-            && !caps.has("USER")
-            && !caps.sasl().iter().any(|m| m == "PLAIN"))
+    if !conn.is_tls() {
+        return !caps.has("STLS");
+    }
+    !caps.lines.is_empty() && !caps.has("USER") && !caps.sasl().iter().any(|m| m == "PLAIN")
 }
 
 /// The APOP digest: lower-case hex MD5 of the timestamp followed by the password.
