@@ -574,9 +574,25 @@ fn is_typed_value(id: FieldId) -> bool {
 
 /// A value gets a copy button only when it is the literal text to type: a server name, a port,
 /// a user name or an address. Placeholders and instructions (「あなたの Gmail のアドレス」,
-/// 「チェックを入れて 14 日後」) have spaces or are empty, and are never copied.
+/// 「チェックを入れて14日後」) are never copied: numbers must be digits only, and other values
+/// have no white space, kana or Japanese brackets (the glossary writes 「14日後」 without spaces,
+/// so spaces alone do not tell an instruction from a value).
 fn is_copyable(id: FieldId, value: &str) -> bool {
-    is_typed_value(id) && !value.trim().is_empty() && !value.contains(char::is_whitespace)
+    let v = value.trim();
+    if !is_typed_value(id) || v.is_empty() || v.contains(char::is_whitespace) {
+        return false;
+    }
+    match id {
+        FieldId::IncomingPort | FieldId::OutgoingPort | FieldId::DeleteAfterDays => {
+            v.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => !v.chars().any(|c| {
+            matches!(
+                c,
+                '\u{3040}'..='\u{30ff}' | '「' | '」' | '（' | '）' | '『' | '』'
+            )
+        }),
+    }
 }
 
 /// Where the save dialog opens: the Documents folder when it exists, else the home folder
