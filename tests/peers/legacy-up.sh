@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Starts the "older login methods" test peers, apart from the main ones (up.sh), on loopback:
-#   127.0.0.5:19310  POP3 without TLS, APOP offered (Dovecot, plaintext passwords in its passdb);
+#   127.0.0.5:19210  POP3 without TLS, APOP offered (Dovecot, plaintext passwords in its passdb);
 #                    USER/PASS is refused there (disable_plaintext_auth, no TLS).
-#   127.0.0.5:19325  SMTP without TLS and without AUTH (Postfix): RCPT is refused unless the
+#   127.0.0.5:19225  SMTP without TLS and without AUTH (Postfix): RCPT is refused unless the
 #                    client's IP logged in by POP3 within the last $WINDOW seconds
-#                    ("POP before SMTP"): Postfix asks a policy service (127.0.0.1:19330,
+#                    ("POP before SMTP"): Postfix asks a policy service (127.0.0.1:19230,
 #                    pop-before-smtp-policy.py) that reads this Dovecot's login log.
 # $TSUNAGU_PEERS_PORT_OFFSET is added to every port. User: pbs@legacy.test, password
 # "tsunagu-legacy-pw" (test only), 1 message. Writes tests/peers/run/legacy.json.
@@ -20,7 +20,9 @@ PASSWORD="tsunagu-legacy-pw"
 DOMAIN="legacy.test"
 USER_ADDR="pbs@$DOMAIN"
 HOST=127.0.0.5
-P_POP=$((19310 + OFF)); P_SMTP=$((19325 + OFF)); P_POLICY=$((19330 + OFF))
+# Chosen so that no port equals a port of up.sh at any offset that is a multiple of 300 (the
+# e2e run uses 300 while these run at 0): 19210/19225/19230 mod 300 are 10/25/30.
+P_POP=$((19210 + OFF)); P_SMTP=$((19225 + OFF)); P_POLICY=$((19230 + OFF))
 export PATH="/usr/sbin:/usr/bin:/sbin:/bin:$PATH"
 say() { echo "legacy peers: $*" >&2; }
 die() { echo "legacy peers: ERROR: $*" >&2; exit 1; }
