@@ -51,6 +51,19 @@ MINIMUM_RTT = {
 # Issue 11's goals: IMAP 993 <= 5.3, SMTP 465 <= 6.3, POP3 995 <= 6.3 RTT, each STARTTLS
 # variant <= its implicit-TLS figure + 2.3: the minimum above + 0.3 for every probe.
 RTT_SLACK = 0.3
+# ... and each STARTTLS variant against the implicit-TLS probe of its protocol, measured in the
+# same run: at most this many RTT more.
+STARTTLS_OVER_TLS = {
+    "imap_starttls": "imap_tls",
+    "pop3_starttls": "pop3_tls",
+    "smtp_submission": "smtp_tls",
+    "smtp_mx": "smtp_tls",
+}
+STARTTLS_EXTRA_RTT = 2.3
+# The whole diagnosis: issue 6 asked <= 1.15 x the slowest probe and <= 0.3 x the curl
+# baseline; issue 11 (pipelined probes) asks <= 1.1 x and <= 0.15 x.
+PARALLEL_GOAL = 1.1
+CURL_GOAL = 0.15
 
 OUT = {"rows": []}
 
@@ -242,8 +255,8 @@ def bench_parallel(env, delay_ms=50):
         f"Parallel efficiency at {delay_ms} ms one-way: full diagnose (7 candidates) / slowest single probe",
         f"{median(ratios):.2f} (full {median(fulls):.0f} ms, slowest single {median(slowest):.0f} ms = {slow_name}; "
         f"full wall incl. process {median(walls) * 1000:.0f} ms)",
-        "<= 1.15",
-        median(ratios) <= 1.15,
+        f"<= {PARALLEL_GOAL}",
+        median(ratios) <= PARALLEL_GOAL,
         "bash bench/run.sh --only parallel",
     )
 
@@ -282,6 +295,18 @@ def bench_rtt(env, delays=(50, 100)):
                     count <= minimum + RTT_SLACK,
                     f"bash bench/run.sh --only rtt",
                     "" if p_med["outcome"] == "ok" else f"outcome {p_med['outcome']}: {(p_med['failure'] or {}).get('kind')}",
+                )
+            for key, base in STARTTLS_OVER_TLS.items():
+                a, b = OUT["rtt"][key][d], OUT["rtt"][base][d]
+                extra = a["rtts"] - b["rtts"]
+                name = next(c[3] for c in CANDIDATES if c[0] == key)
+                base_name = next(c[3] for c in CANDIDATES if c[0] == base)
+                row(
+                    f"STARTTLS over implicit TLS, {name} vs {base_name}, {d} ms one-way",
+                    f"+{extra:.2f} RTT ({a['rtts']:.2f} vs {b['rtts']:.2f})",
+                    f"<= +{STARTTLS_EXTRA_RTT}",
+                    extra <= STARTTLS_EXTRA_RTT,
+                    "bash bench/run.sh --only rtt",
                 )
 
 
@@ -532,8 +557,8 @@ def bench_curl(env, delays=(50, 0)):
         row(
             f"tsunagu diagnose vs 7 curl checks one after another, {d} ms one-way" if d else "tsunagu diagnose vs 7 curl checks one after another, loopback without delay",
             f"{median(ratios):.2f}x (tsunagu {median(tsus) * 1000:.0f} ms, curl {median(curls) * 1000:.0f} ms; wall times)",
-            "<= 0.3x" if d else "(information: no network delay)",
-            median(ratios) <= 0.3 if d else None,
+            f"<= {CURL_GOAL}x" if d else "(information: no network delay)",
+            median(ratios) <= CURL_GOAL if d else None,
             "bash bench/run.sh --only curl",
         )
 
