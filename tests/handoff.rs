@@ -44,6 +44,9 @@ fn loopback(o: HandoffOptions) -> HandoffOptions {
 }
 
 fn client() -> reqwest::Client {
+    // reqwest comes with `rustls-no-provider` (the engine's discovery client brings its own
+    // rustls configuration): a client builder wants a process-wide provider, even for http.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::Client::builder()
         .timeout(Duration::from_secs(5))
         .no_proxy()
