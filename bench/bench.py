@@ -36,21 +36,44 @@ CANDIDATES = [
 ]
 
 # The fewest round trips each probe can take for what it learns, with what the protocol lets
-# go in one flight after the login (issue 11: IMAP's EXAMINE, STATUS, GETQUOTAROOT, LIST and
-# the junk folder's STATUS; POP3's STAT and UIDL with PIPELINING; SMTP's MAIL, RCPT and RSET
-# with PIPELINING), LOGOUT/QUIT not waited for. See docs/performance.md.
+# go in one flight (issue 11: IMAP's EXAMINE, STATUS, GETQUOTAROOT, LIST and the junk folder's
+# STATUS; POP3's USER/PASS or AUTH PLAIN with STAT and UIDL behind it, with PIPELINING; SMTP's
+# MAIL, RCPT and RSET with PIPELINING, asked once on a relay without AUTH), LOGOUT/QUIT not
+# waited for. See docs/performance.md.
 MINIMUM_RTT = {
     "imap_tls": 5,  # TCP 1, TLS 1.3 1, greeting 1, AUTHENTICATE 1, the mailbox flight 1
     "imap_starttls": 7,  # TCP 1, greeting 1, STARTTLS 1, TLS 1, CAPABILITY 1, AUTH 1, flight 1
-    "pop3_tls": 6,  # TCP 1, TLS 1, greeting 1, CAPA 1, AUTH 1, STAT+UIDL 1
-    "pop3_starttls": 8,  # TCP 1, greeting 1, CAPA 1, STLS 1, TLS 1, CAPA 1, AUTH 1, STAT+UIDL 1
+    "pop3_tls": 5,  # TCP 1, TLS 1, greeting 1, CAPA 1, AUTH + STAT + UIDL 1
+    "pop3_starttls": 7,  # TCP 1, greeting 1, CAPA 1, STLS 1, TLS 1, CAPA 1, AUTH + STAT + UIDL 1
     "smtp_tls": 6,  # TCP 1, TLS 1, greeting 1, EHLO 1, AUTH 1, MAIL+RCPT+RSET 1
     "smtp_submission": 8,  # TCP 1, greeting 1, EHLO 1, STARTTLS 1, TLS 1, EHLO 1, AUTH 1, flight 1
-    "smtp_mx": 7,  # as 587 without AUTH
+    "smtp_mx": 7,  # as 587 without AUTH (the relay check is the submit check)
 }
-# Issue 11's goals: IMAP 993 <= 5.3, SMTP 465 <= 6.3, POP3 995 <= 6.3 RTT, each STARTTLS
-# variant <= its implicit-TLS figure + 2.3: the minimum above + 0.3 for every probe.
-RTT_SLACK = 0.3
+# Issue 11's goals: IMAP 993 <= 5.3, SMTP 465 <= 6.3, POP3 995 <= 6.3 RTT (its count: the
+# login and STAT+UIDL one round trip each), each STARTTLS variant <= its implicit-TLS figure
+# + 2.3 (checked in the same run below), and never more than 0.3 over the minimum above.
+GOAL_RTT = {
+    "imap_tls": 5.3,
+    "imap_starttls": 7.3,
+    "pop3_tls": 6.3,
+    "pop3_starttls": 7.3,
+    "smtp_tls": 6.3,
+    "smtp_submission": 8.3,
+    "smtp_mx": 7.3,
+}
+# ... and each STARTTLS variant against the implicit-TLS probe of its protocol, measured in the
+# same run: at most this many RTT more.
+STARTTLS_OVER_TLS = {
+    "imap_starttls": "imap_tls",
+    "pop3_starttls": "pop3_tls",
+    "smtp_submission": "smtp_tls",
+    "smtp_mx": "smtp_tls",
+}
+STARTTLS_EXTRA_RTT = 2.3
+# The whole diagnosis: issue 6 asked <= 1.15 x the slowest probe and <= 0.3 x the curl
+# baseline; issue 11 (pipelined probes) asks <= 1.1 x and <= 0.15 x.
+PARALLEL_GOAL = 1.1
+CURL_GOAL = 0.15
 
 OUT = {"rows": []}
 
@@ -242,8 +265,8 @@ def bench_parallel(env, delay_ms=50):
         f"Parallel efficiency at {delay_ms} ms one-way: full diagnose (7 candidates) / slowest single probe",
         f"{median(ratios):.2f} (full {median(fulls):.0f} ms, slowest single {median(slowest):.0f} ms = {slow_name}; "
         f"full wall incl. process {median(walls) * 1000:.0f} ms)",
-        "<= 1.15",
-        median(ratios) <= 1.15,
+        f"<= {PARALLEL_GOAL}",
+        median(ratios) <= PARALLEL_GOAL,
         "bash bench/run.sh --only parallel",
     )
 
@@ -278,10 +301,22 @@ def bench_rtt(env, delays=(50, 100)):
                     f"Round trips, {name}, {d} ms one-way",
                     f"{count:.2f} RTT ({med:.0f} ms; minimum {minimum}; steps in RTT: {steps}; "
                     f"after the last step {tail:.1f})",
-                    f"<= {minimum + RTT_SLACK}",
-                    count <= minimum + RTT_SLACK,
+                    f"<= {GOAL_RTT[key]}",
+                    count <= GOAL_RTT[key],
                     f"bash bench/run.sh --only rtt",
                     "" if p_med["outcome"] == "ok" else f"outcome {p_med['outcome']}: {(p_med['failure'] or {}).get('kind')}",
+                )
+            for key, base in STARTTLS_OVER_TLS.items():
+                a, b = OUT["rtt"][key][d], OUT["rtt"][base][d]
+                extra = a["rtts"] - b["rtts"]
+                name = next(c[3] for c in CANDIDATES if c[0] == key)
+                base_name = next(c[3] for c in CANDIDATES if c[0] == base)
+                row(
+                    f"STARTTLS over implicit TLS, {name} vs {base_name}, {d} ms one-way",
+                    f"+{extra:.2f} RTT ({a['rtts']:.2f} vs {b['rtts']:.2f})",
+                    f"<= +{STARTTLS_EXTRA_RTT}",
+                    extra <= STARTTLS_EXTRA_RTT,
+                    "bash bench/run.sh --only rtt",
                 )
 
 
@@ -532,8 +567,8 @@ def bench_curl(env, delays=(50, 0)):
         row(
             f"tsunagu diagnose vs 7 curl checks one after another, {d} ms one-way" if d else "tsunagu diagnose vs 7 curl checks one after another, loopback without delay",
             f"{median(ratios):.2f}x (tsunagu {median(tsus) * 1000:.0f} ms, curl {median(curls) * 1000:.0f} ms; wall times)",
-            "<= 0.3x" if d else "(information: no network delay)",
-            median(ratios) <= 0.3 if d else None,
+            f"<= {CURL_GOAL}x" if d else "(information: no network delay)",
+            median(ratios) <= CURL_GOAL if d else None,
             "bash bench/run.sh --only curl",
         )
 

@@ -1547,6 +1547,82 @@ async fn smtp_mail_rcpt_rset_go_in_one_flight_when_pipelining_is_offered() {
     assert!(submit.detail.contains("pipelined"), "{submit:?}");
 }
 
+/// A relay without AUTH (port 25 style, over implicit TLS here): the check before any POP login
+/// (MAIL, RCPT, RSET) goes in one flight, and the submit step takes its replies instead of
+/// asking the same again: one MAIL FROM on the connection.
+#[tokio::test]
+async fn smtp_without_auth_checks_the_relay_once_in_one_flight() {
+    let e = env();
+    let mails = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let together = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (tls, m2, t2) = (e.good_tls(), mails.clone(), together.clone());
+    let s = faults::serve(move |mut w| {
+        let (tls, mails, together) = (tls.clone(), m2.clone(), t2.clone());
+        async move {
+            if !w.starttls(tls).await {
+                return;
+            }
+            w.sendl("220 relay.test ESMTP").await;
+            while let Some(line) = w.line().await {
+                let cmd = line.split(' ').next().unwrap_or("").to_ascii_uppercase();
+                match cmd.as_str() {
+                    "EHLO" => {
+                        w.sendl("250-relay.test\r\n250-PIPELINING\r\n250 8BITMIME")
+                            .await;
+                    }
+                    "MAIL" => {
+                        mails.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                        let next = tokio::time::timeout(Duration::from_secs(1), async {
+                            (w.line().await, w.line().await)
+                        })
+                        .await;
+                        let Ok((Some(r), Some(rs))) = next else {
+                            return;
+                        };
+                        if !(r.to_ascii_uppercase().starts_with("RCPT")
+                            && rs.eq_ignore_ascii_case("RSET"))
+                        {
+                            return;
+                        }
+                        together.store(true, std::sync::atomic::Ordering::SeqCst);
+                        w.sendl("250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n250 2.0.0 Ok")
+                            .await;
+                    }
+                    "QUIT" => return,
+                    _ => {
+                        w.sendl("250 Ok").await;
+                    }
+                }
+            }
+        }
+    })
+    .await;
+    let mut c = cand(Protocol::Smtp, s.port(), Security::Tls);
+    c.authentication = Authentication::None;
+    let p = one(c, &e.opts()).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert!(
+        together.load(std::sync::atomic::Ordering::SeqCst),
+        "not one flight: {p:#?}"
+    );
+    assert_eq!(
+        mails.load(std::sync::atomic::Ordering::SeqCst),
+        1,
+        "the same check twice: {p:#?}"
+    );
+    let relay = p
+        .steps
+        .iter()
+        .find(|s| s.step == StepName::RelayBeforePop)
+        .unwrap();
+    assert!(relay.ok && relay.detail.contains("pipelined"), "{relay:?}");
+    let submit = p.steps.iter().find(|s| s.step == StepName::Submit).unwrap();
+    assert!(
+        submit.ok && submit.detail.contains("not asked again"),
+        "{submit:?}"
+    );
+}
+
 #[tokio::test]
 async fn smtp_without_tls_is_never_pipelined() {
     // The same fake over plain text (AUTH in the clear allowed for this test): MAIL, RCPT and
@@ -1616,6 +1692,204 @@ async fn pop3_stat_and_uidl_go_in_one_flight_when_pipelining_is_offered() {
         "{mb:?}"
     );
     assert_eq!(p.mailbox.as_ref().unwrap().messages, Some(2));
+}
+
+/// A POP3 server with USER/PASS only (no SASL) and PIPELINING. With `pipelining_required` it
+/// answers USER only once PASS, STAT and UIDL have arrived too (within 1 s), else it closes;
+/// otherwise it
+/// answers USER only if nothing else arrived within 300 ms (a client that does not pipeline).
+/// `flight` records what it saw: Some(true) the four together, Some(false) USER alone.
+async fn pop3_user_pass_fake(
+    tls: Option<Arc<rustls::ServerConfig>>,
+    pipelining_required: bool,
+    flight: Arc<std::sync::Mutex<Option<bool>>>,
+) -> faults::Server {
+    faults::serve(move |mut w| {
+        let (tls, flight) = (tls.clone(), flight.clone());
+        async move {
+            if let Some(tls) = tls {
+                if !w.starttls(tls).await {
+                    return;
+                }
+            }
+            w.sendl("+OK fake POP3").await;
+            while let Some(line) = w.line().await {
+                let cmd = line.split(' ').next().unwrap_or("").to_ascii_uppercase();
+                match cmd.as_str() {
+                    "CAPA" => {
+                        w.sendl("+OK\r\nUSER\r\nUIDL\r\nPIPELINING\r\n.").await;
+                    }
+                    "USER" => {
+                        let wait = if pipelining_required { 1000 } else { 300 };
+                        let next =
+                            tokio::time::timeout(Duration::from_millis(wait), w.line()).await;
+                        match next {
+                            Ok(Some(l)) if l.to_ascii_uppercase().starts_with("PASS ") => {
+                                if l[5..] != *PW {
+                                    return;
+                                }
+                                // STAT and UIDL right behind (read-only, inside TLS).
+                                let rest =
+                                    tokio::time::timeout(Duration::from_millis(wait), async {
+                                        (w.line().await, w.line().await)
+                                    })
+                                    .await;
+                                let Ok((Some(a), Some(b))) = rest else { return };
+                                if !(a.eq_ignore_ascii_case("STAT")
+                                    && b.eq_ignore_ascii_case("UIDL"))
+                                {
+                                    return;
+                                }
+                                *flight.lock().unwrap() = Some(true);
+                                w.sendl(
+                                    "+OK user\r\n+OK logged in\r\n+OK 1 100\r\n+OK\r\n1 a\r\n.",
+                                )
+                                .await;
+                            }
+                            Err(_) if !pipelining_required => {
+                                *flight.lock().unwrap() = Some(false);
+                                w.sendl("+OK user").await;
+                            }
+                            _ => return,
+                        }
+                    }
+                    "PASS" => {
+                        w.sendl("+OK logged in").await;
+                    }
+                    "STAT" => {
+                        w.sendl("+OK 1 100").await;
+                    }
+                    "UIDL" => {
+                        w.sendl("+OK\r\n1 a\r\n.").await;
+                    }
+                    _ => return,
+                }
+            }
+        }
+    })
+    .await
+}
+
+#[tokio::test]
+async fn pop3_user_and_pass_go_in_one_flight_when_pipelining_is_offered() {
+    let e = env();
+    let flight = Arc::new(std::sync::Mutex::new(None));
+    let s = pop3_user_pass_fake(Some(e.good_tls()), true, flight.clone()).await;
+    let p = one(cand(Protocol::Pop3, s.port(), Security::Tls), &e.opts()).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert_eq!(
+        *flight.lock().unwrap(),
+        Some(true),
+        "not one flight: {p:#?}"
+    );
+    let login = p.steps.iter().find(|s| s.step == StepName::Login).unwrap();
+    assert!(login.detail.contains("USER/PASS, pipelined"), "{login:?}");
+    assert_eq!(p.login_attempts, 1);
+    assert_eq!(p.mailbox.as_ref().unwrap().messages, Some(1));
+    let mb = p
+        .steps
+        .iter()
+        .find(|s| s.step == StepName::Mailbox)
+        .unwrap();
+    assert!(mb.detail.contains("pipelined with the login"), "{mb:?}");
+}
+
+/// AUTH PLAIN (initial response) with STAT and UIDL behind it when PIPELINING is offered; a
+/// refused first username form: the -ERR answers to STAT and UIDL are read, and the second
+/// form goes on the same connection.
+#[tokio::test]
+async fn pop3_auth_plain_then_stat_uidl_in_one_flight_and_a_refusal_keeps_step() {
+    let e = env();
+    let flights = Arc::new(std::sync::Mutex::new(Vec::<bool>::new()));
+    let (tls, f2) = (e.good_tls(), flights.clone());
+    let good = sasl_plain_b64("taro", PW);
+    let s = faults::serve(move |mut w| {
+        let (tls, flights, good) = (tls.clone(), f2.clone(), good.clone());
+        async move {
+            if !w.starttls(tls).await {
+                return;
+            }
+            w.sendl("+OK fake POP3").await;
+            let mut authed = false;
+            while let Some(line) = w.line().await {
+                let cmd = line.split(' ').next().unwrap_or("").to_ascii_uppercase();
+                match cmd.as_str() {
+                    "CAPA" => {
+                        w.sendl("+OK\r\nSASL PLAIN\r\nUIDL\r\nPIPELINING\r\n.").await;
+                    }
+                    "AUTH" => {
+                        let rest = tokio::time::timeout(Duration::from_secs(1), async {
+                            (w.line().await, w.line().await)
+                        })
+                        .await;
+                        let together = matches!(rest, Ok((Some(ref a), Some(ref b)))
+                            if a.eq_ignore_ascii_case("STAT") && b.eq_ignore_ascii_case("UIDL"));
+                        flights.lock().unwrap().push(together);
+                        if !together {
+                            return;
+                        }
+                        if line.ends_with(&good) {
+                            authed = true;
+                            w.sendl("+OK in\r\n+OK 3 300\r\n+OK\r\n1 a\r\n2 b\r\n3 c\r\n.")
+                                .await;
+                        } else {
+                            w.sendl("-ERR [AUTH] Authentication failed.\r\n-ERR not logged in\r\n-ERR not logged in")
+                                .await;
+                        }
+                    }
+                    "STAT" | "UIDL" if !authed => {
+                        w.sendl("-ERR not logged in").await;
+                    }
+                    _ => {
+                        w.sendl("+OK").await;
+                    }
+                }
+            }
+        }
+    })
+    .await;
+    let mut c = cand(Protocol::Pop3, s.port(), Security::Tls);
+    c.usernames = vec![USER.into(), "taro".into()];
+    let p = one(c, &e.opts()).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert_eq!(*flights.lock().unwrap(), [true, true], "{p:#?}");
+    assert_eq!(p.login_attempts, 2);
+    assert_eq!(
+        s.connections(),
+        1,
+        "the refusal cost a new connection: {p:#?}"
+    );
+    assert_eq!(p.mailbox.as_ref().unwrap().messages, Some(3));
+    let mb = p
+        .steps
+        .iter()
+        .find(|s| s.step == StepName::Mailbox)
+        .unwrap();
+    assert!(
+        mb.detail.contains("UIDL lists 3") && mb.detail.contains("pipelined with the login"),
+        "{mb:?}"
+    );
+}
+
+fn sasl_plain_b64(user: &str, pw: &str) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(format!("\0{user}\0{pw}"))
+}
+
+#[tokio::test]
+async fn pop3_user_and_pass_are_never_pipelined_without_tls() {
+    // The same server in the clear (login without TLS allowed for this test): PASS only after
+    // USER was answered, although PIPELINING is offered.
+    let e = env();
+    let flight = Arc::new(std::sync::Mutex::new(None));
+    let s = pop3_user_pass_fake(None, false, flight.clone()).await;
+    let mut o = e.opts();
+    o.allow_plaintext = true;
+    let p = one(cand(Protocol::Pop3, s.port(), Security::None), &o).await;
+    assert_eq!(p.outcome, Outcome::Ok, "{p:#?}");
+    assert_eq!(*flight.lock().unwrap(), Some(false), "{p:#?}");
+    let login = p.steps.iter().find(|s| s.step == StepName::Login).unwrap();
+    assert!(!login.detail.contains("pipelined"), "{login:?}");
 }
 
 #[tokio::test]

@@ -155,19 +155,19 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     let mut caps = caps;
     // POP before SMTP: the SMTP probes look first (bounded wait).
     super::popsmtp::wait_for_smtp(&ctx.shared.clone()).await;
-    match apop.filter(|_| apop_preferred(conn, &caps)) {
-        Some(ts) => apop_login(ctx, conn, cand, &ts).await?,
+    // STAT and UIDL already on their way, right behind the login's command (pipelined).
+    let sent = match apop.filter(|_| apop_preferred(conn, &caps)) {
+        Some(ts) => {
+            apop_login(ctx, conn, cand, &ts).await?;
+            false
+        }
         None => login(ctx, conn, cand, &mut caps).await?,
-    }
+    };
 
     ctx.begin_io(StepName::Mailbox, conn);
     // RFC 2449 PIPELINING: STAT and UIDL in one flight, only inside TLS (both only read).
-    let pipelined = conn.is_tls()
-        && caps
-            .lines
-            .iter()
-            .any(|l| l.trim().eq_ignore_ascii_case("PIPELINING"));
-    let info = ctx.check(stat_uidl(conn, pipelined).await)?;
+    let pipelined = sent || (conn.is_tls() && caps.has("PIPELINING"));
+    let info = ctx.check(stat_uidl(conn, pipelined, sent).await)?;
     let detail = format!(
         "{} messages, {} bytes{}",
         info.0.messages.unwrap_or(0),
@@ -182,11 +182,18 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     Ok(())
 }
 
-/// STAT, then UIDL (counted). `pipelined`: both written at once, the answers read in order.
-async fn stat_uidl(conn: &mut Conn, pipelined: bool) -> Result<(MailboxInfo, String), Fail> {
+/// STAT, then UIDL (counted). `pipelined`: both written at once, the answers read in order;
+/// `sent`: both were already written behind the login's command.
+async fn stat_uidl(
+    conn: &mut Conn,
+    pipelined: bool,
+    sent: bool,
+) -> Result<(MailboxInfo, String), Fail> {
     let mut info = MailboxInfo::default();
     let stat = if pipelined {
-        conn.write_all(b"STAT\r\nUIDL\r\n").await?;
+        if !sent {
+            conn.write_all(MAILBOX_FLIGHT.as_bytes()).await?;
+        }
         status(conn).await?
     } else {
         command(conn, "STAT").await?
@@ -221,7 +228,9 @@ async fn stat_uidl(conn: &mut Conn, pipelined: bool) -> Result<(MailboxInfo, Str
         }
         Err(_) => ", no UIDL".to_string(),
     };
-    let extra = if pipelined {
+    let extra = if sent {
+        format!("{extra} (pipelined with the login)")
+    } else if pipelined {
         format!("{extra} (pipelined)")
     } else {
         extra
@@ -242,12 +251,18 @@ enum Attempt {
 /// (popa3d closes after every failed PASS).
 const MAX_REOPENS: u32 = 2;
 
+/// What the mailbox step asks: written behind the login's command when pipelined.
+const MAILBOX_FLIGHT: &str = "STAT\r\nUIDL\r\n";
+
+/// Logs in with AUTH PLAIN or USER/PASS. Ok(true): STAT and UIDL were written right behind
+/// the credentials (RFC 2449 PIPELINING, inside TLS: both only read, and answered with -ERR
+/// should the login fail), so their answers are on their way.
 async fn login(
     ctx: &mut Ctx,
     conn: &mut Conn,
     cand: &Candidate,
     caps: &mut Caps,
-) -> Result<(), Stop> {
+) -> Result<bool, Stop> {
     ctx.may_send_password(conn)?;
     let shared = ctx.shared.clone();
     let Some(password) = shared.password.as_ref() else {
@@ -300,11 +315,24 @@ async fn login(
         }
         let plain = caps.sasl().iter().any(|m| m == "PLAIN");
         let stls = caps.has("STLS");
+        // RFC 2449 PIPELINING, only inside TLS (the password goes before USER is answered, so
+        // never in the clear): USER and PASS in one flight, and STAT and UIDL behind them (or
+        // behind AUTH PLAIN's initial response).
+        let pipelined = conn.is_tls() && caps.has("PIPELINING");
         let r = if plain {
-            auth_plain(conn, &user, password).await
+            auth_plain(conn, &user, password, pipelined).await
         } else {
-            user_pass(conn, &user, password).await
+            user_pass(conn, &user, password, pipelined).await
         };
+        if pipelined && matches!(r, Ok(Attempt::Refused(..))) {
+            // The -ERR answers to STAT and UIDL after the refusal: read, so the connection
+            // stays in step for the next attempt (a failed read shows up as a dead one below).
+            for _ in 0..2 {
+                if status(conn).await.is_err() {
+                    break;
+                }
+            }
+        }
         match ctx.check(r)? {
             Attempt::Ok => {
                 ticket.succeeded();
@@ -314,8 +342,9 @@ async fn login(
                 } else {
                     ""
                 };
-                ctx.ok(format!("logged in as {user} ({how}){fresh}"));
-                return Ok(());
+                let flight = if pipelined { ", pipelined" } else { "" };
+                ctx.ok(format!("logged in as {user} ({how}{flight}){fresh}"));
+                return Ok(pipelined);
             }
             Attempt::Closed(PopStage::User) => {
                 // Nothing was sent that the server judged: the same form again, on a new
@@ -343,10 +372,13 @@ async fn login(
                     ctx.rejected(fail);
                     continue;
                 }
-                if stage == PopStage::User {
+                if stage == PopStage::User && !pipelined {
                     // Refused before the password was sent: not an attempt.
                     ticket.succeeded_without_login();
                     ctx.probe.login_attempts = ctx.probe.login_attempts.saturating_sub(1);
+                } else {
+                    // The password went (pipelined: right behind USER): an attempt.
+                    ticket.rejected();
                 }
                 return Err(ctx.fail(fail));
             }
@@ -386,9 +418,19 @@ async fn credentials_answer(conn: &mut Conn) -> Result<Attempt, Fail> {
     }
 }
 
-async fn auth_plain(conn: &mut Conn, user: &str, password: &Password) -> Result<Attempt, Fail> {
+/// `AUTH PLAIN` with the initial response (RFC 5034); `then_mailbox`: STAT and UIDL written
+/// in the same flight.
+async fn auth_plain(
+    conn: &mut Conn,
+    user: &str,
+    password: &Password,
+    then_mailbox: bool,
+) -> Result<Attempt, Fail> {
     let mut ir = sasl_plain(user, password);
     let mut cmd = super::secret_line(&["AUTH PLAIN ", &ir]);
+    if then_mailbox {
+        cmd.push_str(MAILBOX_FLIGHT);
+    }
     let w = conn.write_all(cmd.as_bytes()).await;
     zeroize::Zeroize::zeroize(&mut cmd);
     zeroize::Zeroize::zeroize(&mut ir);
@@ -412,7 +454,33 @@ async fn auth_plain(conn: &mut Conn, user: &str, password: &Password) -> Result<
     })
 }
 
-async fn user_pass(conn: &mut Conn, user: &str, password: &Password) -> Result<Attempt, Fail> {
+/// USER, then PASS. `pipelined` (PIPELINING offered, inside TLS): both in one write, STAT and
+/// UIDL behind them, and the answers read in order: one round trip instead of two (three). A server that refuses USER also
+/// refuses the PASS behind it (no user given); that answer is read too, so the connection
+/// stays in step for the next attempt. Closed before USER was answered: the password may have
+/// reached the server, so it counts as closed after the credentials.
+async fn user_pass(
+    conn: &mut Conn,
+    user: &str,
+    password: &Password,
+    pipelined: bool,
+) -> Result<Attempt, Fail> {
+    if pipelined {
+        let mut cmd = super::secret_line(&["USER ", user, "\r\nPASS ", password.expose()]);
+        cmd.push_str(MAILBOX_FLIGHT);
+        let w = conn.write_all(cmd.as_bytes()).await;
+        zeroize::Zeroize::zeroize(&mut cmd);
+        w?;
+        return match status(conn).await {
+            Ok(Ok(_)) => credentials_answer(conn).await,
+            Ok(Err(t)) => {
+                let _ = status(conn).await;
+                Ok(Attempt::Refused(PopStage::User, t))
+            }
+            Err(f) if super::conn::is_closed(&f) => Ok(Attempt::Closed(PopStage::Credentials)),
+            Err(f) => Err(f),
+        };
+    }
     match command(conn, &format!("USER {user}")).await {
         Ok(Ok(_)) => {}
         Ok(Err(t)) => return Ok(Attempt::Refused(PopStage::User, t)),
@@ -529,9 +597,9 @@ pub(crate) async fn quick_login(
     }
     let caps = capa(conn).await?;
     let r = if caps.sasl().iter().any(|m| m == "PLAIN") {
-        auth_plain(conn, user, password).await?
+        auth_plain(conn, user, password, false).await?
     } else {
-        user_pass(conn, user, password).await?
+        user_pass(conn, user, password, false).await?
     };
     match r {
         Attempt::Ok => Ok(()),

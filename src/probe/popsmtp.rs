@@ -68,33 +68,58 @@ pub(crate) async fn wait_for_smtp(shared: &Shared) {
     }
 }
 
-/// MAIL FROM / RCPT TO the address, then RSET: (recipient accepted, the server's words).
-async fn rcpt_check(conn: &mut Conn, addr: &str) -> Result<(bool, String), super::Fail> {
-    let r = smtp::command(conn, &format!("MAIL FROM:<{addr}>")).await?;
-    if !r.ok() {
-        let _ = smtp::command(conn, "RSET").await;
-        return Ok((false, format!("sender refused: {}", r.text())));
+/// MAIL FROM / RCPT TO the address, then RSET (in one flight when `pipelined`): the replies.
+async fn rcpt_check(
+    conn: &mut Conn,
+    addr: &str,
+    pipelined: bool,
+) -> Result<smtp::Envelope, super::Fail> {
+    smtp::envelope(conn, addr, pipelined).await
+}
+
+/// (recipient accepted, the server's words) of an envelope check.
+fn rcpt_outcome(env: &smtp::Envelope) -> (bool, String) {
+    match &env.rcpt {
+        Some(r) if env.mail.ok() => (r.ok(), r.text()),
+        _ => (false, format!("sender refused: {}", env.mail.text())),
     }
-    let r = smtp::command(conn, &format!("RCPT TO:<{addr}>")).await?;
-    let _ = smtp::command(conn, "RSET").await;
-    Ok((r.ok(), r.text()))
+}
+
+/// RFC 2920 PIPELINING for the relay check: offered, and inside TLS.
+fn may_pipeline(conn: &Conn, exts: &[String]) -> bool {
+    conn.is_tls() && smtp::has_ext(exts, "PIPELINING")
 }
 
 fn usable_address(addr: &str) -> bool {
     super::safe_for_command(addr) && !addr.contains(['<', '>', ' '])
 }
 
-/// Step 1, on the probe's own connection right after EHLO, when no AUTH is offered.
-pub(crate) async fn before_pop(ctx: &mut Ctx, conn: &mut Conn) {
+/// Step 1, on the probe's own connection right after EHLO, when no AUTH is offered. The
+/// replies are returned: when no login follows, they are also the submit step's answer.
+pub(crate) async fn before_pop(ctx: &mut Ctx, conn: &mut Conn) -> Option<smtp::Envelope> {
     let addr = ctx.shared.address.clone();
     if !ctx.probe.auth_mechanisms.is_empty() || !usable_address(&addr) {
-        return;
+        return None;
     }
     ctx.begin_io(StepName::RelayBeforePop, conn);
-    match rcpt_check(conn, &addr).await {
-        Ok((true, text)) => ctx.ok(format!("recipient accepted without any login: {text}")),
-        Ok((false, text)) => ctx.record_pub(false, format!("recipient refused: {text}")),
-        Err(f) => ctx.record_pub(false, format!("could not check: {}", f.message)),
+    let pipelined = may_pipeline(conn, &ctx.probe.capabilities);
+    let flight = if pipelined { " (pipelined)" } else { "" };
+    match rcpt_check(conn, &addr, pipelined).await {
+        Ok(env) => {
+            match rcpt_outcome(&env) {
+                (true, text) => ctx.ok(format!(
+                    "recipient accepted without any login: {text}{flight}"
+                )),
+                (false, text) => {
+                    ctx.record_pub(false, format!("recipient refused: {text}{flight}"))
+                }
+            }
+            Some(env)
+        }
+        Err(f) => {
+            ctx.record_pub(false, format!("could not check: {}", f.message));
+            None
+        }
     }
 }
 
@@ -178,8 +203,11 @@ async fn again(
         }
         conn.start_tls(&shared.tls, &cand.host).await.0?;
     }
-    smtp::ehlo(&mut conn).await?;
-    let r = rcpt_check(&mut conn, &shared.address).await;
+    let exts = smtp::ehlo(&mut conn).await?.unwrap_or_default();
+    let pipelined = may_pipeline(&conn, &exts);
+    let r = rcpt_check(&mut conn, &shared.address, pipelined)
+        .await
+        .map(|env| rcpt_outcome(&env));
     conn.set_deadline(Instant::now() + Duration::from_millis(500));
     let _ = conn.write_all(b"QUIT\r\n").await;
     conn.shutdown().await;

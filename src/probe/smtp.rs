@@ -112,7 +112,7 @@ pub(crate) async fn ehlo(conn: &mut Conn) -> Result<Option<Vec<String>>, Fail> {
     }
 }
 
-fn has_ext(exts: &[String], name: &str) -> bool {
+pub(crate) fn has_ext(exts: &[String], name: &str) -> bool {
     exts.iter().any(|e| {
         e.split_whitespace()
             .next()
@@ -197,7 +197,7 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     ctx.probe.capabilities = exts.clone();
     ctx.probe.auth_mechanisms = auth_mechs(&exts);
     ctx.ok(format!("{} EHLO extensions", exts.len()));
-    super::popsmtp::before_pop(ctx, conn).await;
+    let before = super::popsmtp::before_pop(ctx, conn).await;
     super::popsmtp::smtp_checked(ctx);
 
     if wants_login(cand) {
@@ -208,10 +208,17 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     let shared = ctx.shared.clone();
     // RFC 2920: MAIL, RCPT and RSET in one flight, only inside TLS and when nothing is sent.
     let pipelined = has_ext(&exts, "PIPELINING") && conn.is_tls() && !shared.opts.send_test;
-    let r = if pipelined {
-        submit_pipelined(&shared.address, conn).await
-    } else {
-        submit(&shared, ctx.index, conn).await
+    let r = match before {
+        // No login since the relay check and nothing to send: that check asked exactly this
+        // question on this connection, so its replies are this step's answer (asking again
+        // would cost up to three round trips for the same replies).
+        Some(env) if !wants_login(cand) && !shared.opts.send_test => {
+            envelope_verdict(&env, conn.is_tls()).map(|d| {
+                format!("{d} (the replies of the check before any POP login, not asked again)")
+            })
+        }
+        _ if pipelined => submit_pipelined(&shared.address, conn).await,
+        _ => submit(&shared, ctx.index, conn).await,
     };
     let detail = ctx.check(r)?;
     ctx.ok(detail);
@@ -410,25 +417,75 @@ fn mail_verdict(r: &Reply, tls: bool) -> Result<(), Fail> {
     Ok(())
 }
 
-/// MAIL FROM, RCPT TO and RSET written together (RFC 2920 PIPELINING), then the three replies
-/// read in order: one round trip instead of three. Nothing is sent (RSET ends the transaction
-/// whatever MAIL and RCPT got), so no mailbox can change.
-async fn submit_pipelined(addr: &str, conn: &mut Conn) -> Result<String, Fail> {
+/// The replies to MAIL FROM / RCPT TO the address itself (then RSET): whether the server
+/// would take mail from and to it. Nothing is sent.
+pub(crate) struct Envelope {
+    pub(crate) mail: Reply,
+    /// None when MAIL was refused and RCPT therefore not asked (one command at a time).
+    pub(crate) rcpt: Option<Reply>,
+    pub(crate) pipelined: bool,
+}
+
+/// MAIL FROM, RCPT TO and RSET. `pipelined` (RFC 2920 PIPELINING offered, inside TLS only):
+/// written together and the three replies read in order, one round trip instead of three.
+/// RSET ends the transaction whatever MAIL and RCPT got, so no mailbox can change.
+pub(crate) async fn envelope(
+    conn: &mut Conn,
+    addr: &str,
+    pipelined: bool,
+) -> Result<Envelope, Fail> {
     let addr = smtp_address(addr)?;
-    conn.write_all(format!("MAIL FROM:<{addr}>\r\nRCPT TO:<{addr}>\r\nRSET\r\n").as_bytes())
-        .await?;
-    let mail = reply(conn).await?;
-    let rcpt = reply(conn).await?;
-    let _rset = reply(conn).await?;
-    mail_verdict(&mail, conn.is_tls())?;
-    if !rcpt.ok() {
-        return Err(Fail::new(
-            FailureKind::SubmitRejected,
-            "the server refused the recipient address",
-        )
-        .text(rcpt.text()));
+    if pipelined {
+        conn.write_all(format!("MAIL FROM:<{addr}>\r\nRCPT TO:<{addr}>\r\nRSET\r\n").as_bytes())
+            .await?;
+        let mail = reply(conn).await?;
+        let rcpt = reply(conn).await?;
+        let _rset = reply(conn).await?;
+        return Ok(Envelope {
+            mail,
+            rcpt: Some(rcpt),
+            pipelined,
+        });
     }
-    Ok("sender and recipient accepted (nothing sent; pipelined)".into())
+    let mail = command(conn, &format!("MAIL FROM:<{addr}>")).await?;
+    let rcpt = if mail.ok() {
+        Some(command(conn, &format!("RCPT TO:<{addr}>")).await?)
+    } else {
+        None
+    };
+    let _ = command(conn, "RSET").await;
+    Ok(Envelope {
+        mail,
+        rcpt,
+        pipelined,
+    })
+}
+
+/// What the submit step says about an envelope check.
+fn envelope_verdict(env: &Envelope, tls: bool) -> Result<String, Fail> {
+    mail_verdict(&env.mail, tls)?;
+    match &env.rcpt {
+        Some(r) if r.ok() => {}
+        r => {
+            let text = r.as_ref().map(Reply::text).unwrap_or_default();
+            return Err(Fail::new(
+                FailureKind::SubmitRejected,
+                "the server refused the recipient address",
+            )
+            .text(text));
+        }
+    }
+    Ok(if env.pipelined {
+        "sender and recipient accepted (nothing sent; pipelined)".into()
+    } else {
+        "sender and recipient accepted (nothing sent)".into()
+    })
+}
+
+/// MAIL FROM, RCPT TO and RSET in one flight (see [`envelope`]).
+async fn submit_pipelined(addr: &str, conn: &mut Conn) -> Result<String, Fail> {
+    let env = envelope(conn, addr, true).await?;
+    envelope_verdict(&env, conn.is_tls())
 }
 
 /// MAIL FROM / RCPT TO the address itself, then RSET, or DATA for the one test message.
