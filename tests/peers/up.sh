@@ -57,7 +57,10 @@ V6_PORTS="$P_IMAPS $P_IMAP $P_POP3S $P_POP3 $P_SMTPS $P_SUBM $P_SMTP"
 
 # ---------------------------------------------------------------- stop what a previous run left
 TSUNAGU_PEERS_RUN="$RUN" bash "$HERE/down.sh" --quiet
-rm -f "$ENV_DIR/env.json"
+# tests/peers/run/env.json belongs to the run whose folder was chosen here; a run given its own
+# folder (TSUNAGU_PEERS_RUN: the e2e stage, the bench, a second checkout's servers on another
+# port offset) neither removes nor replaces it, and its readers are given that folder.
+[ -n "${TSUNAGU_PEERS_RUN:-}" ] || rm -f "$ENV_DIR/env.json"
 
 mkdir -p "$RUN"
 searchable_by_others "$RUN" ||
@@ -533,7 +536,7 @@ cat >"$RUN/env.json" <<EOF
   }
 }
 EOF
-if [ "$RUN" != "$ENV_DIR" ]; then
+if [ "$RUN" != "$ENV_DIR" ] && [ -z "${TSUNAGU_PEERS_RUN:-}" ]; then
   mkdir -p "$ENV_DIR"
   cp "$RUN/env.json" "$ENV_DIR/env.json"
 fi
