@@ -155,19 +155,18 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     let mut caps = caps;
     // POP before SMTP: the SMTP probes look first (bounded wait).
     super::popsmtp::wait_for_smtp(&ctx.shared.clone()).await;
-    // STAT and UIDL already on their way, right behind the login's command (pipelined).
-    let sent = match apop.filter(|_| apop_preferred(conn, &caps)) {
-        Some(ts) => {
-            apop_login(ctx, conn, cand, &ts).await?;
-            false
-        }
+    match apop.filter(|_| apop_preferred(conn, &caps)) {
+        Some(ts) => apop_login(ctx, conn, cand, &ts).await?,
         None => login(ctx, conn, cand, &mut caps).await?,
-    };
+    }
 
     ctx.begin_io(StepName::Mailbox, conn);
     // RFC 2449 PIPELINING: STAT and UIDL in one flight, only inside TLS (both only read).
-    let pipelined = sent || (conn.is_tls() && caps.has("PIPELINING"));
-    let info = ctx.check(stat_uidl(conn, pipelined, sent).await)?;
+    // Never behind the credentials: Cyrus pop3d and Courier POP3 drop what arrived with the
+    // login (Courier's login process hands over to the mailbox process), and the probe then
+    // waited for answers that never came (read_timeout in tests/interop.rs).
+    let pipelined = conn.is_tls() && caps.has("PIPELINING");
+    let info = ctx.check(stat_uidl(conn, pipelined).await)?;
     let detail = format!(
         "{} messages, {} bytes{}",
         info.0.messages.unwrap_or(0),
@@ -182,18 +181,11 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
     Ok(())
 }
 
-/// STAT, then UIDL (counted). `pipelined`: both written at once, the answers read in order;
-/// `sent`: both were already written behind the login's command.
-async fn stat_uidl(
-    conn: &mut Conn,
-    pipelined: bool,
-    sent: bool,
-) -> Result<(MailboxInfo, String), Fail> {
+/// STAT, then UIDL (counted). `pipelined`: both written at once, the answers read in order.
+async fn stat_uidl(conn: &mut Conn, pipelined: bool) -> Result<(MailboxInfo, String), Fail> {
     let mut info = MailboxInfo::default();
     let stat = if pipelined {
-        if !sent {
-            conn.write_all(MAILBOX_FLIGHT.as_bytes()).await?;
-        }
+        conn.write_all(MAILBOX_FLIGHT.as_bytes()).await?;
         status(conn).await?
     } else {
         command(conn, "STAT").await?
@@ -228,9 +220,7 @@ async fn stat_uidl(
         }
         Err(_) => ", no UIDL".to_string(),
     };
-    let extra = if sent {
-        format!("{extra} (pipelined with the login)")
-    } else if pipelined {
+    let extra = if pipelined {
         format!("{extra} (pipelined)")
     } else {
         extra
@@ -251,18 +241,17 @@ enum Attempt {
 /// (popa3d closes after every failed PASS).
 const MAX_REOPENS: u32 = 2;
 
-/// What the mailbox step asks: written behind the login's command when pipelined.
+/// What the mailbox step asks in one flight when pipelined.
 const MAILBOX_FLIGHT: &str = "STAT\r\nUIDL\r\n";
 
-/// Logs in with AUTH PLAIN or USER/PASS. Ok(true): STAT and UIDL were written right behind
-/// the credentials (RFC 2449 PIPELINING, inside TLS: both only read, and answered with -ERR
-/// should the login fail), so their answers are on their way.
+/// Logs in with AUTH PLAIN or USER/PASS (with PIPELINING inside TLS, USER and PASS in one
+/// flight).
 async fn login(
     ctx: &mut Ctx,
     conn: &mut Conn,
     cand: &Candidate,
     caps: &mut Caps,
-) -> Result<bool, Stop> {
+) -> Result<(), Stop> {
     ctx.may_send_password(conn)?;
     let shared = ctx.shared.clone();
     let Some(password) = shared.password.as_ref() else {
@@ -316,23 +305,13 @@ async fn login(
         let plain = caps.sasl().iter().any(|m| m == "PLAIN");
         let stls = caps.has("STLS");
         // RFC 2449 PIPELINING, only inside TLS (the password goes before USER is answered, so
-        // never in the clear): USER and PASS in one flight, and STAT and UIDL behind them (or
-        // behind AUTH PLAIN's initial response).
+        // never in the clear): USER and PASS in one flight.
         let pipelined = conn.is_tls() && caps.has("PIPELINING");
         let r = if plain {
-            auth_plain(conn, &user, password, pipelined).await
+            auth_plain(conn, &user, password).await
         } else {
             user_pass(conn, &user, password, pipelined).await
         };
-        if pipelined && matches!(r, Ok(Attempt::Refused(..))) {
-            // The -ERR answers to STAT and UIDL after the refusal: read, so the connection
-            // stays in step for the next attempt (a failed read shows up as a dead one below).
-            for _ in 0..2 {
-                if status(conn).await.is_err() {
-                    break;
-                }
-            }
-        }
         match ctx.check(r)? {
             Attempt::Ok => {
                 ticket.succeeded();
@@ -344,7 +323,7 @@ async fn login(
                 };
                 let flight = if pipelined { ", pipelined" } else { "" };
                 ctx.ok(format!("logged in as {user} ({how}{flight}){fresh}"));
-                return Ok(pipelined);
+                return Ok(());
             }
             Attempt::Closed(PopStage::User) => {
                 // Nothing was sent that the server judged: the same form again, on a new
@@ -418,19 +397,10 @@ async fn credentials_answer(conn: &mut Conn) -> Result<Attempt, Fail> {
     }
 }
 
-/// `AUTH PLAIN` with the initial response (RFC 5034); `then_mailbox`: STAT and UIDL written
-/// in the same flight.
-async fn auth_plain(
-    conn: &mut Conn,
-    user: &str,
-    password: &Password,
-    then_mailbox: bool,
-) -> Result<Attempt, Fail> {
+/// `AUTH PLAIN` with the initial response (RFC 5034).
+async fn auth_plain(conn: &mut Conn, user: &str, password: &Password) -> Result<Attempt, Fail> {
     let mut ir = sasl_plain(user, password);
     let mut cmd = super::secret_line(&["AUTH PLAIN ", &ir]);
-    if then_mailbox {
-        cmd.push_str(MAILBOX_FLIGHT);
-    }
     let w = conn.write_all(cmd.as_bytes()).await;
     zeroize::Zeroize::zeroize(&mut cmd);
     zeroize::Zeroize::zeroize(&mut ir);
@@ -454,8 +424,8 @@ async fn auth_plain(
     })
 }
 
-/// USER, then PASS. `pipelined` (PIPELINING offered, inside TLS): both in one write, STAT and
-/// UIDL behind them, and the answers read in order: one round trip instead of two (three). A server that refuses USER also
+/// USER, then PASS. `pipelined` (PIPELINING offered, inside TLS): both in one write and the
+/// answers read in order: one round trip instead of two. A server that refuses USER also
 /// refuses the PASS behind it (no user given); that answer is read too, so the connection
 /// stays in step for the next attempt. Closed before USER was answered: the password may have
 /// reached the server, so it counts as closed after the credentials.
@@ -467,7 +437,6 @@ async fn user_pass(
 ) -> Result<Attempt, Fail> {
     if pipelined {
         let mut cmd = super::secret_line(&["USER ", user, "\r\nPASS ", password.expose()]);
-        cmd.push_str(MAILBOX_FLIGHT);
         let w = conn.write_all(cmd.as_bytes()).await;
         zeroize::Zeroize::zeroize(&mut cmd);
         w?;
@@ -597,7 +566,7 @@ pub(crate) async fn quick_login(
     }
     let caps = capa(conn).await?;
     let r = if caps.sasl().iter().any(|m| m == "PLAIN") {
-        auth_plain(conn, user, password, false).await?
+        auth_plain(conn, user, password).await?
     } else {
         user_pass(conn, user, password, false).await?
     };
