@@ -30,8 +30,7 @@ pub struct DiagnoseInput<'a> {
     pub offline: bool,
 }
 
-/// Most login attempts the probes make on one server per run (see `probe`).
-pub(crate) const LOGIN_CAP: u32 = 3;
+pub(crate) use crate::model::LOGIN_CAP;
 
 pub fn diagnose(input: &DiagnoseInput<'_>) -> (Vec<Finding>, Recommended) {
     let chosen_in = pick(input.probes, true);

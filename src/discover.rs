@@ -12,7 +12,6 @@ use crate::dns::{DnsError, Resolver};
 use crate::input::Account;
 use crate::model::{Candidate, Lang, Protocol, ProviderRef, Security, SettingsSource};
 use crate::provider;
-use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -72,58 +71,7 @@ impl Default for DiscoverOptions {
     }
 }
 
-/// How a source's answer reached us.
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Channel {
-    /// Compiled into the program.
-    Bundled,
-    /// A file the user gave.
-    File,
-    /// https with a certificate that verified: authenticated.
-    Https,
-    /// Plain http: anyone on the path could have changed it.
-    Http,
-    /// DNS without DNSSEC validation: not authenticated.
-    Dns,
-    /// Nothing fetched (guesses).
-    None,
-}
-
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SourceOutcome {
-    /// Returned settings.
-    Found,
-    /// Answered, but had nothing for this domain (404, NXDOMAIN, no records).
-    NotFound,
-    /// Failed (bad certificate, bad XML, network error…): see `detail`.
-    Failed,
-    /// Did not answer within its deadline.
-    Timeout,
-    /// Not asked (offline, or a better source had already answered).
-    Skipped,
-}
-
-/// What one source returned.
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SourceReport {
-    pub source: SettingsSource,
-    /// The URL or DNS name asked, or the file / provider id.
-    pub query: String,
-    pub outcome: SourceOutcome,
-    pub channel: Channel,
-    /// True only for bundled data, the user's own file and https with a verified certificate.
-    pub trusted: bool,
-    pub candidates: usize,
-    /// True for the source whose candidates were used.
-    pub used: bool,
-    pub ms: u64,
-    pub detail: String,
-}
+pub use crate::model::{Channel, SourceOutcome, SourceReport};
 
 /// What lookup found: the provider (if any), the candidates to probe, and how.
 #[derive(Debug, Clone, Default)]
@@ -540,30 +488,7 @@ async fn run_source(
     }
 }
 
-/// The registrable domain of a host, by a simple rule: the last two labels, or three when
-/// the second-level label is a common public second level (`co.jp`, `ne.jp`, `co.uk`…).
-pub fn base_domain(host: &str) -> Option<String> {
-    let labels: Vec<&str> = host
-        .trim_end_matches('.')
-        .split('.')
-        .filter(|l| !l.is_empty())
-        .collect();
-    if labels.len() < 2 {
-        return None;
-    }
-    let n = labels.len();
-    let sld = labels[n - 2];
-    let public_second = labels[n - 1].len() == 2
-        && [
-            "co", "ne", "or", "ac", "ad", "ed", "go", "gr", "lg", "com", "net", "org", "gov", "edu",
-        ]
-        .contains(&sld);
-    let take = if public_second { 3 } else { 2 };
-    if n < take {
-        return None;
-    }
-    Some(labels[n - take..].join(".").to_ascii_lowercase())
-}
+pub use crate::dns::base_domain;
 
 fn dns_fail(e: DnsError) -> (SourceOutcome, String) {
     match e {

@@ -308,3 +308,28 @@ fn map_err(e: &ResolveError) -> DnsError {
         DnsError::Other(s)
     }
 }
+
+/// The registrable domain of a host, by a simple rule: the last two labels, or three when
+/// the second-level label is a common public second level (`co.jp`, `ne.jp`, `co.uk`…).
+pub fn base_domain(host: &str) -> Option<String> {
+    let labels: Vec<&str> = host
+        .trim_end_matches('.')
+        .split('.')
+        .filter(|l| !l.is_empty())
+        .collect();
+    if labels.len() < 2 {
+        return None;
+    }
+    let n = labels.len();
+    let sld = labels[n - 2];
+    let public_second = labels[n - 1].len() == 2
+        && [
+            "co", "ne", "or", "ac", "ad", "ed", "go", "gr", "lg", "com", "net", "org", "gov", "edu",
+        ]
+        .contains(&sld);
+    let take = if public_second { 3 } else { 2 };
+    if n < take {
+        return None;
+    }
+    Some(labels[n - take..].join(".").to_ascii_lowercase())
+}

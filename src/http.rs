@@ -93,7 +93,7 @@ fn site(u: &reqwest::Url) -> String {
     match u.host() {
         Some(url::Host::Domain(d)) => {
             let h = d.trim_end_matches('.').to_ascii_lowercase();
-            crate::discover::base_domain(&h).unwrap_or(h)
+            crate::dns::base_domain(&h).unwrap_or(h)
         }
         Some(ip) => ip.to_string(),
         None => String::new(),

@@ -5,22 +5,11 @@
 //! Every refusal names the problem (and, for a bad character, the character and where it is).
 //! The texts themselves live in `text.rs`; this module only decides.
 
-use crate::model::{InputNote, InputNoteId, Lang};
+pub use crate::model::{Account, InputProblem, NoteFacts, Part};
+use crate::model::{InputNote, Lang};
 use crate::secret::Password;
 use crate::text;
 use unicode_normalization::UnicodeNormalization;
-
-/// A normalised, validated e-mail address.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Account {
-    /// local@domain with the domain in lower-case ASCII (punycode).
-    pub address: String,
-    pub local_part: String,
-    /// Lower-case ASCII (punycode) domain.
-    pub domain: String,
-    /// The domain as the person would read it (Unicode).
-    pub domain_unicode: String,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputError {
@@ -36,103 +25,7 @@ impl std::fmt::Display for InputError {
 }
 impl std::error::Error for InputError {}
 
-/// Which part of the address a problem is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    /// Before the @.
-    Local,
-    /// After the @.
-    Domain,
-}
-
-/// What is wrong with the input, with the facts the message needs. `text::input_problem`
-/// turns it into a sentence; `id()` is the stable id for JSON and tests.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum InputProblem {
-    AddressEmpty,
-    MissingAt,
-    MultipleAt {
-        count: usize,
-    },
-    /// A space (or other blank) between other characters; 1-based character position.
-    SpaceInside {
-        position: usize,
-    },
-    EmptyLocal,
-    EmptyDomain,
-    /// 1-based character position in the address (after the notes' changes).
-    InvalidChar {
-        ch: char,
-        position: usize,
-        part: Part,
-    },
-    ConsecutiveDots {
-        part: Part,
-    },
-    LeadingDot {
-        part: Part,
-    },
-    TrailingDot {
-        part: Part,
-    },
-    DomainNoDot,
-    DomainLiteral,
-    DomainLabelTooLong {
-        label: String,
-    },
-    DomainLabelHyphen {
-        label: String,
-    },
-    DomainNumeric,
-    IdnInvalid {
-        domain: String,
-    },
-    /// Octets (RFC 5321: at most 254 for the whole address).
-    AddressTooLong {
-        len: usize,
-    },
-    /// Octets (RFC 5321: at most 64 before the @).
-    LocalTooLong {
-        len: usize,
-    },
-    UsernameEmpty,
-    UsernameControlChar {
-        ch: char,
-    },
-    PasswordEmpty,
-    PasswordControlChar {
-        ch: char,
-    },
-}
-
 impl InputProblem {
-    pub fn id(&self) -> &'static str {
-        match self {
-            InputProblem::AddressEmpty => "address_empty",
-            InputProblem::MissingAt => "address_missing_at",
-            InputProblem::MultipleAt { .. } => "address_multiple_at",
-            InputProblem::SpaceInside { .. } => "address_space_inside",
-            InputProblem::EmptyLocal => "address_empty_local",
-            InputProblem::EmptyDomain => "address_empty_domain",
-            InputProblem::InvalidChar { .. } => "address_invalid_char",
-            InputProblem::ConsecutiveDots { .. } => "address_consecutive_dots",
-            InputProblem::LeadingDot { .. } => "address_leading_dot",
-            InputProblem::TrailingDot { .. } => "address_trailing_dot",
-            InputProblem::DomainNoDot => "address_domain_no_dot",
-            InputProblem::DomainLiteral => "address_domain_literal",
-            InputProblem::DomainLabelTooLong { .. } => "address_domain_label_too_long",
-            InputProblem::DomainLabelHyphen { .. } => "address_domain_label_hyphen",
-            InputProblem::DomainNumeric => "address_domain_numeric",
-            InputProblem::IdnInvalid { .. } => "address_idn_invalid",
-            InputProblem::AddressTooLong { .. } => "address_too_long",
-            InputProblem::LocalTooLong { .. } => "address_local_too_long",
-            InputProblem::UsernameEmpty => "username_empty",
-            InputProblem::UsernameControlChar { .. } => "username_control_char",
-            InputProblem::PasswordEmpty => "password_empty",
-            InputProblem::PasswordControlChar { .. } => "password_control_char",
-        }
-    }
-
     pub fn to_error(&self, lang: Lang) -> InputError {
         InputError {
             id: self.id(),
@@ -141,47 +34,7 @@ impl InputProblem {
     }
 }
 
-/// The facts an input note shows (the text is in `text::input_note`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum NoteFacts {
-    /// Full-width letters, ＠, ．, 。 or the ideographic space were turned into ASCII.
-    Fullwidth {
-        result: String,
-    },
-    WhitespaceTrimmed {
-        result: String,
-    },
-    /// Counts of blank characters at the start and end of the password (never the password).
-    PasswordWhitespace {
-        leading: usize,
-        trailing: usize,
-    },
-    IdnConverted {
-        unicode: String,
-        ascii: String,
-    },
-    DomainLowercased {
-        result: String,
-    },
-    /// How many characters of the password are not plain ASCII, and how many of those are
-    /// full-width forms (never the characters themselves).
-    PasswordNonAscii {
-        count: usize,
-        fullwidth: usize,
-    },
-}
-
 impl NoteFacts {
-    pub fn id(&self) -> InputNoteId {
-        match self {
-            NoteFacts::Fullwidth { .. } => InputNoteId::FullwidthNormalized,
-            NoteFacts::WhitespaceTrimmed { .. } => InputNoteId::WhitespaceTrimmed,
-            NoteFacts::PasswordWhitespace { .. } => InputNoteId::PasswordWhitespace,
-            NoteFacts::IdnConverted { .. } => InputNoteId::IdnConverted,
-            NoteFacts::DomainLowercased { .. } => InputNoteId::DomainLowercased,
-            NoteFacts::PasswordNonAscii { .. } => InputNoteId::PasswordNonAscii,
-        }
-    }
     pub fn to_note(&self, lang: Lang) -> InputNote {
         InputNote {
             id: self.id(),
@@ -468,6 +321,7 @@ pub fn check_username_problem(u: &str) -> Result<String, InputProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::InputNoteId;
 
     fn ok(raw: &str) -> (Account, Vec<NoteFacts>) {
         normalize_address_facts(raw).unwrap_or_else(|e| panic!("{raw:?} rejected: {e:?}"))

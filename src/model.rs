@@ -654,7 +654,7 @@ pub struct Report {
     /// Where the candidate settings came from: every discovery source asked, what it
     /// returned, over which channel, and whether that channel is authenticated.
     #[serde(default)]
-    pub discovery: Vec<crate::discover::SourceReport>,
+    pub discovery: Vec<SourceReport>,
 }
 
 /// Progress, streamed as it happens (CLI prints them on stderr; the wizard draws them).
@@ -681,3 +681,216 @@ pub enum Event {
         ms: u64,
     },
 }
+
+// ---- discovery's record of each source (vocabulary shared with the report) ----
+
+/// How a source's answer reached us.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    /// Compiled into the program.
+    Bundled,
+    /// A file the user gave.
+    File,
+    /// https with a certificate that verified: authenticated.
+    Https,
+    /// Plain http: anyone on the path could have changed it.
+    Http,
+    /// DNS without DNSSEC validation: not authenticated.
+    Dns,
+    /// Nothing fetched (guesses).
+    None,
+}
+
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceOutcome {
+    /// Returned settings.
+    Found,
+    /// Answered, but had nothing for this domain (404, NXDOMAIN, no records).
+    NotFound,
+    /// Failed (bad certificate, bad XML, network error…): see `detail`.
+    Failed,
+    /// Did not answer within its deadline.
+    Timeout,
+    /// Not asked (offline, or a better source had already answered).
+    Skipped,
+}
+
+/// What one source returned.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceReport {
+    pub source: SettingsSource,
+    /// The URL or DNS name asked, or the file / provider id.
+    pub query: String,
+    pub outcome: SourceOutcome,
+    pub channel: Channel,
+    /// True only for bundled data, the user's own file and https with a verified certificate.
+    pub trusted: bool,
+    pub candidates: usize,
+    /// True for the source whose candidates were used.
+    pub used: bool,
+    pub ms: u64,
+    pub detail: String,
+}
+
+// ---- what the person typed: the account and the facts of input problems and notes ----
+
+/// A normalised, validated e-mail address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    /// local@domain with the domain in lower-case ASCII (punycode).
+    pub address: String,
+    pub local_part: String,
+    /// Lower-case ASCII (punycode) domain.
+    pub domain: String,
+    /// The domain as the person would read it (Unicode).
+    pub domain_unicode: String,
+}
+
+/// Which part of the address a problem is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Before the @.
+    Local,
+    /// After the @.
+    Domain,
+}
+
+/// What is wrong with the input, with the facts the message needs. `text::input_problem`
+/// turns it into a sentence; `id()` is the stable id for JSON and tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputProblem {
+    AddressEmpty,
+    MissingAt,
+    MultipleAt {
+        count: usize,
+    },
+    /// A space (or other blank) between other characters; 1-based character position.
+    SpaceInside {
+        position: usize,
+    },
+    EmptyLocal,
+    EmptyDomain,
+    /// 1-based character position in the address (after the notes' changes).
+    InvalidChar {
+        ch: char,
+        position: usize,
+        part: Part,
+    },
+    ConsecutiveDots {
+        part: Part,
+    },
+    LeadingDot {
+        part: Part,
+    },
+    TrailingDot {
+        part: Part,
+    },
+    DomainNoDot,
+    DomainLiteral,
+    DomainLabelTooLong {
+        label: String,
+    },
+    DomainLabelHyphen {
+        label: String,
+    },
+    DomainNumeric,
+    IdnInvalid {
+        domain: String,
+    },
+    /// Octets (RFC 5321: at most 254 for the whole address).
+    AddressTooLong {
+        len: usize,
+    },
+    /// Octets (RFC 5321: at most 64 before the @).
+    LocalTooLong {
+        len: usize,
+    },
+    UsernameEmpty,
+    UsernameControlChar {
+        ch: char,
+    },
+    PasswordEmpty,
+    PasswordControlChar {
+        ch: char,
+    },
+}
+
+impl InputProblem {
+    pub fn id(&self) -> &'static str {
+        match self {
+            InputProblem::AddressEmpty => "address_empty",
+            InputProblem::MissingAt => "address_missing_at",
+            InputProblem::MultipleAt { .. } => "address_multiple_at",
+            InputProblem::SpaceInside { .. } => "address_space_inside",
+            InputProblem::EmptyLocal => "address_empty_local",
+            InputProblem::EmptyDomain => "address_empty_domain",
+            InputProblem::InvalidChar { .. } => "address_invalid_char",
+            InputProblem::ConsecutiveDots { .. } => "address_consecutive_dots",
+            InputProblem::LeadingDot { .. } => "address_leading_dot",
+            InputProblem::TrailingDot { .. } => "address_trailing_dot",
+            InputProblem::DomainNoDot => "address_domain_no_dot",
+            InputProblem::DomainLiteral => "address_domain_literal",
+            InputProblem::DomainLabelTooLong { .. } => "address_domain_label_too_long",
+            InputProblem::DomainLabelHyphen { .. } => "address_domain_label_hyphen",
+            InputProblem::DomainNumeric => "address_domain_numeric",
+            InputProblem::IdnInvalid { .. } => "address_idn_invalid",
+            InputProblem::AddressTooLong { .. } => "address_too_long",
+            InputProblem::LocalTooLong { .. } => "address_local_too_long",
+            InputProblem::UsernameEmpty => "username_empty",
+            InputProblem::UsernameControlChar { .. } => "username_control_char",
+            InputProblem::PasswordEmpty => "password_empty",
+            InputProblem::PasswordControlChar { .. } => "password_control_char",
+        }
+    }
+}
+
+/// The facts an input note shows (the text is in `text::input_note`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoteFacts {
+    /// Full-width letters, ＠, ．, 。 or the ideographic space were turned into ASCII.
+    Fullwidth {
+        result: String,
+    },
+    WhitespaceTrimmed {
+        result: String,
+    },
+    /// Counts of blank characters at the start and end of the password (never the password).
+    PasswordWhitespace {
+        leading: usize,
+        trailing: usize,
+    },
+    IdnConverted {
+        unicode: String,
+        ascii: String,
+    },
+    DomainLowercased {
+        result: String,
+    },
+    /// How many characters of the password are not plain ASCII, and how many of those are
+    /// full-width forms (never the characters themselves).
+    PasswordNonAscii {
+        count: usize,
+        fullwidth: usize,
+    },
+}
+
+impl NoteFacts {
+    pub fn id(&self) -> InputNoteId {
+        match self {
+            NoteFacts::Fullwidth { .. } => InputNoteId::FullwidthNormalized,
+            NoteFacts::WhitespaceTrimmed { .. } => InputNoteId::WhitespaceTrimmed,
+            NoteFacts::PasswordWhitespace { .. } => InputNoteId::PasswordWhitespace,
+            NoteFacts::IdnConverted { .. } => InputNoteId::IdnConverted,
+            NoteFacts::DomainLowercased { .. } => InputNoteId::DomainLowercased,
+            NoteFacts::PasswordNonAscii { .. } => InputNoteId::PasswordNonAscii,
+        }
+    }
+}
+
+/// Most login attempts the probes make on one server per run (see `probe`).
+pub const LOGIN_CAP: u32 = 3;

@@ -4,11 +4,12 @@
 //! plain words, one idea per sentence, technical words explained the first time they appear.
 //! English follows the same content.
 
-use crate::input::{InputProblem, NoteFacts, Part};
+mod legacy;
 use crate::model::{
     Authentication, Candidate, Event, FailureKind, Finding, FindingId, Lang, Outcome, Protocol,
     Report, Security, ServerSettings, Severity, Situation, StepName,
 };
+use crate::model::{InputProblem, NoteFacts, Part};
 
 /// Picks the text for the language.
 fn t(lang: Lang, ja: impl Into<String>, en: impl Into<String>) -> String {
@@ -699,9 +700,9 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
         // The older login methods (issue 15) have their own module.
         F::ApopLogin | F::PopBeforeSmtp => {
             let x = if id == F::ApopLogin {
-                crate::legacy::apop_text(c, lang)
+                legacy::apop_text(c, lang)
             } else {
-                crate::legacy::pop_before_smtp_text(c, lang)
+                legacy::pop_before_smtp_text(c, lang)
             };
             (x.title, x.detail, x.actions)
         }
@@ -801,7 +802,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             }
             if c.attempts > 0 {
                 // Same wording as login_attempts_capped: the cap is per server, per check.
-                let cap = crate::diagnose::LOGIN_CAP;
+                let cap = crate::model::LOGIN_CAP;
                 d_ja.push_str(&format!("何度も間違えるとアカウントが一時的にロックされることがあるため、ログインは1つのサーバーにつき{cap}回までしか試しません。"));
                 d_en.push_str(&format!(" Repeated failures can lock the account for a while, so we try at most {cap} logins per server."));
             }
@@ -2054,7 +2055,7 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
     let asked: Vec<_> = r
         .discovery
         .iter()
-        .filter(|d| d.outcome != crate::discover::SourceOutcome::Skipped)
+        .filter(|d| d.outcome != crate::model::SourceOutcome::Skipped)
         .collect();
     if !asked.is_empty() {
         s.push_str(&format!(
@@ -2066,7 +2067,7 @@ pub fn report_text(r: &Report, lang: Lang) -> String {
             )
         ));
         for d in asked {
-            use crate::discover::{Channel, SourceOutcome as O};
+            use crate::model::{Channel, SourceOutcome as O};
             let trust = if d.channel == Channel::None {
                 t(lang, "推測", "a guess")
             } else if d.trusted {
