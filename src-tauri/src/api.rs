@@ -557,44 +557,6 @@ pub fn provider_page_url(address: &str, page: ProviderPage) -> Option<String> {
     (url.starts_with("https://") || url.starts_with("http://")).then(|| url.to_string())
 }
 
-fn is_typed_value(id: FieldId) -> bool {
-    matches!(
-        id,
-        FieldId::EmailAddress
-            | FieldId::IncomingHost
-            | FieldId::IncomingPort
-            | FieldId::IncomingUsername
-            | FieldId::OutgoingHost
-            | FieldId::OutgoingPort
-            | FieldId::OutgoingUsername
-            | FieldId::DeleteAfterDays
-            | FieldId::ForwardTo
-    )
-}
-
-/// A value gets a copy button only when it is the literal text to type: a server name, a port,
-/// a user name or an address. Placeholders and instructions (「あなたの Gmail のアドレス」,
-/// 「チェックを入れて14日後」) are never copied: numbers must be digits only, and other values
-/// have no white space, kana or Japanese brackets (the glossary writes 「14日後」 without spaces,
-/// so spaces alone do not tell an instruction from a value).
-fn is_copyable(id: FieldId, value: &str) -> bool {
-    let v = value.trim();
-    if !is_typed_value(id) || v.is_empty() || v.contains(char::is_whitespace) {
-        return false;
-    }
-    match id {
-        FieldId::IncomingPort | FieldId::OutgoingPort | FieldId::DeleteAfterDays => {
-            v.bytes().all(|b| b.is_ascii_digit())
-        }
-        _ => !v.chars().any(|c| {
-            matches!(
-                c,
-                '\u{3040}'..='\u{30ff}' | '「' | '」' | '（' | '）' | '『' | '』'
-            )
-        }),
-    }
-}
-
 /// Where the save dialog opens: the Documents folder when it exists, else the home folder
 /// (never the app's working directory, which a person cannot find again).
 pub fn default_save_dir(documents: Option<PathBuf>, home: Option<PathBuf>) -> Option<PathBuf> {
@@ -647,7 +609,7 @@ pub fn guide_for(
                                 label: f.label.get(lang).to_string(),
                                 value: f.value.get(lang).to_string(),
                                 note: (!note.is_empty()).then_some(note),
-                                copyable: is_copyable(f.id, f.value.get(lang)),
+                                copyable: tsunagu::guide::is_copyable(f.id, f.value.get(lang)),
                             }
                         })
                         .collect(),
@@ -850,8 +812,8 @@ mod tests {
         for f in all.iter().filter(|f| f.copyable) {
             assert!(!f.value.contains(' ') && !f.value.is_empty(), "{f:?}");
         }
-        assert!(is_copyable(FieldId::OutgoingPort, "465"));
-        assert!(!is_copyable(
+        assert!(tsunagu::guide::is_copyable(FieldId::OutgoingPort, "465"));
+        assert!(!tsunagu::guide::is_copyable(
             FieldId::DeleteAfterDays,
             "チェックを入れて14日後"
         ));

@@ -696,6 +696,45 @@ pub fn authentication_name(a: Authentication) -> LangText {
     }
 }
 
+/// Values the person types (choices and the password are not).
+fn is_typed_value(id: FieldId) -> bool {
+    matches!(
+        id,
+        FieldId::EmailAddress
+            | FieldId::IncomingHost
+            | FieldId::IncomingPort
+            | FieldId::IncomingUsername
+            | FieldId::OutgoingHost
+            | FieldId::OutgoingPort
+            | FieldId::OutgoingUsername
+            | FieldId::DeleteAfterDays
+            | FieldId::ForwardTo
+    )
+}
+
+/// A value gets a copy button (in the wizard and on the phone page) only when it is the literal text to type: a server name, a port,
+/// a user name or an address. Placeholders and instructions (「あなたの Gmail のアドレス」,
+/// 「チェックを入れて14日後」) are never copied: numbers must be digits only, and other values
+/// have no white space, kana or Japanese brackets (the glossary writes 「14日後」 without spaces,
+/// so spaces alone do not tell an instruction from a value).
+pub fn is_copyable(id: FieldId, value: &str) -> bool {
+    let v = value.trim();
+    if !is_typed_value(id) || v.is_empty() || v.contains(char::is_whitespace) {
+        return false;
+    }
+    match id {
+        FieldId::IncomingPort | FieldId::OutgoingPort | FieldId::DeleteAfterDays => {
+            v.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => !v.chars().any(|c| {
+            matches!(
+                c,
+                '\u{3040}'..='\u{30ff}' | '「' | '」' | '（' | '）' | '『' | '』'
+            )
+        }),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

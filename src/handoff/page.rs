@@ -7,7 +7,7 @@
 //! attribute values in double quotes, which is the only way values are put in here.
 
 use crate::export::ExportError;
-use crate::guide::{self, ClientId, FieldId, Guide, GuideInput};
+use crate::guide::{self, ClientId, Guide, GuideInput};
 use crate::model::{Lang, Report, Situation};
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
@@ -140,22 +140,6 @@ impl Words {
             Lang::En => en,
         }
     }
-}
-
-/// Values the person types: these get a copy button (choices and the password do not).
-fn is_typed_value(id: FieldId) -> bool {
-    matches!(
-        id,
-        FieldId::EmailAddress
-            | FieldId::IncomingHost
-            | FieldId::IncomingPort
-            | FieldId::IncomingUsername
-            | FieldId::OutgoingHost
-            | FieldId::OutgoingPort
-            | FieldId::OutgoingUsername
-            | FieldId::DeleteAfterDays
-            | FieldId::ForwardTo
-    )
 }
 
 const CSS: &str = "*{box-sizing:border-box}body{margin:0;font-family:-apple-system,'Hiragino Sans','Noto Sans JP','Roboto','IPAPGothic',sans-serif;font-size:17px;line-height:1.6;color:#1d2330;background:#f4f6fa}
@@ -407,7 +391,7 @@ fn field_html(f: &guide::Field, w: &Words) -> String {
     } else {
         format!("<dd class=\"why\">{}</dd>", e(&why.join(" ")))
     };
-    let copy = if is_typed_value(f.id) {
+    let copy = if crate::guide::is_copyable(f.id, value) {
         let label = w.s("コピー", "Copy");
         format!(
             "<button type=\"button\" class=\"copy\" data-copy=\"{}\" data-label=\"{}\" data-done=\"{}\" data-fail=\"{}\" aria-label=\"{}\">{}</button>",
