@@ -11,9 +11,11 @@
 #   3. TLS through the Windows certificate store (rustls-platform-verifier -> crypt32): the
 #      test CA unknown -> refused; the test CA in the system store -> trusted without --ca-file
 #   4. exported files: what the Windows build writes byte for byte (line ends)
-#   5. the password round trip through Windows Credential Manager (keyring, advapi32)
-#   6. the app: ends with its own "WebView2 runtime missing" message box (Wine has no WebView2)
-#   7. the uninstaller removes everything it installed
+#   5. the Outlook registry reader (src/current/winreg_source.rs) in Wine's registry
+#      (scripts/wine-registry-test.sh --run, its own prefix)
+#   6. the password round trip through Windows Credential Manager (keyring, advapi32)
+#   7. the app: ends with its own "WebView2 runtime missing" message box (Wine has no WebView2)
+#   8. the uninstaller removes everything it installed
 # Ends with "N passed, N failed"; exit status non-zero when anything failed.
 # TSUNAGU_WIN_CLI_ONLY=1: only tsunagu.exe (from the build, copied where the installer puts it)
 # through 3 and 4 - for a build that has not reached the app yet.
@@ -56,6 +58,11 @@ not() { ! "$@"; }
 contains() { [[ $1 == *"$2"* ]]; }
 T0=$(date +%s)
 
+# The test servers' description; their run folder (certificates, logs) is mounted inside.
+ENVJ="${TSUNAGU_PEERS_ENV:-${TSUNAGU_PEERS_RUN:-$ROOT/tests/peers/run}/env.json}"
+[ -f "$ENVJ" ] || { echo "test servers not running (no $ENVJ)" >&2; exit 1; }
+PEERS_DIR=$(python3 -c "import json; print(json.load(open('$ENVJ'))['run_dir'])")
+
 # ------------------------------------------------------------------------------ mounts
 rm -rf "$RUN"
 mkdir -p "$RUN/tmp"
@@ -65,7 +72,7 @@ mount -t tmpfs tmpfs "$C/tmp"
 install -d -m 700 "$C/tmp/xdg"
 # The checkout and the run folder at the same paths inside: Wine's Z: is the chroot's /, so
 # host paths given to tsunagu.exe (configs, the test CA, temporary files) just work.
-for d in "$ROOT" "$RUN"; do
+for d in "$ROOT" "$RUN" "$PEERS_DIR"; do
   mkdir -p "$C$d"
   mount --bind "$d" "$C$d"
 done
@@ -171,7 +178,6 @@ EOF
 chmod +x "$WRAP"
 out=$("$WRAP" --version 2>&1 | tr -d '\r' || true)
 check "tsunagu.exe --version: $out" contains "$out" "$VERSION"
-[ -f "$ROOT/tests/peers/run/env.json" ] || { echo "test servers not running" >&2; exit 1; }
 if ! command -v cargo >/dev/null 2>&1 && [ -x "$HOME/.cargo/bin/cargo" ]; then
   export PATH="$HOME/.cargo/bin:$PATH"
 fi
@@ -189,7 +195,6 @@ check "CLI suites with the Windows binary (cargo test exit $rc)" test "$rc" = 0
 
 # ------------------------------------------------------------------------------ TLS store
 section "TLS through the Windows certificate store"
-ENVJ="$ROOT/tests/peers/run/env.json"
 py() { python3 -c "import json,sys; e=json.load(open('$ENVJ')); print($1)"; }
 HOST=$(py 'e["host"]')
 PORT=$(py 'e["ports"]["imap_tls"]')
@@ -264,7 +269,58 @@ check "report written to C:\\users\\$WUSER\\Documents\\サポート用レポー�
 check "autoconfig export is a clientConfig" grep -q '<clientConfig' "$EXP/autoconfig.xml"
 check "report.json is one JSON document" python3 -c "import json; json.load(open('$EXP/report.json'))"
 
+# ------------------------------------------------------------------------------ hand-off
+# The phone hand-off server of tsunagu.exe (axum on Windows sockets), on loopback: Wine has no
+# Windows firewall, so the prompt a real Windows shows for a LAN address is not seen here.
+section "phone hand-off server (tsunagu.exe handoff --bind 127.0.0.1)"
+HO="$RUN/handoff.out"
+HO_ADDR=taro@cvk.ne.jp
+"$WRAP" handoff "$HO_ADDR" --offline --bind 127.0.0.1 --minutes 1 --lang ja >"$HO" 2>"$RUN/handoff.err" &
+HPID=$!
+url=""
+for _ in $(seq 1 40); do
+  url=$(head -1 "$HO" 2>/dev/null | tr -d '\r' || true)
+  [[ $url == http* ]] && break
+  url=""
+  sleep 0.5
+done
+echo "  first line: ${url%%/t/*}/t/<token>/"
+check "first line is an http://127.0.0.1:PORT/t/TOKEN/ URL" contains "$url" "http://127.0.0.1:"
+code=$(curl -s -o "$RUN/handoff.html" -w '%{http_code}' -H 'Accept-Language: ja' "$url" || true)
+check "the phone page is served (HTTP $code)" test "$code" = 200
+check "the page names the account" grep -q "$HO_ADDR" "$RUN/handoff.html"
+code=$(curl -s -o "$RUN/handoff.404" -w '%{http_code}' "${url%%/t/*}/" || true)
+check "another path: 404 with an empty body (HTTP $code, $(stat -c %s "$RUN/handoff.404" 2>/dev/null) bytes)" \
+  test "$code" = 404 -a ! -s "$RUN/handoff.404"
+code=$(curl -s -o /dev/null -w '%{http_code}' "${url}profile.mobileconfig" || true)
+check "the iPhone profile is served (HTTP $code)" test "$code" = 200
+kill "$HPID" 2>/dev/null || true
+W wineserver -k 2>/dev/null || true
+wait "$HPID" 2>/dev/null || true
+# Without --bind it picks a LAN address among the interfaces Windows (here Wine) reports
+# (if-addrs: GetAdaptersAddresses); shown, not checked (it depends on this machine's network).
+"$WRAP" handoff "$HO_ADDR" --offline --minutes 1 --lang en >"$HO" 2>"$RUN/handoff.err" &
+HPID=$!
+for _ in $(seq 1 20); do
+  [ -s "$HO" ] || [ -s "$RUN/handoff.err" ] && break
+  sleep 0.5
+done
+sleep 1
+echo "  without --bind: $(head -1 "$HO" | tr -d '\r' | sed 's#/t/.*#/t/<token>/#')$(head -c 300 "$RUN/handoff.err" | tr -d '\r' | tr '\n' ' ')"
+kill "$HPID" 2>/dev/null || true
+W wineserver -k 2>/dev/null || true
+wait "$HPID" 2>/dev/null || true
+
 if [ "$CLI_ONLY" != 1 ]; then
+# ------------------------------------------------------------------------------ registry
+section "Outlook registry reader in Wine's registry (scripts/wine-registry-test.sh)"
+set +e
+TSUNAGU_WIN_CHROOT="$C" TSUNAGU_WIN_REG_TARGET="$TARGET_CACHE" \
+  bash "$ROOT/scripts/wine-registry-test.sh" --run 2>&1 | tr -d '\r' | sed 's/^/  | /'
+rc=${PIPESTATUS[0]}
+set -e
+check "registry API round trip and keys written by wine reg add (exit $rc)" test "$rc" = 0
+
 # ------------------------------------------------------------------------------ keychain
 section "Windows Credential Manager (keyring, advapi32)"
 KC="$TARGET_CACHE/$TRIPLE/release/examples/keychain_roundtrip.exe"

@@ -194,12 +194,17 @@ build_all
 stage_files
 make_installer
 if [ "$MODE" = test ]; then
+  step "cargo test --no-run: the library's unit tests for Windows (the Outlook registry reader)"
+  TSUNAGU_WIN_CHROOT="$CHROOT" TSUNAGU_WIN_REG_TARGET="$TARGET_CACHE" \
+    bash "$ROOT/scripts/wine-registry-test.sh" --build
   step "the test mail servers (tests/peers/up.sh, offset ${TSUNAGU_PEERS_PORT_OFFSET:-0})"
   command -v dovecot >/dev/null 2>&1 || [ -x /usr/sbin/dovecot ] || bash "$ROOT/scripts/install-deps.sh"
   bash "$ROOT/tests/peers/up.sh"
   trap 'bash "$ROOT/tests/peers/down.sh" || true' EXIT
   step "the Wine test stage (scripts/windows-test.sh)"
   export CHROOT OUT VERSION TRIPLE
+  T_TEST=$(date +%s)
   bash "$ROOT/scripts/windows-test.sh"
+  step "Wine test stage passed in $(($(date +%s) - T_TEST)) s"
 fi
 step "done in $(($(date +%s) - T0)) s"
