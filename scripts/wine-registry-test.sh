@@ -36,7 +36,11 @@ in_chroot() {
     mount --bind "$TARGET" "$c/cache/target"
     mount --bind "$WINE" "$c/cache/wine"
     mount --rbind /dev "$c/dev"
-    mount -t tmpfs tmpfs "$c/tmp"
+    # One /tmp for every call: wineserver keeps its socket there, so each `wine reg add` talks
+    # to the server still running from the call before instead of starting one that reads the
+    # registry files before the previous server wrote them (and later overwrites them).
+    mkdir -p "$WINE/tmp"
+    mount --bind "$WINE/tmp" "$c/tmp"
     cp /etc/resolv.conf "$c/etc/resolv.conf"
     exec chroot "$c" env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root LANG=C.UTF-8 \
       RUSTC_BOOTSTRAP=1 SSL_CERT_FILE=/etc/hostca/ca.crt CARGO_HTTP_CAINFO=/etc/hostca/ca.crt \
@@ -63,7 +67,8 @@ EXE="$(tail -1 "$TARGET/test-exe" 2>/dev/null || true)"
 [ -n "$EXE" ] || { echo "no test executable" >&2; exit 1; }
 step "test exe: $EXE"
 
-rm -rf "$WINE/prefix"
+in_chroot wineserver -k 2>/dev/null || true
+rm -rf "$WINE/prefix" "$WINE/tmp"
 step "fresh Wine prefix"
 in_chroot wineboot -i >/dev/null 2>&1 || true
 
@@ -86,4 +91,5 @@ reg /v "SMTP Port" /t REG_DWORD /d 25
 reg /v "SMTP Secure Connection" /t REG_DWORD /d 0
 TSUNAGU_REG_EXPECT='yamada@例え.jp' in_chroot wine "$EXE" \
   current::winreg_source::tests::reads_keys_written_by_reg_add --include-ignored --nocapture --test-threads=1
+in_chroot wineserver -k 2>/dev/null || true
 step "passed"
