@@ -183,12 +183,21 @@ if ! command -v cargo >/dev/null 2>&1 && [ -x "$HOME/.cargo/bin/cargo" ]; then
 fi
 LOG="$RUN/cli-suites.log"
 t=$(date +%s)
+# One wineserver for the whole suite (it forks to the background): with the default, each
+# run of the .exe could start while the previous server was shutting down; one run in four
+# then came back with exit status 0 instead of the program's 1 (seen once, findings intact).
+# Its helper processes (services.exe, winedevice.exe) are started here, with stdio on
+# /dev/null: started by a test's run they would hold that test's pipes open.
+wait_wine
+W wineserver -p
+W wine cmd /c exit 0 </dev/null >/dev/null 2>&1 || true
 set +e
 TSUNAGU_TEST_BIN="$WRAP" TSUNAGU_REQUIRE_PEERS=1 TMPDIR="$RUN/tmp" \
   cargo test -p tsunagu --test real_servers --test cli_lookup --test guides_cli --no-fail-fast \
   -- --test-threads=2 >"$LOG" 2>&1
 rc=$?
 set -e
+W wineserver -k 2>/dev/null || true
 grep -E '^test result:|^     Running|FAILED|panicked' "$LOG" | sed 's/^/  | /'
 echo "  (CLI suites took $(($(date +%s) - t)) s; full log $LOG)"
 check "CLI suites with the Windows binary (cargo test exit $rc)" test "$rc" = 0
@@ -234,7 +243,6 @@ f_unknown=$(printf '%s' "$j" | failure0)
 echo "  test CA unknown to Windows: exit $rc, probe: $got"
 echo "    failure: $f_unknown"
 check "test CA not in the store: tls_untrusted, no login" test "$got" = "tls_untrusted False None"
-check "  ... because the issuer is unknown (CERT_E_UNTRUSTEDROOT -> UnknownIssuer)" contains "$f_unknown" UnknownIssuer
 # The test CA into the machine's Root store, which `certutil -addstore Root ca.pem` (as an
 # administrator) changes on Windows, and where Wine keeps the roots it took from the host's CA
 # bundle when the prefix was made: a registry key named by the certificate's SHA-1 thumbprint
@@ -253,20 +261,23 @@ got=$(printf '%s' "$j" | probe0 2>&1 || true)
 echo "  test CA in the machine's root store (HKLM ...\\Root\\Certificates\\$THUMB): exit $rc, probe: $got"
 f_store=$(printf '%s' "$j" | failure0)
 [ "$got" = "None True $USERN" ] || echo "    failure: $f_store"
-# Under Wine 10 the chain now ends at the trusted root, and crypt32's SSL policy then answers
-# CERT_E_REVOCATION_FAILURE (0x800B010E = -2146762482) for a certificate without revocation
-# information, although the verifier passes CERT_CHAIN_POLICY_IGNORE_ALL_REV_UNKNOWN_FLAGS,
-# which Windows honours (its own tests run on windows-latest). So here: either trusted and
-# logged in (a Wine that honours the flag), or exactly that Wine answer - never UnknownIssuer.
+# Under Wine 10 crypt32's SSL policy answers CERT_E_REVOCATION_FAILURE (0x800B010E =
+# -2146762482) for every server certificate without revocation information, with the test CA
+# in the root store or not (seen above), although the verifier passes
+# CERT_CHAIN_POLICY_IGNORE_ALL_REV_UNKNOWN_FLAGS, which Windows honours. So the store's effect
+# cannot be seen here: that answer is a skip, not a pass (docs/windows.md).
+SKIP=${SKIP:-0}
 if [ "$got" = "None True $USERN" ]; then
   ok "test CA in the Windows root store: trusted without --ca-file, logged in"
-elif contains "$f_store" "-2146762482"; then
-  ok "test CA in the Windows root store: the chain reaches it (no longer UnknownIssuer); Wine's policy then says CERT_E_REVOCATION_FAILURE (Wine only, see docs/windows.md)"
+elif contains "$f_store" "-2146762482" && contains "$f_unknown" "-2146762482"; then
+  echo "  skip test CA in the Windows root store: Wine's crypt32 refuses every chain here with CERT_E_REVOCATION_FAILURE"
+  SKIP=$((SKIP + 1))
 else
   bad "test CA in the Windows root store: neither trusted nor Wine's revocation answer"
 fi
-W wine reg delete "$ROOT_KEY" /f >/dev/null
+W wine reg delete "$ROOT_KEY" /f >/dev/null 2>&1 || true
 wait_wine
+check "test CA removed from the root store again" not reg_has_key "$ROOT_KEY"
 set +e
 j=$(diag)
 rc=$?
@@ -415,5 +426,5 @@ W wineserver -k 2>/dev/null || true
 
 fi
 echo "---- Wine stage: $(($(date +%s) - T0)) s"
-echo "windows: $PASS passed, $FAIL failed"
+echo "windows: $PASS passed, $FAIL failed, ${SKIP:-0} skipped (Wine cannot show them)"
 [ "$FAIL" = 0 ]
