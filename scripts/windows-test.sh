@@ -11,9 +11,11 @@
 #   3. TLS through the Windows certificate store (rustls-platform-verifier -> crypt32): the
 #      test CA unknown -> refused; the test CA in the system store -> trusted without --ca-file
 #   4. exported files: what the Windows build writes byte for byte (line ends)
-#   5. the password round trip through Windows Credential Manager (keyring, advapi32)
-#   6. the app: ends with its own "WebView2 runtime missing" message box (Wine has no WebView2)
-#   7. the uninstaller removes everything it installed
+#   5. the Outlook registry reader (src/current/winreg_source.rs) in Wine's registry
+#      (scripts/wine-registry-test.sh --run, its own prefix)
+#   6. the password round trip through Windows Credential Manager (keyring, advapi32)
+#   7. the app: ends with its own "WebView2 runtime missing" message box (Wine has no WebView2)
+#   8. the uninstaller removes everything it installed
 # Ends with "N passed, N failed"; exit status non-zero when anything failed.
 # TSUNAGU_WIN_CLI_ONLY=1: only tsunagu.exe (from the build, copied where the installer puts it)
 # through 3 and 4 - for a build that has not reached the app yet.
@@ -56,6 +58,11 @@ not() { ! "$@"; }
 contains() { [[ $1 == *"$2"* ]]; }
 T0=$(date +%s)
 
+# The test servers' description; their run folder (certificates, logs) is mounted inside.
+ENVJ="${TSUNAGU_PEERS_ENV:-${TSUNAGU_PEERS_RUN:-$ROOT/tests/peers/run}/env.json}"
+[ -f "$ENVJ" ] || { echo "test servers not running (no $ENVJ)" >&2; exit 1; }
+PEERS_DIR=$(python3 -c "import json; print(json.load(open('$ENVJ'))['run_dir'])")
+
 # ------------------------------------------------------------------------------ mounts
 rm -rf "$RUN"
 mkdir -p "$RUN/tmp"
@@ -65,7 +72,7 @@ mount -t tmpfs tmpfs "$C/tmp"
 install -d -m 700 "$C/tmp/xdg"
 # The checkout and the run folder at the same paths inside: Wine's Z: is the chroot's /, so
 # host paths given to tsunagu.exe (configs, the test CA, temporary files) just work.
-for d in "$ROOT" "$RUN"; do
+for d in "$ROOT" "$RUN" "$PEERS_DIR"; do
   mkdir -p "$C$d"
   mount --bind "$d" "$C$d"
 done
@@ -171,25 +178,32 @@ EOF
 chmod +x "$WRAP"
 out=$("$WRAP" --version 2>&1 | tr -d '\r' || true)
 check "tsunagu.exe --version: $out" contains "$out" "$VERSION"
-[ -f "$ROOT/tests/peers/run/env.json" ] || { echo "test servers not running" >&2; exit 1; }
 if ! command -v cargo >/dev/null 2>&1 && [ -x "$HOME/.cargo/bin/cargo" ]; then
   export PATH="$HOME/.cargo/bin:$PATH"
 fi
 LOG="$RUN/cli-suites.log"
 t=$(date +%s)
+# One wineserver for the whole suite (it forks to the background): with the default, each
+# run of the .exe could start while the previous server was shutting down; one run in four
+# then came back with exit status 0 instead of the program's 1 (seen once, findings intact).
+# Its helper processes (services.exe, winedevice.exe) are started here, with stdio on
+# /dev/null: started by a test's run they would hold that test's pipes open.
+wait_wine
+W wineserver -p
+W wine cmd /c exit 0 </dev/null >/dev/null 2>&1 || true
 set +e
 TSUNAGU_TEST_BIN="$WRAP" TSUNAGU_REQUIRE_PEERS=1 TMPDIR="$RUN/tmp" \
   cargo test -p tsunagu --test real_servers --test cli_lookup --test guides_cli --no-fail-fast \
   -- --test-threads=2 >"$LOG" 2>&1
 rc=$?
 set -e
+W wineserver -k 2>/dev/null || true
 grep -E '^test result:|^     Running|FAILED|panicked' "$LOG" | sed 's/^/  | /'
 echo "  (CLI suites took $(($(date +%s) - t)) s; full log $LOG)"
 check "CLI suites with the Windows binary (cargo test exit $rc)" test "$rc" = 0
 
 # ------------------------------------------------------------------------------ TLS store
 section "TLS through the Windows certificate store"
-ENVJ="$ROOT/tests/peers/run/env.json"
 py() { python3 -c "import json,sys; e=json.load(open('$ENVJ')); print($1)"; }
 HOST=$(py 'e["host"]')
 PORT=$(py 'e["ports"]["imap_tls"]')
@@ -216,25 +230,61 @@ probe0() {
 p = json.load(sys.stdin)["probes"][0]
 print((p.get("failure") or {}).get("kind"), (p.get("tls") or {}).get("trusted"), p.get("username"))'
 }
+# The first probe's failure in full (shown when a check fails).
+failure0() {
+  python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin)["probes"][0].get("failure"), ensure_ascii=False)[:400])' 2>&1 || true
+}
 set +e
 j=$(diag)
 rc=$?
 set -e
 got=$(printf '%s' "$j" | probe0 2>&1 || true)
+f_unknown=$(printf '%s' "$j" | failure0)
 echo "  test CA unknown to Windows: exit $rc, probe: $got"
+echo "    failure: $f_unknown"
 check "test CA not in the store: tls_untrusted, no login" test "$got" = "tls_untrusted False None"
-# Wine's crypt32 builds the system root store from the chroot's CA bundle: add the test CA.
-cat "$C/etc/ssl/certs/ca-certificates.crt" "$CA" >"$RUN/ca-bundle.crt"
-mount --bind "$RUN/ca-bundle.crt" "$C/etc/ssl/certs/ca-certificates.crt"
+# The test CA into the machine's Root store, which `certutil -addstore Root ca.pem` (as an
+# administrator) changes on Windows, and where Wine keeps the roots it took from the host's CA
+# bundle when the prefix was made: a registry key named by the certificate's SHA-1 thumbprint
+# whose Blob is the serialized certificate (property 32, CERT_CERT_PROP_ID: id, 1, length, DER).
+DER_HEX=$(openssl x509 -in "$CA" -outform DER | od -An -tx1 -v | tr -d ' \n')
+THUMB=$(openssl x509 -in "$CA" -noout -fingerprint -sha1 | sed 's/.*=//; s/://g' | tr a-f A-F)
+le32() { printf '%08x' "$1" | sed 's/\(..\)\(..\)\(..\)\(..\)/\4\3\2\1/'; }
+ROOT_KEY="HKLM\\Software\\Microsoft\\SystemCertificates\\Root\\Certificates\\$THUMB"
+W wine reg add "$ROOT_KEY" /v Blob /t REG_BINARY /f \
+  /d "$(le32 32)$(le32 1)$(le32 $((${#DER_HEX} / 2)))$DER_HEX" >/dev/null
 set +e
 j=$(diag)
 rc=$?
 set -e
-umount "$C/etc/ssl/certs/ca-certificates.crt"
 got=$(printf '%s' "$j" | probe0 2>&1 || true)
-echo "  test CA in the Windows root store: exit $rc, probe: $got"
-check "test CA in the Windows root store: trusted without --ca-file, logged in" \
-  test "$got" = "None True $USERN"
+echo "  test CA in the machine's root store (HKLM ...\\Root\\Certificates\\$THUMB): exit $rc, probe: $got"
+f_store=$(printf '%s' "$j" | failure0)
+[ "$got" = "None True $USERN" ] || echo "    failure: $f_store"
+# Under Wine 10 crypt32's SSL policy answers CERT_E_REVOCATION_FAILURE (0x800B010E =
+# -2146762482) for every server certificate without revocation information, with the test CA
+# in the root store or not (seen above), although the verifier passes
+# CERT_CHAIN_POLICY_IGNORE_ALL_REV_UNKNOWN_FLAGS, which Windows honours. So the store's effect
+# cannot be seen here: that answer is a skip, not a pass (docs/windows.md).
+SKIP=${SKIP:-0}
+if [ "$got" = "None True $USERN" ]; then
+  ok "test CA in the Windows root store: trusted without --ca-file, logged in"
+elif contains "$f_store" "-2146762482" && contains "$f_unknown" "-2146762482"; then
+  echo "  skip test CA in the Windows root store: Wine's crypt32 refuses every chain here with CERT_E_REVOCATION_FAILURE"
+  SKIP=$((SKIP + 1))
+else
+  bad "test CA in the Windows root store: neither trusted nor Wine's revocation answer"
+fi
+W wine reg delete "$ROOT_KEY" /f >/dev/null 2>&1 || true
+wait_wine
+check "test CA removed from the root store again" not reg_has_key "$ROOT_KEY"
+set +e
+j=$(diag)
+rc=$?
+set -e
+got=$(printf '%s' "$j" | probe0 2>&1 || true)
+echo "  test CA removed from the store again: exit $rc, probe: $got"
+check "test CA removed again: tls_untrusted" test "$got" = "tls_untrusted False None"
 set +e
 j=$(diag --ca-file "$CA")
 rc=$?
@@ -264,7 +314,58 @@ check "report written to C:\\users\\$WUSER\\Documents\\サポート用レポー�
 check "autoconfig export is a clientConfig" grep -q '<clientConfig' "$EXP/autoconfig.xml"
 check "report.json is one JSON document" python3 -c "import json; json.load(open('$EXP/report.json'))"
 
+# ------------------------------------------------------------------------------ hand-off
+# The phone hand-off server of tsunagu.exe (axum on Windows sockets), on loopback: Wine has no
+# Windows firewall, so the prompt a real Windows shows for a LAN address is not seen here.
+section "phone hand-off server (tsunagu.exe handoff --bind 127.0.0.1)"
+HO="$RUN/handoff.out"
+HO_ADDR=taro@cvk.ne.jp
+"$WRAP" handoff "$HO_ADDR" --offline --bind 127.0.0.1 --minutes 1 --lang ja >"$HO" 2>"$RUN/handoff.err" &
+HPID=$!
+url=""
+for _ in $(seq 1 40); do
+  url=$(head -1 "$HO" 2>/dev/null | tr -d '\r' || true)
+  [[ $url == http* ]] && break
+  url=""
+  sleep 0.5
+done
+echo "  first line: ${url%%/t/*}/t/<token>/"
+check "first line is an http://127.0.0.1:PORT/t/TOKEN/ URL" contains "$url" "http://127.0.0.1:"
+code=$(curl -s -o "$RUN/handoff.html" -w '%{http_code}' -H 'Accept-Language: ja' "$url" || true)
+check "the phone page is served (HTTP $code)" test "$code" = 200
+check "the page names the account" grep -q "$HO_ADDR" "$RUN/handoff.html"
+code=$(curl -s -o "$RUN/handoff.404" -w '%{http_code}' "${url%%/t/*}/" || true)
+check "another path: 404 with an empty body (HTTP $code, $(stat -c %s "$RUN/handoff.404" 2>/dev/null) bytes)" \
+  test "$code" = 404 -a ! -s "$RUN/handoff.404"
+code=$(curl -s -o /dev/null -w '%{http_code}' "${url}profile.mobileconfig" || true)
+check "the iPhone profile is served (HTTP $code)" test "$code" = 200
+kill "$HPID" 2>/dev/null || true
+W wineserver -k 2>/dev/null || true
+wait "$HPID" 2>/dev/null || true
+# Without --bind it picks a LAN address among the interfaces Windows (here Wine) reports
+# (if-addrs: GetAdaptersAddresses); shown, not checked (it depends on this machine's network).
+"$WRAP" handoff "$HO_ADDR" --offline --minutes 1 --lang en >"$HO" 2>"$RUN/handoff.err" &
+HPID=$!
+for _ in $(seq 1 20); do
+  [ -s "$HO" ] || [ -s "$RUN/handoff.err" ] && break
+  sleep 0.5
+done
+sleep 1
+echo "  without --bind: $(head -1 "$HO" | tr -d '\r' | sed 's#/t/.*#/t/<token>/#')$(head -c 300 "$RUN/handoff.err" | tr -d '\r' | tr '\n' ' ')"
+kill "$HPID" 2>/dev/null || true
+W wineserver -k 2>/dev/null || true
+wait "$HPID" 2>/dev/null || true
+
 if [ "$CLI_ONLY" != 1 ]; then
+# ------------------------------------------------------------------------------ registry
+section "Outlook registry reader in Wine's registry (scripts/wine-registry-test.sh)"
+set +e
+TSUNAGU_WIN_CHROOT="$C" TSUNAGU_WIN_REG_TARGET="$TARGET_CACHE" \
+  bash "$ROOT/scripts/wine-registry-test.sh" --run 2>&1 | tr -d '\r' | sed 's/^/  | /'
+rc=${PIPESTATUS[0]}
+set -e
+check "registry API round trip and keys written by wine reg add (exit $rc)" test "$rc" = 0
+
 # ------------------------------------------------------------------------------ keychain
 section "Windows Credential Manager (keyring, advapi32)"
 KC="$TARGET_CACHE/$TRIPLE/release/examples/keychain_roundtrip.exe"
@@ -325,5 +426,5 @@ W wineserver -k 2>/dev/null || true
 
 fi
 echo "---- Wine stage: $(($(date +%s) - T0)) s"
-echo "windows: $PASS passed, $FAIL failed"
+echo "windows: $PASS passed, $FAIL failed, ${SKIP:-0} skipped (Wine cannot show them)"
 [ "$FAIL" = 0 ]

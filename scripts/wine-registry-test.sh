@@ -7,14 +7,20 @@
 #   2. Outlook account keys written by `wine reg add` (UTF-16LE REG_BINARY text, REG_DWORD
 #      ports and switches), read by the reader from the real Outlook path.
 # Run as root:  bash scripts/wine-registry-test.sh   (needs the chroot: bash scripts/windows.sh --setup)
+#   --build   only the cross-build;  --run   only the Wine part (after a --build)
+# scripts/windows.sh --test runs both as part of its Wine stage, with TSUNAGU_WIN_REG_TARGET set
+# to its own target folder (the build there is sequential, so it can be shared).
 set -euo pipefail
+MODE="${1:-all}"
+case "$MODE" in all | --build | --run) ;; *) echo "usage: $0 [--build|--run]" >&2; exit 2 ;; esac
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT="$PWD"
 CACHE="${TSUNAGU_WIN_CACHE:-/var/cache/tsunagu}"
-CHROOT="$(ls -d "$CACHE"/win-sid-*/.tsunagu-ready 2>/dev/null | head -1 | xargs -r dirname)"
+CHROOT="${TSUNAGU_WIN_CHROOT:-}"
+[ -n "$CHROOT" ] || CHROOT="$(ls -d "$CACHE"/win-sid-*/.tsunagu-ready 2>/dev/null | head -1 | xargs -r dirname)"
 [ -n "$CHROOT" ] || { echo "no Windows build chroot under $CACHE: run scripts/windows.sh --setup" >&2; exit 1; }
 # Own target and Wine folders (another build may use the shared ones at the same time).
-TARGET="$CACHE/h15-win-target"; WINE="$CACHE/h15-wine"; CARGO_CACHE="$CACHE/win-cargo"
+TARGET="${TSUNAGU_WIN_REG_TARGET:-$CACHE/h15-win-target}"; WINE="$CACHE/h15-wine"; CARGO_CACHE="$CACHE/win-cargo"
 mkdir -p "$TARGET" "$WINE" "$CARGO_CACHE"
 T0=$(date +%s)
 step() { echo "==== wine-registry: $* (+$(($(date +%s) - T0)) s)" >&2; }
@@ -30,7 +36,11 @@ in_chroot() {
     mount --bind "$TARGET" "$c/cache/target"
     mount --bind "$WINE" "$c/cache/wine"
     mount --rbind /dev "$c/dev"
-    mount -t tmpfs tmpfs "$c/tmp"
+    # One /tmp for every call: wineserver keeps its socket there, so each `wine reg add` talks
+    # to the server still running from the call before instead of starting one that reads the
+    # registry files before the previous server wrote them (and later overwrites them).
+    mkdir -p "$WINE/tmp"
+    mount --bind "$WINE/tmp" "$c/tmp"
     cp /etc/resolv.conf "$c/etc/resolv.conf"
     exec chroot "$c" env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root LANG=C.UTF-8 \
       RUSTC_BOOTSTRAP=1 SSL_CERT_FILE=/etc/hostca/ca.crt CARGO_HTTP_CAINFO=/etc/hostca/ca.crt \
@@ -46,15 +56,19 @@ in_chroot() {
 }
 export ROOT CARGO_CACHE TARGET WINE
 
+if [ "$MODE" != --run ]; then
 step "cross-build the library's unit tests for x86_64-pc-windows-gnu (cold: long)"
-in_chroot bash -c 'cd /build && nice -n 19 cargo test --locked -p tsunagu --lib --no-run \
+in_chroot bash -c 'set -o pipefail; cd /build && nice -n 19 cargo test --locked -p tsunagu --lib --no-run \
   -Zbuild-std=std,panic_abort --target x86_64-pc-windows-gnu --message-format=json 2>/tmp/err \
   | sed -n "s/.*\"executable\":\"\([^\"]*\)\".*/\1/p" > /cache/target/test-exe || { tail -30 /tmp/err; exit 1; }'
-EXE="$(tail -1 "$TARGET/test-exe")"
+[ "$MODE" = --build ] && { step "built"; exit 0; }
+fi
+EXE="$(tail -1 "$TARGET/test-exe" 2>/dev/null || true)"
 [ -n "$EXE" ] || { echo "no test executable" >&2; exit 1; }
 step "test exe: $EXE"
 
-rm -rf "$WINE/prefix"
+in_chroot wineserver -k 2>/dev/null || true
+rm -rf "$WINE/prefix" "$WINE/tmp"
 step "fresh Wine prefix"
 in_chroot wineboot -i >/dev/null 2>&1 || true
 
@@ -77,4 +91,5 @@ reg /v "SMTP Port" /t REG_DWORD /d 25
 reg /v "SMTP Secure Connection" /t REG_DWORD /d 0
 TSUNAGU_REG_EXPECT='yamada@例え.jp' in_chroot wine "$EXE" \
   current::winreg_source::tests::reads_keys_written_by_reg_add --include-ignored --nocapture --test-threads=1
+in_chroot wineserver -k 2>/dev/null || true
 step "passed"
