@@ -13,10 +13,12 @@ fuzz_target!(|data: &[u8]| {
         let _ = p.values();
         for lang in [tsunagu::Lang::Ja, tsunagu::Lang::En] {
             let _ = p.name(lang);
-            let _ = p.password_name(lang);
         }
         for d in ["example.jp", "a.b.example.jp", "", "."] {
             let _ = p.management_url_for(d);
+            for lang in [tsunagu::Lang::Ja, tsunagu::Lang::En] {
+                let _ = p.password_name(d, lang);
+            }
         }
     }
 });
