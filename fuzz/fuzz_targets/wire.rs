@@ -82,27 +82,32 @@ pub fn replay(protocol: Protocol, data: &[u8]) {
     });
     let script = script.to_vec();
     let probes = w.rt.block_on(async {
+        // Every connection gets the same script: the probes open a fresh connection after a
+        // server ended one during login (popa3d does), and a listener that accepted only once
+        // left that one waiting for its step timeout (2 s a run instead of milliseconds).
         let server = tokio::spawn(async move {
-            let Ok((mut s, _)) = w.listener.accept().await else {
-                return;
-            };
-            let _ = s.write_all(&script).await;
-            let _ = s.shutdown().await;
-            let mut sink = [0u8; 4096];
-            let _ = tokio::time::timeout(Duration::from_secs(5), async {
-                while let Ok(n) = s.read(&mut sink).await {
-                    if n == 0 {
-                        break;
-                    }
-                }
-            })
-            .await;
-            // Reset instead of TIME_WAIT: thousands of connections a second reuse ports.
-            #[allow(deprecated)]
-            let _ = s.set_linger(Some(Duration::ZERO));
+            while let Ok((mut s, _)) = w.listener.accept().await {
+                let script = script.clone();
+                tokio::spawn(async move {
+                    let _ = s.write_all(&script).await;
+                    let _ = s.shutdown().await;
+                    let mut sink = [0u8; 4096];
+                    let _ = tokio::time::timeout(Duration::from_secs(5), async {
+                        while let Ok(n) = s.read(&mut sink).await {
+                            if n == 0 {
+                                break;
+                            }
+                        }
+                    })
+                    .await;
+                    // Reset instead of TIME_WAIT: thousands of connections a second reuse ports.
+                    #[allow(deprecated)]
+                    let _ = s.set_linger(Some(Duration::ZERO));
+                });
+            }
         });
         let probe = probe_one(&cand, &creds, &w.opts, sink).await;
-        let _ = server.await;
+        server.abort();
         vec![probe]
     });
     assert_eq!(probes.len(), 1);
