@@ -7,12 +7,14 @@
 //! remove exactly those lines again (also when a test fails). The peers' certificate names
 //! both. Needs root (nft, /etc/hosts); skipped loudly elsewhere, a failure under CI.
 
+#[path = "support/blackhole.rs"]
+mod blackhole;
 #[path = "support/peers.rs"]
 mod peers;
 
+use blackhole::Blackhole;
 use peers::{Peers, Run, Srv};
 use serde_json::Value;
-use std::process::Command;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -53,70 +55,6 @@ impl Drop for Hosts {
                 .collect();
             let _ = std::fs::write("/etc/hosts", kept);
         }
-    }
-}
-
-/// An nftables DROP of TCP to `addr` on `ports` (family `ip` or `ip6`), removed on drop.
-struct Blackhole {
-    table: String,
-}
-
-impl Blackhole {
-    fn new(family: &str, addr: &str, ports: &[u16]) -> Result<Blackhole, String> {
-        let table = format!("tsunagu_ipv6_test_{}_{family}", std::process::id());
-        let nft = |args: &[&str]| -> Result<(), String> {
-            let out = Command::new("nft")
-                .args(args)
-                .output()
-                .map_err(|e| format!("nft: {e}"))?;
-            if out.status.success() {
-                Ok(())
-            } else {
-                Err(format!(
-                    "nft {}: {}",
-                    args.join(" "),
-                    String::from_utf8_lossy(&out.stderr)
-                ))
-            }
-        };
-        nft(&["add", "table", "inet", &table])?;
-        let bh = Blackhole { table };
-        nft(&[
-            "add",
-            "chain",
-            "inet",
-            &bh.table,
-            "input",
-            "{ type filter hook input priority -10 ; policy accept ; }",
-        ])?;
-        let list = ports
-            .iter()
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join(", ");
-        nft(&[
-            "add",
-            "rule",
-            "inet",
-            &bh.table,
-            "input",
-            family,
-            "daddr",
-            addr,
-            "tcp",
-            "dport",
-            &format!("{{ {list} }}"),
-            "drop",
-        ])?;
-        Ok(bh)
-    }
-}
-
-impl Drop for Blackhole {
-    fn drop(&mut self) {
-        let _ = Command::new("nft")
-            .args(["delete", "table", "inet", &self.table])
-            .output();
     }
 }
 

@@ -5,10 +5,13 @@
 //! under CI=true (or TSUNAGU_REQUIRE_PEERS=1) a missing server is a failure.
 //! `scripts/test.sh` checks after all tests that no seeded mailbox changed.
 
+#[path = "support/blackhole.rs"]
+mod blackhole;
 #[path = "support/peers.rs"]
 mod peers;
 
 use base64::Engine as _;
+use blackhole::Blackhole;
 use peers::{dovecot_attempts_by_port, postfix_auth_failures, Peers, Run, Srv};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -694,73 +697,6 @@ fn at_most_three_login_attempts_per_server() {
 // ------------------------------------------------------------------------------------------
 // A port that never answers
 
-/// A firewall DROP on loopback ports, removed again on drop.
-struct Blackhole {
-    table: String,
-}
-
-impl Blackhole {
-    fn new(ports: &[u16]) -> Result<Blackhole, String> {
-        // One table per rule set: tests run side by side in one process.
-        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let table = format!("tsunagu_test_{}_{n}", std::process::id());
-        let nft = |args: &[&str]| -> Result<(), String> {
-            let out = Command::new("nft")
-                .args(args)
-                .output()
-                .map_err(|e| format!("nft: {e}"))?;
-            if out.status.success() {
-                Ok(())
-            } else {
-                Err(format!(
-                    "nft {}: {}",
-                    args.join(" "),
-                    String::from_utf8_lossy(&out.stderr)
-                ))
-            }
-        };
-        nft(&["add", "table", "inet", &table])?;
-        let bh = Blackhole { table };
-        nft(&[
-            "add",
-            "chain",
-            "inet",
-            &bh.table,
-            "input",
-            "{ type filter hook input priority -10 ; policy accept ; }",
-        ])?;
-        let list = ports
-            .iter()
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join(", ");
-        nft(&[
-            "add",
-            "rule",
-            "inet",
-            &bh.table,
-            "input",
-            "ip",
-            "daddr",
-            "127.0.0.1",
-            "tcp",
-            "dport",
-            &format!("{{ {list} }}"),
-            "drop",
-        ])?;
-        Ok(bh)
-    }
-}
-
-impl Drop for Blackhole {
-    fn drop(&mut self) {
-        let _ = Command::new("nft")
-            .args(["delete", "table", "inet", &self.table])
-            .output();
-    }
-}
-
 /// A loopback port nobody listens on (picked by the kernel, then released).
 fn free_port() -> u16 {
     let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
@@ -771,7 +707,7 @@ fn free_port() -> u16 {
 fn blackholed_ports_end_within_the_deadline_and_report_the_working_ones() {
     let p = peers_or_skip!("blackholed_ports_end_within_the_deadline_and_report_the_working_ones");
     let (dead_imap, dead_smtp) = (free_port(), free_port());
-    let _bh = match Blackhole::new(&[dead_imap, dead_smtp]) {
+    let _bh = match Blackhole::new("ip", "127.0.0.1", &[dead_imap, dead_smtp]) {
         Ok(b) => b,
         Err(e) if !peers::peers_required() => {
             eprintln!("\n######## SKIPPED blackhole test: cannot add a firewall rule here ({e})\n");
@@ -987,7 +923,7 @@ fn nothing_listens(port: u16) -> bool {
 }
 
 fn blackhole_or_skip(ports: &[u16], test: &str) -> Option<Blackhole> {
-    match Blackhole::new(ports) {
+    match Blackhole::new("ip", "127.0.0.1", ports) {
         Ok(b) => Some(b),
         Err(e) if !peers::peers_required() => {
             eprintln!("\n######## SKIPPED {test}: cannot add a firewall rule here ({e})\n");
