@@ -1327,6 +1327,11 @@ export class Wizard {
             h("ol", {}, details.map((f) => this.finding(f, false))),
           )
         : null,
+      // The table of the live check stays on the result screen, folded: support staff read it,
+      // and a login skipped for the per-server cap is drawn there as neutral, never as a red ✗.
+      s.progress.rows.length
+        ? h("details", { class: "details checked", "data-testid": "checked" }, h("summary", {}, t.checkedTitle), this.matrix())
+        : null,
       h(
         "section",
         { class: "settings" },

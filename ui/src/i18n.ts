@@ -161,6 +161,7 @@ const ja = {
   primaryActions: "すること（上から順に）",
   othersTitle: "ほかに見つかったこと",
   detailsTitle: (n: number) => `くわしい内容（${n}件）`,
+  checkedTitle: "サーバーごとの確認の結果",
   verifiedButLogin:
     "サーバー名・ポート番号・暗号化は、実際につないで確かめました。パスワードが通るかは、パスワードを直してからもう一度確かめてください。",
   focusHere: (what: string) => `${what}は、ここから確かめてください。`,
@@ -341,6 +342,7 @@ const en: Strings = {
   primaryActions: "What to do (from the top)",
   othersTitle: "Also found",
   detailsTitle: (n) => `Details (${n})`,
+  checkedTitle: "The check, server by server",
   verifiedButLogin:
     "The server names, ports and encryption were confirmed by connecting. Whether the password works can only be checked again once it is corrected.",
   focusHere: (what) => `Check the ${what} from here.`,
