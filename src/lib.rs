@@ -6,6 +6,7 @@
 
 pub mod autoconfig;
 pub mod candidates;
+pub mod catalogue;
 pub mod cli_lookup;
 pub mod diagnose;
 pub mod discover;

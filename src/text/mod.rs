@@ -26,23 +26,21 @@ fn t(lang: Lang, ja: impl Into<String>, en: impl Into<String>) -> String {
 pub fn char_name(c: char, lang: Lang) -> String {
     let code = format!("U+{:04X}", c as u32);
     match c {
-        ' ' => t(lang, "空白（スペース）", "a space"),
-        '\t' => t(lang, "タブ", "a tab"),
-        '\r' => t(lang, "改行（CR）", "a line break (CR)"),
-        '\n' => t(lang, "改行（LF）", "a line break (LF)"),
-        '\0' => t(lang, "NUL文字", "a NUL character"),
-        ',' => t(lang, "「,」（カンマ）", "“,” (comma)"),
-        ';' => t(lang, "「;」（セミコロン）", "“;” (semicolon)"),
-        ':' => t(lang, "「:」（コロン）", "“:” (colon)"),
-        '、' => t(lang, "「、」（読点）", "“、” (Japanese comma)"),
-        '"' => t(lang, "「\"」（引用符）", "“\"” (quotation mark)"),
-        '_' => t(lang, "「_」（アンダーバー）", "“_” (underscore)"),
-        c if c.is_control() || c.is_whitespace() || is_invisible(c) => t(
-            lang,
-            format!("目に見えない文字（{code}）"),
-            format!("an invisible character ({code})"),
-        ),
-        c => t(lang, format!("「{c}」"), format!("“{c}”")),
+        ' ' => crate::tr!(lang, "char-space"),
+        '\t' => crate::tr!(lang, "char-tab"),
+        '\r' => crate::tr!(lang, "char-cr"),
+        '\n' => crate::tr!(lang, "char-lf"),
+        '\0' => crate::tr!(lang, "char-nul"),
+        ',' => crate::tr!(lang, "char-comma"),
+        ';' => crate::tr!(lang, "char-semicolon"),
+        ':' => crate::tr!(lang, "char-colon"),
+        '、' => crate::tr!(lang, "char-ideographic-comma"),
+        '"' => crate::tr!(lang, "char-quotation-mark"),
+        '_' => crate::tr!(lang, "char-underscore"),
+        c if c.is_control() || c.is_whitespace() || is_invisible(c) => {
+            crate::tr!(lang, "char-invisible", code = code)
+        }
+        c => crate::tr!(lang, "char-quoted", char = c.to_string()),
     }
 }
 
