@@ -53,17 +53,25 @@ impl Legacy {
         std::fs::write(self.path("policy_log"), "").unwrap();
     }
     fn config(&self, dir: &Path) -> PathBuf {
+        self.config_with(
+            dir,
+            self.port("smtp_pop_before"),
+            "plain",
+            "password-cleartext",
+        )
+    }
+    /// The POP3 server and one SMTP server (port, socket type, authentication).
+    fn config_with(&self, dir: &Path, smtp_port: u16, socket: &str, auth: &str) -> PathBuf {
         let host = self.s("host");
         let xml = format!(
             r#"<?xml version="1.0" encoding="UTF-8"?>
 <clientConfig version="1.1"><emailProvider id="legacy.test"><domain>legacy.test</domain>
 <incomingServer type="pop3"><hostname>{host}</hostname><port>{}</port><socketType>plain</socketType>
 <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></incomingServer>
-<outgoingServer type="smtp"><hostname>{host}</hostname><port>{}</port><socketType>plain</socketType>
-<username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication></outgoingServer>
+<outgoingServer type="smtp"><hostname>{host}</hostname><port>{smtp_port}</port><socketType>{socket}</socketType>
+<username>%EMAILADDRESS%</username><authentication>{auth}</authentication></outgoingServer>
 </emailProvider></clientConfig>"#,
             self.port("pop3_apop"),
-            self.port("smtp_pop_before")
         );
         let p = dir.join("legacy.xml");
         std::fs::write(&p, xml).unwrap();
@@ -71,6 +79,9 @@ impl Legacy {
     }
     fn diagnose(&self, dir: &Path, password: &str, extra: &[&str]) -> (Value, String) {
         let cfg = self.config(dir);
+        self.diagnose_with(&cfg, password, extra)
+    }
+    fn diagnose_with(&self, cfg: &Path, password: &str, extra: &[&str]) -> (Value, String) {
         let addr = self.s("address");
         let mut args = vec![
             "diagnose",
@@ -226,4 +237,77 @@ fn wrong_password_gives_no_pop_before_smtp() {
         step(smtp, "relay_after_pop").is_none(),
         "no POP login, no second look"
     );
+}
+
+#[test]
+fn pop_before_smtp_behind_starttls_is_checked_before_starttls() {
+    // A candidate that expects no login, on a server that offers STARTTLS and no AUTH: the
+    // relay check is made on the first EHLO, before STARTTLS, so the POP probes are let go
+    // early; the check after the POP login is made at the same place; STARTTLS still runs and
+    // the submit check is asked inside TLS.
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let Some(l) = Legacy::get() else { return };
+    if l.env["ports"].get("smtp_pop_before_starttls").is_none() {
+        panic!("legacy peers too old: run bash tests/peers/legacy-up.sh again");
+    }
+    l.forget_pop_logins();
+    let t = tempfile::tempdir().unwrap();
+    let cfg = l.config_with(
+        t.path(),
+        l.port("smtp_pop_before_starttls"),
+        "STARTTLS",
+        "none",
+    );
+    let ca = l.s("ca");
+    let (v, out) = l.diagnose_with(&cfg, &l.s("password"), &["--ca-file", &ca]);
+    let f = ids(&v);
+    let smtp = probe(&v, "smtp");
+    assert_eq!(smtp["security"], "starttls", "{out}");
+    let names: Vec<&str> = smtp["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["step"].as_str().unwrap())
+        .collect();
+    let at = |n: &str| {
+        names
+            .iter()
+            .position(|x| *x == n)
+            .unwrap_or_else(|| panic!("{n}: {names:?}"))
+    };
+    assert!(at("relay_before_pop") < at("starttls"), "{names:?}");
+    assert!(at("starttls") < at("submit"), "{names:?}");
+    assert_eq!(step(smtp, "starttls").unwrap()["ok"], true, "{out}");
+    let before = step(smtp, "relay_before_pop").unwrap();
+    assert_eq!(before["ok"], false, "{before}");
+    let d = before["detail"].as_str().unwrap();
+    assert!(
+        d.contains("554") && d.ends_with("(before STARTTLS)"),
+        "{before}"
+    );
+    let after = step(smtp, "relay_after_pop").unwrap();
+    assert_eq!(after["ok"], true, "{after}");
+    assert!(
+        after["detail"]
+            .as_str()
+            .unwrap()
+            .ends_with("(before STARTTLS)"),
+        "{after}"
+    );
+    assert!(f.contains(&"pop_before_smtp".to_string()), "{f:?}");
+    // Postfix saw STARTTLS on the probe's connection (the check came before it).
+    let pflog = std::fs::read_to_string(l.path("postfix_log")).unwrap_or_default();
+    assert!(
+        pflog.contains("smtp-starttls/smtpd") && pflog.contains("starttls=1"),
+        "{pflog}"
+    );
+    assert!(!pflog.contains("status=sent"), "{pflog}");
+    // The policy service decided: no before the POP login, yes right after it.
+    let plog = std::fs::read_to_string(l.path("policy_log")).unwrap();
+    let actions: Vec<&str> = plog
+        .lines()
+        .filter_map(|x| x.split("action=").nth(1))
+        .collect();
+    assert_eq!(actions.first(), Some(&"DUNNO"), "{plog}");
+    assert_eq!(actions.last(), Some(&"OK"), "{plog}");
 }

@@ -497,6 +497,14 @@ impl Ctx {
     }
 
     /// Starts timing `step` and bounds the connection's I/O to it.
+    /// Renames the step being timed, keeping its start (e.g. an EHLO that turns out to belong
+    /// to the relay check before STARTTLS rather than to the STARTTLS step).
+    pub(crate) fn rename_current(&mut self, step: StepName) {
+        if let Some((s, _)) = self.current.as_mut() {
+            *s = step;
+        }
+    }
+
     pub(crate) fn begin_io(&mut self, step: StepName, conn: &mut Conn) {
         let d = self.begin(step);
         conn.set_deadline(d);

@@ -4,10 +4,14 @@
 //! Found without sending anything, in this order:
 //! 1. every SMTP probe that sees no AUTH in EHLO tries MAIL FROM / RCPT TO the address itself
 //!    (then RSET) before any POP login of this run: POP logins wait (bounded) until every SMTP
-//!    probe has passed EHLO, so this is "before" (step `relay_before_pop`);
+//!    probe has passed EHLO, so this is "before" (step `relay_before_pop`). For a STARTTLS
+//!    candidate that expects no login (the POP-before-SMTP servers of the old ISP set-ups on
+//!    port 25), the check is made on the first EHLO, before STARTTLS: the three commands carry
+//!    the address only (no credentials, nothing changes), and the POP probes are let go three
+//!    round trips earlier instead of waiting for the TLS handshake and the second EHLO;
 //! 2. after all probes, when the recipient was refused there and a POP login succeeded, the
-//!    same again on a new connection (step `relay_after_pop`). Refused before and accepted
-//!    after is the finding `pop_before_smtp`.
+//!    same again on a new connection, at the same place (before or after STARTTLS; step
+//!    `relay_after_pop`). Refused before and accepted after is the finding `pop_before_smtp`.
 
 use super::conn::Conn;
 use super::smtp;
@@ -94,11 +98,57 @@ fn usable_address(addr: &str) -> bool {
     super::safe_for_command(addr) && !addr.contains(['<', '>', ' '])
 }
 
+/// The mark in a `relay_before_pop` detail of a check made before STARTTLS (step 2 repeats
+/// it at the same place).
+const IN_CLEAR: &str = " (before STARTTLS)";
+
+/// Whether the relay check of this probe is made on the first EHLO, before STARTTLS: a
+/// STARTTLS candidate that expects no login (the provider's data or autoconfig says so), no
+/// AUTH offered in that EHLO.
+pub(crate) fn check_before_starttls(cand: &Candidate, exts: &[String]) -> bool {
+    cand.protocol == Protocol::Smtp
+        && cand.security == Security::Starttls
+        && !super::wants_login(cand)
+        && !exts.iter().any(|e| {
+            e.split([' ', '='])
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("AUTH"))
+        })
+}
+
+/// Step 1 before STARTTLS (see [`check_before_starttls`]): the first EHLO's time counts to
+/// this step. MAIL / RCPT / RSET go in one flight when PIPELINING is offered: they carry only
+/// the address, and all three replies are read before STARTTLS (a reply left over would be
+/// refused there as the response-injection attack).
+pub(crate) async fn before_pop_in_clear(ctx: &mut Ctx, conn: &mut Conn, exts: &[String]) {
+    let addr = ctx.shared.address.clone();
+    if !usable_address(&addr) {
+        return;
+    }
+    ctx.rename_current(StepName::RelayBeforePop);
+    let pipelined = smtp::has_ext(exts, "PIPELINING");
+    let flight = if pipelined { " (pipelined)" } else { "" };
+    match rcpt_check(conn, &addr, pipelined).await {
+        Ok(env) => match rcpt_outcome(&env) {
+            (true, text) => ctx.ok(format!(
+                "recipient accepted without any login: {text}{flight}{IN_CLEAR}"
+            )),
+            (false, text) => ctx.record_pub(
+                false,
+                format!("recipient refused: {text}{flight}{IN_CLEAR}"),
+            ),
+        },
+        Err(f) => ctx.record_pub(false, format!("could not check: {}{IN_CLEAR}", f.message)),
+    }
+    smtp_checked(ctx);
+}
+
 /// Step 1, on the probe's own connection right after EHLO, when no AUTH is offered. The
 /// replies are returned: when no login follows, they are also the submit step's answer.
+/// Nothing is checked once the POP probes were let go: it would no longer be "before".
 pub(crate) async fn before_pop(ctx: &mut Ctx, conn: &mut Conn) -> Option<smtp::Envelope> {
     let addr = ctx.shared.address.clone();
-    if !ctx.probe.auth_mechanisms.is_empty() || !usable_address(&addr) {
+    if !ctx.probe.auth_mechanisms.is_empty() || !usable_address(&addr) || ctx.relay_released {
         return None;
     }
     ctx.begin_io(StepName::RelayBeforePop, conn);
@@ -147,10 +197,9 @@ pub(crate) async fn after_pop(
         let Some(p) = probes.get_mut(index) else {
             continue;
         };
-        let refused = step_ok(p, StepName::RelayBeforePop) == Some(false)
-            && p.steps.iter().any(|s| {
-                s.step == StepName::RelayBeforePop && s.detail.starts_with("recipient refused")
-            });
+        let before = p.steps.iter().find(|s| s.step == StepName::RelayBeforePop);
+        let refused = before.is_some_and(|s| !s.ok && s.detail.starts_with("recipient refused"));
+        let in_clear = before.is_some_and(|s| s.detail.ends_with(IN_CLEAR));
         if cand.protocol != Protocol::Smtp || !refused {
             continue;
         }
@@ -158,7 +207,7 @@ pub(crate) async fn after_pop(
         let until = t0 + 2 * shared.opts.step_timeout;
         let r = tokio::time::timeout_at(
             tokio::time::Instant::from_std(until),
-            again(shared, cand, until),
+            again(shared, cand, until, in_clear),
         )
         .await;
         let (ok, detail) = match r {
@@ -189,9 +238,22 @@ async fn again(
     shared: &Shared,
     cand: &Candidate,
     until: Instant,
+    in_clear: bool,
 ) -> Result<(bool, String), super::Fail> {
     let mut conn = super::open(shared, cand, until).await?;
     smtp::greeting(&mut conn).await?;
+    if in_clear {
+        // As in step 1: on the first EHLO, before STARTTLS.
+        let exts = smtp::ehlo(&mut conn).await?.unwrap_or_default();
+        let pipelined = smtp::has_ext(&exts, "PIPELINING");
+        let r = rcpt_check(&mut conn, &shared.address, pipelined)
+            .await
+            .map(|env| rcpt_outcome(&env));
+        conn.set_deadline(Instant::now() + Duration::from_millis(500));
+        let _ = conn.write_all(b"QUIT\r\n").await;
+        conn.shutdown().await;
+        return r.map(|(ok, t)| (ok, format!("{t}{IN_CLEAR}")));
+    }
     if cand.security == Security::Starttls {
         smtp::ehlo(&mut conn).await?;
         let r = smtp::command(&mut conn, "STARTTLS").await?;

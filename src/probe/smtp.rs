@@ -178,6 +178,14 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
                 "the server does not offer STARTTLS on this port",
             )));
         }
+        if super::popsmtp::check_before_starttls(cand, &exts) {
+            super::popsmtp::before_pop_in_clear(ctx, conn, &exts).await;
+            ctx.begin_io(StepName::Starttls, conn);
+        } else if !auth_mechs(&exts).is_empty() {
+            // AUTH already offered before TLS: no relay check will follow, so the POP probes
+            // need not wait for the handshake and the second EHLO.
+            super::popsmtp::smtp_checked(ctx);
+        }
         let r = ctx.check(command(conn, "STARTTLS").await)?;
         if r.code != 220 {
             return Err(ctx.fail(

@@ -6,6 +6,8 @@
 #                    client's IP logged in by POP3 within the last $WINDOW seconds
 #                    ("POP before SMTP"): Postfix asks a policy service (127.0.0.1:19230,
 #                    pop-before-smtp-policy.py) that reads this Dovecot's login log.
+#   127.0.0.5:19226  the same with STARTTLS offered (a certificate for 127.0.0.5 from a test
+#                    CA of its own, certs/ca.pem): still no AUTH, before or after STARTTLS.
 # $TSUNAGU_PEERS_PORT_OFFSET is added to every port. User: pbs@legacy.test, password
 # "tsunagu-legacy-pw" (test only), 1 message. Writes tests/peers/run/legacy.json.
 # Stop with legacy-down.sh. Needs dovecot-pop3d, postfix and python3 (scripts/install-deps.sh).
@@ -21,19 +23,19 @@ DOMAIN="legacy.test"
 USER_ADDR="pbs@$DOMAIN"
 HOST=127.0.0.5
 # Chosen so that no port equals a port of up.sh at any offset that is a multiple of 300 (the
-# e2e run uses 300 while these run at 0): 19210/19225/19230 mod 300 are 10/25/30.
-P_POP=$((19210 + OFF)); P_SMTP=$((19225 + OFF)); P_POLICY=$((19230 + OFF))
+# e2e run uses 300 while these run at 0): 19210/19225/19226/19230 mod 300 are 10/25/26/30.
+P_POP=$((19210 + OFF)); P_SMTP=$((19225 + OFF)); P_SMTP_TLS=$((19226 + OFF)); P_POLICY=$((19230 + OFF))
 export PATH="/usr/sbin:/usr/bin:/sbin:/bin:$PATH"
 say() { echo "legacy peers: $*" >&2; }
 die() { echo "legacy peers: ERROR: $*" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || die "run as root"
-for b in dovecot doveadm postfix python3; do
+for b in dovecot doveadm postfix python3 openssl; do
   command -v "$b" >/dev/null 2>&1 || die "$b missing: run scripts/install-deps.sh"
 done
 
 L="$RUN/legacy"
 bash "$HERE/legacy-down.sh" --quiet
-for p in "$HOST:$P_POP" "$HOST:$P_SMTP" "127.0.0.1:$P_POLICY"; do
+for p in "$HOST:$P_POP" "$HOST:$P_SMTP" "$HOST:$P_SMTP_TLS" "127.0.0.1:$P_POLICY"; do
   if ss -Hltn "sport = :${p##*:}" 2>/dev/null | grep -q .; then die "port ${p##*:} is taken"; fi
 done
 mkdir -p "$RUN"
@@ -42,6 +44,19 @@ rm -rf "$L"
 mkdir -p "$L/dovecot/base" "$L/dovecot/state" "$L/mail" "$L/log" "$L/postfix/spool" "$L/postfix/data"
 chmod 755 "$L" "$L/dovecot" "$L/postfix" "$L/log"
 chown mail:mail "$L/mail"
+
+# A test CA and a certificate for the STARTTLS listener (made anew each time: 50 ms).
+C="$L/certs"
+mkdir -p "$C"
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 30 \
+  -subj "/O=Tsunagu Test/CN=Tsunagu Legacy Test CA" -keyout "$C/ca.key" -out "$C/ca.pem" \
+  -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign 2>/dev/null
+openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=mail.$DOMAIN" \
+  -keyout "$C/server.key" -out "$C/server.csr" 2>/dev/null
+printf 'subjectAltName=IP:%s,DNS:mail.%s\nextendedKeyUsage=serverAuth\n' "$HOST" "$DOMAIN" >"$C/server.ext"
+openssl x509 -req -in "$C/server.csr" -CA "$C/ca.pem" -CAkey "$C/ca.key" -CAcreateserial \
+  -days 30 -extfile "$C/server.ext" -out "$C/server.pem" 2>/dev/null
+chmod 755 "$C"; chmod 644 "$C"/*.pem; chmod 600 "$C"/*.key
 
 DV="$L/dovecot"
 echo "$USER_ADDR:{PLAIN}$PASSWORD::::::" >"$DV/users"
@@ -158,6 +173,11 @@ CONF
 cat >"$PF/master.cf" <<CONF
 $HOST:$P_SMTP inet n - n - - smtpd
   -o syslog_name=postfix-legacy/smtp
+$HOST:$P_SMTP_TLS inet n - n - - smtpd
+  -o syslog_name=postfix-legacy/smtp-starttls
+  -o smtpd_tls_security_level=may
+  -o smtpd_tls_cert_file=$C/server.pem
+  -o smtpd_tls_key_file=$C/server.key
 cleanup   unix  n       -       n       -       0       cleanup
 qmgr      unix  n       -       n       300     1       qmgr
 rewrite   unix  -       -       n       -       -       trivial-rewrite
@@ -171,6 +191,7 @@ retry     unix  -       -       n       -       -       error
 discard   unix  -       -       n       -       -       discard
 virtual   unix  -       n       n       -       -       virtual
 anvil     unix  -       -       n       -       1       anvil
+tlsmgr    unix  -       -       n       1000?   1       tlsmgr
 scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
 CONF
@@ -194,7 +215,8 @@ wait_port() {
   done
   die "nothing accepts on $1:$2 (see $L/log)"
 }
-wait_port "$HOST" "$P_POP"; wait_port "$HOST" "$P_SMTP"; wait_port 127.0.0.1 "$P_POLICY"
+wait_port "$HOST" "$P_POP"; wait_port "$HOST" "$P_SMTP"; wait_port "$HOST" "$P_SMTP_TLS"
+wait_port 127.0.0.1 "$P_POLICY"
 
 mkdir -p "$ENV_DIR"
 cat >"$ENV_DIR/legacy.json" <<JSON
@@ -208,7 +230,9 @@ cat >"$ENV_DIR/legacy.json" <<JSON
   "dovecot_log": "$L/log/dovecot.log",
   "policy_log": "$L/log/policy.log",
   "postfix_log": "$L/log/postfix.log",
-  "ports": { "pop3_apop": $P_POP, "smtp_pop_before": $P_SMTP, "policy": $P_POLICY }
+  "ca": "$C/ca.pem",
+  "ports": { "pop3_apop": $P_POP, "smtp_pop_before": $P_SMTP,
+             "smtp_pop_before_starttls": $P_SMTP_TLS, "policy": $P_POLICY }
 }
 JSON
 say "up; env: $ENV_DIR/legacy.json"
