@@ -285,6 +285,8 @@ fn pop_before_smtp_behind_starttls_is_checked_before_starttls() {
         d.contains("554") && d.ends_with("(before STARTTLS)"),
         "{before}"
     );
+    // Postfix offers PIPELINING: STARTTLS went in the same flight (RFC 2920 lets it end one).
+    assert!(d.contains("(pipelined with STARTTLS)"), "{before}");
     let after = step(smtp, "relay_after_pop").unwrap();
     assert_eq!(after["ok"], true, "{after}");
     assert!(
@@ -302,6 +304,7 @@ fn pop_before_smtp_behind_starttls_is_checked_before_starttls() {
         "{pflog}"
     );
     assert!(!pflog.contains("status=sent"), "{pflog}");
+    assert!(!pflog.contains("improper command pipelining"), "{pflog}");
     // The policy service decided: no before the POP login, yes right after it.
     let plog = std::fs::read_to_string(l.path("policy_log")).unwrap();
     let actions: Vec<&str> = plog

@@ -117,18 +117,34 @@ pub(crate) fn check_before_starttls(cand: &Candidate, exts: &[String]) -> bool {
 }
 
 /// Step 1 before STARTTLS (see [`check_before_starttls`]): the first EHLO's time counts to
-/// this step. MAIL / RCPT / RSET go in one flight when PIPELINING is offered: they carry only
-/// the address, and all three replies are read before STARTTLS (a reply left over would be
-/// refused there as the response-injection attack).
-pub(crate) async fn before_pop_in_clear(ctx: &mut Ctx, conn: &mut Conn, exts: &[String]) {
+/// this step. With PIPELINING offered, MAIL / RCPT / RSET and STARTTLS itself go in one flight
+/// (they carry only the address) and STARTTLS's reply is returned; every reply is read before
+/// the handshake (one left over would be refused there as the response-injection attack).
+pub(crate) async fn before_pop_in_clear(
+    ctx: &mut Ctx,
+    conn: &mut Conn,
+    exts: &[String],
+) -> Option<smtp::Reply> {
     let addr = ctx.shared.address.clone();
     if !usable_address(&addr) {
-        return;
+        return None;
     }
     ctx.rename_current(StepName::RelayBeforePop);
     let pipelined = smtp::has_ext(exts, "PIPELINING");
-    let flight = if pipelined { " (pipelined)" } else { "" };
-    match rcpt_check(conn, &addr, pipelined).await {
+    let flight = if pipelined {
+        " (pipelined with STARTTLS)"
+    } else {
+        ""
+    };
+    let (r, starttls) = if pipelined {
+        match smtp::envelope_then_starttls(conn, &addr).await {
+            Ok((env, st)) => (Ok(env), Some(st)),
+            Err(f) => (Err(f), None),
+        }
+    } else {
+        (rcpt_check(conn, &addr, false).await, None)
+    };
+    match r {
         Ok(env) => match rcpt_outcome(&env) {
             (true, text) => ctx.ok(format!(
                 "recipient accepted without any login: {text}{flight}{IN_CLEAR}"
@@ -141,6 +157,7 @@ pub(crate) async fn before_pop_in_clear(ctx: &mut Ctx, conn: &mut Conn, exts: &[
         Err(f) => ctx.record_pub(false, format!("could not check: {}{IN_CLEAR}", f.message)),
     }
     smtp_checked(ctx);
+    starttls
 }
 
 /// Step 1, on the probe's own connection right after EHLO, when no AUTH is offered. The

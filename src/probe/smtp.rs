@@ -178,15 +178,20 @@ pub(crate) async fn run(ctx: &mut Ctx, conn: &mut Conn, cand: &Candidate) -> Res
                 "the server does not offer STARTTLS on this port",
             )));
         }
+        let mut answered = None;
         if super::popsmtp::check_before_starttls(cand, &exts) {
-            super::popsmtp::before_pop_in_clear(ctx, conn, &exts).await;
+            answered = super::popsmtp::before_pop_in_clear(ctx, conn, &exts).await;
             ctx.begin_io(StepName::Starttls, conn);
         } else if !auth_mechs(&exts).is_empty() {
             // AUTH already offered before TLS: no relay check will follow, so the POP probes
             // need not wait for the handshake and the second EHLO.
             super::popsmtp::smtp_checked(ctx);
         }
-        let r = ctx.check(command(conn, "STARTTLS").await)?;
+        let r = match answered {
+            // STARTTLS went with the relay check's flight.
+            Some(r) => r,
+            None => ctx.check(command(conn, "STARTTLS").await)?,
+        };
         if r.code != 220 {
             return Err(ctx.fail(
                 Fail::new(
@@ -488,6 +493,31 @@ fn envelope_verdict(env: &Envelope, tls: bool) -> Result<String, Fail> {
     } else {
         "sender and recipient accepted (nothing sent)".into()
     })
+}
+
+/// MAIL FROM, RCPT TO, RSET and STARTTLS in one flight, before TLS (RFC 2920 lets STARTTLS end
+/// a pipelined group; RFC 3207: nothing may follow it until TLS is up): the envelope's replies
+/// and STARTTLS's. All four are read before the handshake, so nothing is left over for the
+/// response-injection check in `Conn::start_tls`.
+pub(crate) async fn envelope_then_starttls(
+    conn: &mut Conn,
+    addr: &str,
+) -> Result<(Envelope, Reply), Fail> {
+    let addr = smtp_address(addr)?;
+    conn.write_all(
+        format!("MAIL FROM:<{addr}>\r\nRCPT TO:<{addr}>\r\nRSET\r\nSTARTTLS\r\n").as_bytes(),
+    )
+    .await?;
+    let mail = reply(conn).await?;
+    let rcpt = reply(conn).await?;
+    let _rset = reply(conn).await?;
+    let starttls = reply(conn).await?;
+    let env = Envelope {
+        mail,
+        rcpt: Some(rcpt),
+        pipelined: true,
+    };
+    Ok((env, starttls))
 }
 
 /// MAIL FROM, RCPT TO and RSET in one flight (see [`envelope`]).
