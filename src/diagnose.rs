@@ -731,6 +731,36 @@ fn tried_lines(ps: &[&Probe], lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// What every rule looks at: the input, the probes chosen for the recommendation and what
+/// the probes of each direction showed.
+struct RuleInput<'a> {
+    input: &'a DiagnoseInput<'a>,
+    chosen_in: Option<&'a Probe>,
+    chosen_out: Option<&'a Probe>,
+    rec: &'a Recommended,
+    from_data: [bool; 2],
+    any_login_ok: bool,
+    ok_in: bool,
+    ok_out: bool,
+}
+
+impl RuleInput<'_> {
+    fn has_ok(&self, incoming: bool) -> bool {
+        if incoming {
+            self.ok_in
+        } else {
+            self.ok_out
+        }
+    }
+
+    /// A guessed server failing is noise when another one of its direction works.
+    fn noise(&self, p: &Probe) -> bool {
+        is_guess(p) && self.has_ok(p.protocol.is_incoming())
+    }
+}
+
+/// The findings, one rule after the other, in this order (the order of `push` decides
+/// which of two findings with the same id is kept).
 fn collect(
     input: &DiagnoseInput<'_>,
     b: &mut Builder<'_>,
@@ -740,232 +770,46 @@ fn collect(
     from_data: [bool; 2],
 ) {
     let probes = input.probes;
+    let r = RuleInput {
+        input,
+        chosen_in,
+        chosen_out,
+        rec,
+        from_data,
+        any_login_ok: probes.iter().any(login_ok),
+        ok_in: direction_has_ok(probes, true),
+        ok_out: direction_has_ok(probes, false),
+    };
     let lang = input.lang;
     let provider = input.provider;
-    let any_login_ok = probes.iter().any(login_ok);
-    let ok_in = direction_has_ok(probes, true);
-    let ok_out = direction_has_ok(probes, false);
-    let has_ok = |incoming: bool| if incoming { ok_in } else { ok_out };
-    // A guessed server failing is noise when another one of its direction works.
-    let noise = |p: &Probe| is_guess(p) && has_ok(p.protocol.is_incoming());
+    let chosen_in = r.chosen_in;
+    let chosen_out = r.chosen_out;
+    let from_data = r.from_data;
+    let any_login_ok = r.any_login_ok;
+    let has_ok = |incoming: bool| r.has_ok(incoming);
+    let noise = |p: &Probe| r.noise(p);
 
     // ── Situation: Gmail stopped POP fetching (independent of the probes).
-    if input.situation == Situation::Gmail {
-        let mut ctx = b.ctx();
-        let imap_ok = probes
-            .iter()
-            .any(|p| p.protocol == Protocol::Imap && login_ok(p));
-        let pop_ok = probes
-            .iter()
-            .any(|p| p.protocol == Protocol::Pop3 && login_ok(p));
-        let imap_refused = probes
-            .iter()
-            .any(|p| p.protocol == Protocol::Imap && kind(p) == Some(FailureKind::LoginFailed));
-        ctx.imap_available = if imap_ok {
-            Some(true)
-        } else if pop_ok && imap_refused {
-            Some(false)
-        } else {
-            None
-        };
-        b.push(
-            FindingId::GmailPopFetchEnded,
-            Severity::Warning,
-            ctx,
-            Vec::new(),
-        );
-    }
+    gmail_pop_fetch_ended(&r, b);
 
     // ── Offline, or nothing probed at all.
     if probes.is_empty() {
-        let mut ctx = b.ctx();
-        ctx.reason = if rec.incoming.is_none() && rec.outgoing.is_none() {
-            Reason::NoData
-        } else {
-            Reason::Offline
-        };
-        if input.offline {
-            b.push(
-                FindingId::UnverifiedSettings,
-                Severity::Warning,
-                ctx,
-                Vec::new(),
-            );
-        } else {
-            let mut c = b.ctx();
-            c.reason = Reason::NothingFound;
-            b.push(
-                FindingId::NoIncoming,
-                Severity::Error,
-                c.clone(),
-                Vec::new(),
-            );
-            b.push(FindingId::NoOutgoing, Severity::Error, c, Vec::new());
-            if rec.incoming.is_some() || rec.outgoing.is_some() {
-                b.push(
-                    FindingId::UnverifiedSettings,
-                    Severity::Warning,
-                    ctx,
-                    Vec::new(),
-                );
-            }
-        }
-        if provider.and_then(|p| p.op25b()) == Some(true) {
-            let mut c = b.ctx();
-            c.reason = Reason::Offline;
-            c.port = rec.outgoing.as_ref().map(|o| o.port);
-            c.security = rec.outgoing.as_ref().map(|o| o.security);
-            let sev = if input.situation == Situation::CantSend {
-                Severity::Warning
-            } else {
-                Severity::Info
-            };
-            let ev = vec![format!(
-                "provider data ({}): op25b",
-                provider.map(|p| p.id.as_str()).unwrap_or_default()
-            )];
-            b.push(FindingId::SmtpPort25Blocked, sev, c, ev);
-        }
-        if provider.is_some_and(|p| p.requires_app_password()) {
-            let mut c = b.ctx();
-            c.reason = Reason::Offline;
-            b.push(
-                FindingId::AppPasswordRequired,
-                Severity::Info,
-                c,
-                Vec::new(),
-            );
-        }
+        nothing_probed(&r, b);
         return;
     }
 
     // ── Network: every port silent.
-    let all_unreachable = probes.iter().all(|p| is_unreachable(kind(p)));
-    let silent: Vec<&Probe> = probes.iter().filter(|p| is_silent(kind(p))).collect();
-    let silent_ports = servers(silent.iter().copied()).len();
-    let blocked = all_unreachable
-        && silent_ports >= 2
-        && probes
-            .iter()
-            .all(|p| is_silent(kind(p)) || kind(p) == Some(FailureKind::DnsNotFound));
-    if blocked {
-        let mut ctx = b.ctx();
-        ctx.count = Some(silent_ports as u64);
-        b.push(
-            FindingId::NetworkBlocked,
-            Severity::Error,
-            ctx,
-            evs(silent.iter().copied()),
-        );
-    }
+    let blocked = network_blocked(&r, b);
 
     // ── IPv6 broken, IPv4 works (mail apps may be slow).
-    let v6 = ipv6_broken(probes);
-    if !v6.is_empty() {
-        let mut ctx = b.ctx();
-        ctx.servers = servers(v6.iter().copied());
-        b.push(FindingId::Ipv6Broken, Severity::Warning, ctx, evs(v6));
-    }
+    ipv6_unreachable(&r, b);
 
     // ── Port 25 blocked while 465/587 answer.
-    let port25_dead: Vec<&Probe> = probes
-        .iter()
-        .filter(|p| p.protocol == Protocol::Smtp && p.port == 25)
-        .filter(|p| {
-            matches!(
-                kind(p),
-                Some(
-                    FailureKind::ConnectTimeout
-                        | FailureKind::ConnectRefused
-                        | FailureKind::GreetingTimeout
-                )
-            )
-        })
-        .collect();
-    let submission_alive: Vec<&Probe> = probes
-        .iter()
-        .filter(|p| p.protocol == Protocol::Smtp && p.port != 25)
-        .filter(|p| is_ok(p) || !is_unreachable(kind(p)))
-        .collect();
-    if !port25_dead.is_empty() && !submission_alive.is_empty() && !blocked {
-        let mut ctx = b.ctx();
-        let (port, sec) = match (&rec.outgoing, chosen_out) {
-            (Some(s), Some(_)) => (s.port, s.security),
-            _ => (submission_alive[0].port, submission_alive[0].security),
-        };
-        ctx.port = Some(port);
-        ctx.security = Some(sec);
-        let sev = if input.situation == Situation::CantSend {
-            Severity::Warning
-        } else {
-            Severity::Info
-        };
-        let mut ev = evs(port25_dead.iter().copied());
-        ev.extend(evs(submission_alive.iter().copied().take(2)));
-        b.push(FindingId::SmtpPort25Blocked, sev, ctx, ev);
-    }
+    smtp_port25_blocked(&r, b, blocked);
 
     // ── Servers that do not answer (not when the whole network is blocked).
     if !blocked {
-        let mut hosts: Vec<(&str, bool)> = Vec::new();
-        for p in probes {
-            if (p.protocol == Protocol::Smtp && p.port == 25) || noise(p) {
-                continue;
-            }
-            let key = (p.host.as_str(), p.protocol.is_incoming());
-            if !hosts.contains(&key) {
-                hosts.push(key);
-            }
-        }
-        let mut dead: Vec<&Probe> = Vec::new();
-        let mut severe = false;
-        for (host, incoming) in hosts {
-            let on: Vec<&Probe> = probes
-                .iter()
-                .filter(|p| p.host == host && p.protocol.is_incoming() == incoming)
-                .filter(|p| !(p.protocol == Protocol::Smtp && p.port == 25))
-                .collect();
-            if on.is_empty() || !on.iter().all(|p| is_unreachable(kind(p))) {
-                continue;
-            }
-            // The host answers on another port (port 25 for a config naming only 25): its
-            // guessed submission ports failing is said by `smtp_port25_only`.
-            if probes
-                .iter()
-                .any(|p| p.host == host && p.protocol.is_incoming() == incoming && is_ok(p))
-            {
-                continue;
-            }
-            // A guessed name that does not exist says nothing; no_incoming covers it.
-            if on.iter().all(|p| is_guess(p))
-                && on.iter().all(|p| kind(p) == Some(FailureKind::DnsNotFound))
-            {
-                continue;
-            }
-            severe |= !has_ok(incoming);
-            dead.extend(on);
-        }
-        if !dead.is_empty() {
-            let mut ctx = b.ctx();
-            ctx.servers = servers(dead.iter().copied());
-            ctx.failure = if dead
-                .iter()
-                .all(|p| kind(p) == Some(FailureKind::DnsNotFound))
-            {
-                Some(FailureKind::DnsNotFound)
-            } else {
-                dead.iter()
-                    .filter_map(|p| kind(p))
-                    .find(|k| *k != FailureKind::DnsNotFound)
-            };
-            let sev = error_if(severe);
-            b.push(
-                FindingId::ServerUnreachable,
-                sev,
-                ctx,
-                evs(dead.iter().copied()),
-            );
-        }
+        server_unreachable(&r, b);
     }
 
     // ── Certificates: security software first, then other invalid certificates.
@@ -1416,6 +1260,247 @@ fn collect(
         let sev = Severity::Warning;
         let ev = evs([chosen_in, chosen_out].into_iter().flatten());
         b.push(FindingId::UnverifiedSettings, sev, ctx, ev);
+    }
+}
+
+/// Situation: Gmail stopped POP fetching (independent of the probes).
+fn gmail_pop_fetch_ended(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let input = r.input;
+    let probes = input.probes;
+    if input.situation == Situation::Gmail {
+        let mut ctx = b.ctx();
+        let imap_ok = probes
+            .iter()
+            .any(|p| p.protocol == Protocol::Imap && login_ok(p));
+        let pop_ok = probes
+            .iter()
+            .any(|p| p.protocol == Protocol::Pop3 && login_ok(p));
+        let imap_refused = probes
+            .iter()
+            .any(|p| p.protocol == Protocol::Imap && kind(p) == Some(FailureKind::LoginFailed));
+        ctx.imap_available = if imap_ok {
+            Some(true)
+        } else if pop_ok && imap_refused {
+            Some(false)
+        } else {
+            None
+        };
+        b.push(
+            FindingId::GmailPopFetchEnded,
+            Severity::Warning,
+            ctx,
+            Vec::new(),
+        );
+    }
+}
+
+/// Offline, or nothing probed at all: the findings from data alone.
+fn nothing_probed(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let input = r.input;
+    let provider = input.provider;
+    let rec = r.rec;
+    let mut ctx = b.ctx();
+    ctx.reason = if rec.incoming.is_none() && rec.outgoing.is_none() {
+        Reason::NoData
+    } else {
+        Reason::Offline
+    };
+    if input.offline {
+        b.push(
+            FindingId::UnverifiedSettings,
+            Severity::Warning,
+            ctx,
+            Vec::new(),
+        );
+    } else {
+        let mut c = b.ctx();
+        c.reason = Reason::NothingFound;
+        b.push(
+            FindingId::NoIncoming,
+            Severity::Error,
+            c.clone(),
+            Vec::new(),
+        );
+        b.push(FindingId::NoOutgoing, Severity::Error, c, Vec::new());
+        if rec.incoming.is_some() || rec.outgoing.is_some() {
+            b.push(
+                FindingId::UnverifiedSettings,
+                Severity::Warning,
+                ctx,
+                Vec::new(),
+            );
+        }
+    }
+    if provider.and_then(|p| p.op25b()) == Some(true) {
+        let mut c = b.ctx();
+        c.reason = Reason::Offline;
+        c.port = rec.outgoing.as_ref().map(|o| o.port);
+        c.security = rec.outgoing.as_ref().map(|o| o.security);
+        let sev = if input.situation == Situation::CantSend {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
+        let ev = vec![format!(
+            "provider data ({}): op25b",
+            provider.map(|p| p.id.as_str()).unwrap_or_default()
+        )];
+        b.push(FindingId::SmtpPort25Blocked, sev, c, ev);
+    }
+    if provider.is_some_and(|p| p.requires_app_password()) {
+        let mut c = b.ctx();
+        c.reason = Reason::Offline;
+        b.push(
+            FindingId::AppPasswordRequired,
+            Severity::Info,
+            c,
+            Vec::new(),
+        );
+    }
+}
+
+/// Network: every port silent. Returns whether it is blocked.
+fn network_blocked(r: &RuleInput<'_>, b: &mut Builder<'_>) -> bool {
+    let probes = r.input.probes;
+    let all_unreachable = probes.iter().all(|p| is_unreachable(kind(p)));
+    let silent: Vec<&Probe> = probes.iter().filter(|p| is_silent(kind(p))).collect();
+    let silent_ports = servers(silent.iter().copied()).len();
+    let blocked = all_unreachable
+        && silent_ports >= 2
+        && probes
+            .iter()
+            .all(|p| is_silent(kind(p)) || kind(p) == Some(FailureKind::DnsNotFound));
+    if blocked {
+        let mut ctx = b.ctx();
+        ctx.count = Some(silent_ports as u64);
+        b.push(
+            FindingId::NetworkBlocked,
+            Severity::Error,
+            ctx,
+            evs(silent.iter().copied()),
+        );
+    }
+    blocked
+}
+
+/// IPv6 broken, IPv4 works (mail apps may be slow).
+fn ipv6_unreachable(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let probes = r.input.probes;
+    let v6 = ipv6_broken(probes);
+    if !v6.is_empty() {
+        let mut ctx = b.ctx();
+        ctx.servers = servers(v6.iter().copied());
+        b.push(FindingId::Ipv6Broken, Severity::Warning, ctx, evs(v6));
+    }
+}
+
+/// Port 25 blocked while 465/587 answer.
+fn smtp_port25_blocked(r: &RuleInput<'_>, b: &mut Builder<'_>, blocked: bool) {
+    let input = r.input;
+    let probes = input.probes;
+    let rec = r.rec;
+    let chosen_out = r.chosen_out;
+    let port25_dead: Vec<&Probe> = probes
+        .iter()
+        .filter(|p| p.protocol == Protocol::Smtp && p.port == 25)
+        .filter(|p| {
+            matches!(
+                kind(p),
+                Some(
+                    FailureKind::ConnectTimeout
+                        | FailureKind::ConnectRefused
+                        | FailureKind::GreetingTimeout
+                )
+            )
+        })
+        .collect();
+    let submission_alive: Vec<&Probe> = probes
+        .iter()
+        .filter(|p| p.protocol == Protocol::Smtp && p.port != 25)
+        .filter(|p| is_ok(p) || !is_unreachable(kind(p)))
+        .collect();
+    if !port25_dead.is_empty() && !submission_alive.is_empty() && !blocked {
+        let mut ctx = b.ctx();
+        let (port, sec) = match (&rec.outgoing, chosen_out) {
+            (Some(s), Some(_)) => (s.port, s.security),
+            _ => (submission_alive[0].port, submission_alive[0].security),
+        };
+        ctx.port = Some(port);
+        ctx.security = Some(sec);
+        let sev = if input.situation == Situation::CantSend {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
+        let mut ev = evs(port25_dead.iter().copied());
+        ev.extend(evs(submission_alive.iter().copied().take(2)));
+        b.push(FindingId::SmtpPort25Blocked, sev, ctx, ev);
+    }
+}
+
+/// Servers that do not answer (the caller skips it when the whole network is blocked).
+fn server_unreachable(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let probes = r.input.probes;
+    let has_ok = |incoming: bool| r.has_ok(incoming);
+    let noise = |p: &Probe| r.noise(p);
+    let mut hosts: Vec<(&str, bool)> = Vec::new();
+    for p in probes {
+        if (p.protocol == Protocol::Smtp && p.port == 25) || noise(p) {
+            continue;
+        }
+        let key = (p.host.as_str(), p.protocol.is_incoming());
+        if !hosts.contains(&key) {
+            hosts.push(key);
+        }
+    }
+    let mut dead: Vec<&Probe> = Vec::new();
+    let mut severe = false;
+    for (host, incoming) in hosts {
+        let on: Vec<&Probe> = probes
+            .iter()
+            .filter(|p| p.host == host && p.protocol.is_incoming() == incoming)
+            .filter(|p| !(p.protocol == Protocol::Smtp && p.port == 25))
+            .collect();
+        if on.is_empty() || !on.iter().all(|p| is_unreachable(kind(p))) {
+            continue;
+        }
+        // The host answers on another port (port 25 for a config naming only 25): its
+        // guessed submission ports failing is said by `smtp_port25_only`.
+        if probes
+            .iter()
+            .any(|p| p.host == host && p.protocol.is_incoming() == incoming && is_ok(p))
+        {
+            continue;
+        }
+        // A guessed name that does not exist says nothing; no_incoming covers it.
+        if on.iter().all(|p| is_guess(p))
+            && on.iter().all(|p| kind(p) == Some(FailureKind::DnsNotFound))
+        {
+            continue;
+        }
+        severe |= !has_ok(incoming);
+        dead.extend(on);
+    }
+    if !dead.is_empty() {
+        let mut ctx = b.ctx();
+        ctx.servers = servers(dead.iter().copied());
+        ctx.failure = if dead
+            .iter()
+            .all(|p| kind(p) == Some(FailureKind::DnsNotFound))
+        {
+            Some(FailureKind::DnsNotFound)
+        } else {
+            dead.iter()
+                .filter_map(|p| kind(p))
+                .find(|k| *k != FailureKind::DnsNotFound)
+        };
+        let sev = error_if(severe);
+        b.push(
+            FindingId::ServerUnreachable,
+            sev,
+            ctx,
+            evs(dead.iter().copied()),
+        );
     }
 }
 
