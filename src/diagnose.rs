@@ -813,130 +813,14 @@ fn collect(
     }
 
     // ── Certificates: security software first, then other invalid certificates.
-    let intercepted: Vec<(&Probe, &'static str, String)> = probes
-        .iter()
-        .filter_map(|p| {
-            let issuer = p.tls.as_ref()?.issuer.clone()?;
-            security_vendor(&issuer).map(|v| (p, v, issuer))
-        })
-        .collect();
-    if let Some((_, vendor, issuer)) = intercepted.first() {
-        let mut ctx = b.ctx();
-        ctx.vendor = Some(vendor.to_string());
-        ctx.issuer = Some(issuer.clone());
-        ctx.servers = servers(intercepted.iter().map(|x| x.0));
-        let failed = intercepted.iter().any(|(p, _, _)| !is_ok(p));
-        ctx.alternative_works = !failed;
-        let sev = if failed {
-            Severity::Error
-        } else {
-            Severity::Warning
-        };
-        b.push(
-            FindingId::TlsIntercepted,
-            sev,
-            ctx,
-            evs(intercepted.iter().map(|x| x.0)),
-        );
-    }
-    let bad_cert: Vec<&Probe> = probes
-        .iter()
-        .filter(|p| kind(p).is_some_and(|k| k.is_tls_trust()))
-        .filter(|p| !intercepted.iter().any(|(q, _, _)| std::ptr::eq(*q, *p)))
-        .filter(|p| !noise(p))
-        .collect();
-    if let Some(first) = bad_cert.first() {
-        let mut ctx = b.ctx();
-        ctx.failure = kind(first);
-        ctx.servers = servers(bad_cert.iter().copied());
-        ctx.issuer = first.tls.as_ref().and_then(|t| t.issuer.clone());
-        let severe = bad_cert.iter().any(|p| !has_ok(p.protocol.is_incoming()));
-        ctx.alternative_works = !severe;
-        let sev = error_if(severe);
-        b.push(
-            FindingId::TlsCertificateInvalid,
-            sev,
-            ctx,
-            evs(bad_cert.iter().copied()),
-        );
-    }
+    let intercepted = tls_intercepted(&r, b);
+    tls_certificate_invalid(&r, b, &intercepted);
 
     // ── No STARTTLS where it was expected.
-    let no_starttls: Vec<&Probe> = probes
-        .iter()
-        .filter(|p| kind(p) == Some(FailureKind::StarttlsUnavailable) && !noise(p))
-        .collect();
-    if !no_starttls.is_empty() {
-        let mut ctx = b.ctx();
-        ctx.servers = servers(no_starttls.iter().copied());
-        let severe = no_starttls
-            .iter()
-            .any(|p| !has_ok(p.protocol.is_incoming()));
-        ctx.alternative_works = !severe;
-        let sev = error_if(severe);
-        b.push(
-            FindingId::StarttlsMissing,
-            sev,
-            ctx,
-            evs(no_starttls.iter().copied()),
-        );
-    }
+    starttls_missing(&r, b);
 
     // ── Only plaintext: refused by us, or the chosen setting is unencrypted.
-    let refused_plain: Vec<&Probe> = probes
-        .iter()
-        .filter(|p| kind(p) == Some(FailureKind::PlaintextRefused))
-        .filter(|p| {
-            !probes.iter().any(|q| {
-                is_ok(q)
-                    && q.security != Security::None
-                    && q.protocol.is_incoming() == p.protocol.is_incoming()
-            })
-        })
-        .collect();
-    let chosen_plain: Vec<&Probe> = [chosen_in, chosen_out]
-        .into_iter()
-        .flatten()
-        .filter(|p| p.security == Security::None)
-        .collect();
-    // The same port offers STARTTLS/STLS: the advice is to switch to it, not that no
-    // encryption exists.
-    let (starttls_here, refused_plain): (Vec<&Probe>, Vec<&Probe>) =
-        refused_plain.into_iter().partition(|p| offers_starttls(p));
-    let (starttls_chosen, chosen_plain): (Vec<&Probe>, Vec<&Probe>) =
-        chosen_plain.into_iter().partition(|p| offers_starttls(p));
-    if !starttls_here.is_empty() || !starttls_chosen.is_empty() {
-        let mut ctx = b.ctx();
-        let all: Vec<&Probe> = starttls_here
-            .iter()
-            .chain(starttls_chosen.iter())
-            .copied()
-            .collect();
-        ctx.servers = servers(all.iter().copied());
-        ctx.alternative_works = starttls_here.is_empty();
-        let sev = if starttls_here.is_empty() {
-            Severity::Warning
-        } else {
-            Severity::Error
-        };
-        b.push(FindingId::UseStarttls, sev, ctx, evs(all));
-    }
-    if !refused_plain.is_empty() || !chosen_plain.is_empty() {
-        let mut ctx = b.ctx();
-        let all: Vec<&Probe> = refused_plain
-            .iter()
-            .chain(chosen_plain.iter())
-            .copied()
-            .collect();
-        ctx.servers = servers(all.iter().copied());
-        ctx.alternative_works = !chosen_plain.is_empty();
-        let sev = if refused_plain.is_empty() {
-            Severity::Warning
-        } else {
-            Severity::Error
-        };
-        b.push(FindingId::PlaintextOnly, sev, ctx, evs(all));
-    }
+    plaintext(&r, b);
 
     // ── Logins.
     let mut failed_logins: Vec<&Probe> = probes
@@ -1501,6 +1385,171 @@ fn server_unreachable(r: &RuleInput<'_>, b: &mut Builder<'_>) {
             ctx,
             evs(dead.iter().copied()),
         );
+    }
+}
+
+/// Certificates issued by security software. Returns the probes that showed one.
+fn tls_intercepted<'a>(
+    r: &RuleInput<'a>,
+    b: &mut Builder<'_>,
+) -> Vec<(&'a Probe, &'static str, String)> {
+    let probes = r.input.probes;
+    let intercepted: Vec<(&Probe, &'static str, String)> = probes
+        .iter()
+        .filter_map(|p| {
+            let issuer = p.tls.as_ref()?.issuer.clone()?;
+            security_vendor(&issuer).map(|v| (p, v, issuer))
+        })
+        .collect();
+    if let Some((_, vendor, issuer)) = intercepted.first() {
+        let mut ctx = b.ctx();
+        ctx.vendor = Some(vendor.to_string());
+        ctx.issuer = Some(issuer.clone());
+        ctx.servers = servers(intercepted.iter().map(|x| x.0));
+        let failed = intercepted.iter().any(|(p, _, _)| !is_ok(p));
+        ctx.alternative_works = !failed;
+        let sev = if failed {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        b.push(
+            FindingId::TlsIntercepted,
+            sev,
+            ctx,
+            evs(intercepted.iter().map(|x| x.0)),
+        );
+    }
+    intercepted
+}
+
+/// Other invalid certificates (not those of security software).
+fn tls_certificate_invalid(
+    r: &RuleInput<'_>,
+    b: &mut Builder<'_>,
+    intercepted: &[(&Probe, &'static str, String)],
+) {
+    let probes = r.input.probes;
+    let has_ok = |incoming: bool| r.has_ok(incoming);
+    let noise = |p: &Probe| r.noise(p);
+    let bad_cert: Vec<&Probe> = probes
+        .iter()
+        .filter(|p| kind(p).is_some_and(|k| k.is_tls_trust()))
+        .filter(|p| !intercepted.iter().any(|(q, _, _)| std::ptr::eq(*q, *p)))
+        .filter(|p| !noise(p))
+        .collect();
+    if let Some(first) = bad_cert.first() {
+        let mut ctx = b.ctx();
+        ctx.failure = kind(first);
+        ctx.servers = servers(bad_cert.iter().copied());
+        ctx.issuer = first.tls.as_ref().and_then(|t| t.issuer.clone());
+        let severe = bad_cert.iter().any(|p| !has_ok(p.protocol.is_incoming()));
+        ctx.alternative_works = !severe;
+        let sev = error_if(severe);
+        b.push(
+            FindingId::TlsCertificateInvalid,
+            sev,
+            ctx,
+            evs(bad_cert.iter().copied()),
+        );
+    }
+}
+
+/// No STARTTLS where it was expected.
+fn starttls_missing(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let probes = r.input.probes;
+    let has_ok = |incoming: bool| r.has_ok(incoming);
+    let noise = |p: &Probe| r.noise(p);
+    let no_starttls: Vec<&Probe> = probes
+        .iter()
+        .filter(|p| kind(p) == Some(FailureKind::StarttlsUnavailable) && !noise(p))
+        .collect();
+    if !no_starttls.is_empty() {
+        let mut ctx = b.ctx();
+        ctx.servers = servers(no_starttls.iter().copied());
+        let severe = no_starttls
+            .iter()
+            .any(|p| !has_ok(p.protocol.is_incoming()));
+        ctx.alternative_works = !severe;
+        let sev = error_if(severe);
+        b.push(
+            FindingId::StarttlsMissing,
+            sev,
+            ctx,
+            evs(no_starttls.iter().copied()),
+        );
+    }
+}
+
+/// Only plaintext: refused by us, or the chosen setting is unencrypted; split by whether
+/// the same port offers STARTTLS.
+fn plaintext(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let probes = r.input.probes;
+    let chosen_in = r.chosen_in;
+    let chosen_out = r.chosen_out;
+    let refused_plain: Vec<&Probe> = probes
+        .iter()
+        .filter(|p| kind(p) == Some(FailureKind::PlaintextRefused))
+        .filter(|p| {
+            !probes.iter().any(|q| {
+                is_ok(q)
+                    && q.security != Security::None
+                    && q.protocol.is_incoming() == p.protocol.is_incoming()
+            })
+        })
+        .collect();
+    let chosen_plain: Vec<&Probe> = [chosen_in, chosen_out]
+        .into_iter()
+        .flatten()
+        .filter(|p| p.security == Security::None)
+        .collect();
+    // The same port offers STARTTLS/STLS: the advice is to switch to it, not that no
+    // encryption exists.
+    let (starttls_here, refused_plain): (Vec<&Probe>, Vec<&Probe>) =
+        refused_plain.into_iter().partition(|p| offers_starttls(p));
+    let (starttls_chosen, chosen_plain): (Vec<&Probe>, Vec<&Probe>) =
+        chosen_plain.into_iter().partition(|p| offers_starttls(p));
+    use_starttls(b, &starttls_here, &starttls_chosen);
+    plaintext_only(b, &refused_plain, &chosen_plain);
+}
+
+/// Plaintext where the same port offers STARTTLS/STLS: switch to it.
+fn use_starttls(b: &mut Builder<'_>, starttls_here: &[&Probe], starttls_chosen: &[&Probe]) {
+    if !starttls_here.is_empty() || !starttls_chosen.is_empty() {
+        let mut ctx = b.ctx();
+        let all: Vec<&Probe> = starttls_here
+            .iter()
+            .chain(starttls_chosen.iter())
+            .copied()
+            .collect();
+        ctx.servers = servers(all.iter().copied());
+        ctx.alternative_works = starttls_here.is_empty();
+        let sev = if starttls_here.is_empty() {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        b.push(FindingId::UseStarttls, sev, ctx, evs(all));
+    }
+}
+
+/// Plaintext with no encryption offered on the port.
+fn plaintext_only(b: &mut Builder<'_>, refused_plain: &[&Probe], chosen_plain: &[&Probe]) {
+    if !refused_plain.is_empty() || !chosen_plain.is_empty() {
+        let mut ctx = b.ctx();
+        let all: Vec<&Probe> = refused_plain
+            .iter()
+            .chain(chosen_plain.iter())
+            .copied()
+            .collect();
+        ctx.servers = servers(all.iter().copied());
+        ctx.alternative_works = !chosen_plain.is_empty();
+        let sev = if refused_plain.is_empty() {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        b.push(FindingId::PlaintextOnly, sev, ctx, evs(all));
     }
 }
 
