@@ -781,11 +781,9 @@ fn collect(
         ok_out: direction_has_ok(probes, false),
     };
     let lang = input.lang;
-    let provider = input.provider;
     let chosen_in = r.chosen_in;
     let chosen_out = r.chosen_out;
     let from_data = r.from_data;
-    let any_login_ok = r.any_login_ok;
     let has_ok = |incoming: bool| r.has_ok(incoming);
     let noise = |p: &Probe| r.noise(p);
 
@@ -833,173 +831,22 @@ fn collect(
         .iter()
         .filter(|p| kind(p) == Some(FailureKind::LoginNotAllowed) && !noise(p))
         .collect();
-    let said_app: Vec<&Probe> = failed_logins
-        .iter()
-        .chain(not_allowed.iter())
-        .copied()
-        .filter(|p| {
-            p.failure
-                .as_ref()
-                .and_then(|f| f.server_text.as_deref())
-                .is_some_and(is_app_password_text)
-        })
-        .collect();
-    let provider_app = provider.is_some_and(|p| p.requires_app_password());
-    if !said_app.is_empty() || (provider_app && !failed_logins.is_empty()) {
-        let mut ctx = b.ctx();
-        let (shown, consumed): (Vec<&Probe>, Vec<&Probe>) = if said_app.is_empty() {
-            (failed_logins.clone(), failed_logins.clone())
-        } else if provider_app {
-            (said_app.clone(), failed_logins.clone())
-        } else {
-            (said_app.clone(), said_app.clone())
-        };
-        ctx.server_text = said_app
-            .first()
-            .and_then(|p| p.failure.as_ref())
-            .and_then(|f| f.server_text.clone());
-        ctx.servers = servers(shown.iter().copied());
-        ctx.reason = Reason::LoginFailed;
-        let sev = if shown.iter().all(|p| has_ok(p.protocol.is_incoming())) {
-            Severity::Warning
-        } else {
-            Severity::Error
-        };
-        b.push(FindingId::AppPasswordRequired, sev, ctx, evs(shown));
-        failed_logins.retain(|p| !consumed.iter().any(|q| std::ptr::eq(*p, *q)));
-        not_allowed.retain(|p| !consumed.iter().any(|q| std::ptr::eq(*p, *q)));
-    }
+    app_password_required(&r, b, &mut failed_logins, &mut not_allowed);
 
     // What the server said it is: encryption required, a temporary refusal, a mailbox in
     // use, an account or a kind of login refused, an error of its own.
     server_said(b, probes, &noise, &has_ok, not_allowed);
 
     // IMAP refused while POP accepts the same password.
-    let pop_login = probes
-        .iter()
-        .find(|p| p.protocol == Protocol::Pop3 && login_ok(p));
-    let imap_refused: Vec<&Probe> = failed_logins
-        .iter()
-        .copied()
-        .filter(|p| p.protocol == Protocol::Imap)
-        .collect();
-    if let (Some(pop), false) = (pop_login, imap_refused.is_empty()) {
-        let mut ctx = b.ctx();
-        ctx.servers = servers(imap_refused.iter().copied());
-        let mut ev = evs(imap_refused.iter().copied());
-        ev.push(evidence(pop));
-        b.push(FindingId::ImapNotEnabled, Severity::Warning, ctx, ev);
-        failed_logins.retain(|p| p.protocol != Protocol::Imap);
-    }
+    imap_not_enabled(&r, b, &mut failed_logins);
 
     // Username form: one form was refused and the other accepted.
-    let retried_ok: Vec<&Probe> = probes
-        .iter()
-        .filter(|p| login_ok(p) && p.login_attempts >= 2)
-        .collect();
-    let working = retried_ok.first().copied().or_else(|| {
-        probes.iter().find(|p| {
-            login_ok(p)
-                && failed_logins.iter().any(|q| {
-                    q.protocol.is_incoming() == p.protocol.is_incoming()
-                        && q.username.is_some()
-                        && q.username != p.username
-                })
-        })
-    });
-    if let Some(w) = working {
-        let user = w.username.clone().unwrap_or_default();
-        let other = failed_logins
-            .iter()
-            .filter_map(|q| q.username.clone())
-            .find(|u| *u != user)
-            .unwrap_or_else(|| {
-                if user.contains('@') {
-                    input.account.local_part.clone()
-                } else {
-                    input.account.address.clone()
-                }
-            });
-        let mut ctx = b.ctx();
-        ctx.username = Some(user.clone());
-        ctx.rejected_username = Some(other.clone());
-        let wrong_form: Vec<&Probe> = failed_logins
-            .iter()
-            .copied()
-            .filter(|q| q.username.as_deref() == Some(other.as_str()))
-            .collect();
-        let mut ev = vec![evidence(w)];
-        ev.extend(evs(wrong_form.iter().copied()));
-        b.push(FindingId::UsernameFormat, Severity::Warning, ctx, ev);
-        failed_logins.retain(|q| q.username.as_deref() != Some(other.as_str()));
-    }
+    username_format(&r, b, &mut failed_logins);
 
-    if !failed_logins.is_empty() {
-        let mut ctx = b.ctx();
-        ctx.servers = servers(failed_logins.iter().copied());
-        ctx.any_login_ok = any_login_ok;
-        ctx.credentials_confirmed = Some(failed_logins.iter().all(|p| {
-            p.failure
-                .as_ref()
-                .and_then(|f| f.server_text.as_deref())
-                .is_some_and(crate::probe::says_credentials_rejected)
-        }));
-        ctx.attempts = failed_logins
-            .iter()
-            .map(|p| p.login_attempts)
-            .max()
-            .unwrap_or(0);
-        // An error when it leaves a direction without working settings; only a note when
-        // the same direction already logged in elsewhere (e.g. POP refused, IMAP fine).
-        let logged_in_dir = |incoming: bool| {
-            probes.iter().any(|q| {
-                login_ok(q) && q.protocol.is_incoming() == incoming && (incoming || q.port != 25)
-            })
-        };
-        let sev = if failed_logins
-            .iter()
-            .all(|p| logged_in_dir(p.protocol.is_incoming()))
-        {
-            Severity::Info
-        } else if failed_logins
-            .iter()
-            .all(|p| has_ok(p.protocol.is_incoming()))
-        {
-            Severity::Warning
-        } else {
-            Severity::Error
-        };
-        b.push(
-            FindingId::PasswordRejected,
-            sev,
-            ctx,
-            evs(failed_logins.iter().copied()),
-        );
-    }
+    password_rejected(&r, b, &failed_logins);
 
     // Login cap reached on a server, other probes there skipped.
-    let mut capped: Vec<&Probe> = Vec::new();
-    for p in probes {
-        let total: u32 = probes
-            .iter()
-            .filter(|q| q.host == p.host)
-            .map(|q| q.login_attempts)
-            .sum();
-        if total >= LOGIN_CAP && p.outcome == Outcome::Skipped {
-            capped.push(p);
-        }
-    }
-    if !capped.is_empty() {
-        let mut ctx = b.ctx();
-        ctx.attempts = LOGIN_CAP;
-        ctx.servers = servers(capped.iter().copied());
-        b.push(
-            FindingId::LoginAttemptsCapped,
-            Severity::Info,
-            ctx,
-            evs(capped),
-        );
-    }
+    login_attempts_capped(&r, b);
 
     // ── Mailbox facts from working incoming probes.
     let boxes: Vec<&Probe> = probes
@@ -1550,6 +1397,203 @@ fn plaintext_only(b: &mut Builder<'_>, refused_plain: &[&Probe], chosen_plain: &
             Severity::Error
         };
         b.push(FindingId::PlaintextOnly, sev, ctx, evs(all));
+    }
+}
+
+/// App password: the server says so, or the provider is known to need one. The probes it
+/// explains leave `failed_logins` and `not_allowed`.
+fn app_password_required<'a>(
+    r: &RuleInput<'a>,
+    b: &mut Builder<'_>,
+    failed_logins: &mut Vec<&'a Probe>,
+    not_allowed: &mut Vec<&'a Probe>,
+) {
+    let provider = r.input.provider;
+    let has_ok = |incoming: bool| r.has_ok(incoming);
+    let said_app: Vec<&Probe> = failed_logins
+        .iter()
+        .chain(not_allowed.iter())
+        .copied()
+        .filter(|p| {
+            p.failure
+                .as_ref()
+                .and_then(|f| f.server_text.as_deref())
+                .is_some_and(is_app_password_text)
+        })
+        .collect();
+    let provider_app = provider.is_some_and(|p| p.requires_app_password());
+    if !said_app.is_empty() || (provider_app && !failed_logins.is_empty()) {
+        let mut ctx = b.ctx();
+        let (shown, consumed): (Vec<&Probe>, Vec<&Probe>) = if said_app.is_empty() {
+            (failed_logins.clone(), failed_logins.clone())
+        } else if provider_app {
+            (said_app.clone(), failed_logins.clone())
+        } else {
+            (said_app.clone(), said_app.clone())
+        };
+        ctx.server_text = said_app
+            .first()
+            .and_then(|p| p.failure.as_ref())
+            .and_then(|f| f.server_text.clone());
+        ctx.servers = servers(shown.iter().copied());
+        ctx.reason = Reason::LoginFailed;
+        let sev = if shown.iter().all(|p| has_ok(p.protocol.is_incoming())) {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        b.push(FindingId::AppPasswordRequired, sev, ctx, evs(shown));
+        failed_logins.retain(|p| !consumed.iter().any(|q| std::ptr::eq(*p, *q)));
+        not_allowed.retain(|p| !consumed.iter().any(|q| std::ptr::eq(*p, *q)));
+    }
+}
+
+/// IMAP refused while POP accepts the same password (those IMAP probes leave
+/// `failed_logins`).
+fn imap_not_enabled<'a>(
+    r: &RuleInput<'a>,
+    b: &mut Builder<'_>,
+    failed_logins: &mut Vec<&'a Probe>,
+) {
+    let probes = r.input.probes;
+    let pop_login = probes
+        .iter()
+        .find(|p| p.protocol == Protocol::Pop3 && login_ok(p));
+    let imap_refused: Vec<&Probe> = failed_logins
+        .iter()
+        .copied()
+        .filter(|p| p.protocol == Protocol::Imap)
+        .collect();
+    if let (Some(pop), false) = (pop_login, imap_refused.is_empty()) {
+        let mut ctx = b.ctx();
+        ctx.servers = servers(imap_refused.iter().copied());
+        let mut ev = evs(imap_refused.iter().copied());
+        ev.push(evidence(pop));
+        b.push(FindingId::ImapNotEnabled, Severity::Warning, ctx, ev);
+        failed_logins.retain(|p| p.protocol != Protocol::Imap);
+    }
+}
+
+/// Username form: one form was refused and the other accepted (the refused form leaves
+/// `failed_logins`).
+fn username_format<'a>(r: &RuleInput<'a>, b: &mut Builder<'_>, failed_logins: &mut Vec<&'a Probe>) {
+    let input = r.input;
+    let probes = input.probes;
+    let retried_ok: Vec<&Probe> = probes
+        .iter()
+        .filter(|p| login_ok(p) && p.login_attempts >= 2)
+        .collect();
+    let working = retried_ok.first().copied().or_else(|| {
+        probes.iter().find(|p| {
+            login_ok(p)
+                && failed_logins.iter().any(|q| {
+                    q.protocol.is_incoming() == p.protocol.is_incoming()
+                        && q.username.is_some()
+                        && q.username != p.username
+                })
+        })
+    });
+    if let Some(w) = working {
+        let user = w.username.clone().unwrap_or_default();
+        let other = failed_logins
+            .iter()
+            .filter_map(|q| q.username.clone())
+            .find(|u| *u != user)
+            .unwrap_or_else(|| {
+                if user.contains('@') {
+                    input.account.local_part.clone()
+                } else {
+                    input.account.address.clone()
+                }
+            });
+        let mut ctx = b.ctx();
+        ctx.username = Some(user.clone());
+        ctx.rejected_username = Some(other.clone());
+        let wrong_form: Vec<&Probe> = failed_logins
+            .iter()
+            .copied()
+            .filter(|q| q.username.as_deref() == Some(other.as_str()))
+            .collect();
+        let mut ev = vec![evidence(w)];
+        ev.extend(evs(wrong_form.iter().copied()));
+        b.push(FindingId::UsernameFormat, Severity::Warning, ctx, ev);
+        failed_logins.retain(|q| q.username.as_deref() != Some(other.as_str()));
+    }
+}
+
+/// The logins no other rule explained.
+fn password_rejected(r: &RuleInput<'_>, b: &mut Builder<'_>, failed_logins: &[&Probe]) {
+    let probes = r.input.probes;
+    let any_login_ok = r.any_login_ok;
+    let has_ok = |incoming: bool| r.has_ok(incoming);
+    if !failed_logins.is_empty() {
+        let mut ctx = b.ctx();
+        ctx.servers = servers(failed_logins.iter().copied());
+        ctx.any_login_ok = any_login_ok;
+        ctx.credentials_confirmed = Some(failed_logins.iter().all(|p| {
+            p.failure
+                .as_ref()
+                .and_then(|f| f.server_text.as_deref())
+                .is_some_and(crate::probe::says_credentials_rejected)
+        }));
+        ctx.attempts = failed_logins
+            .iter()
+            .map(|p| p.login_attempts)
+            .max()
+            .unwrap_or(0);
+        // An error when it leaves a direction without working settings; only a note when
+        // the same direction already logged in elsewhere (e.g. POP refused, IMAP fine).
+        let logged_in_dir = |incoming: bool| {
+            probes.iter().any(|q| {
+                login_ok(q) && q.protocol.is_incoming() == incoming && (incoming || q.port != 25)
+            })
+        };
+        let sev = if failed_logins
+            .iter()
+            .all(|p| logged_in_dir(p.protocol.is_incoming()))
+        {
+            Severity::Info
+        } else if failed_logins
+            .iter()
+            .all(|p| has_ok(p.protocol.is_incoming()))
+        {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        b.push(
+            FindingId::PasswordRejected,
+            sev,
+            ctx,
+            evs(failed_logins.iter().copied()),
+        );
+    }
+}
+
+/// Login cap reached on a server, other probes there skipped.
+fn login_attempts_capped(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let probes = r.input.probes;
+    let mut capped: Vec<&Probe> = Vec::new();
+    for p in probes {
+        let total: u32 = probes
+            .iter()
+            .filter(|q| q.host == p.host)
+            .map(|q| q.login_attempts)
+            .sum();
+        if total >= LOGIN_CAP && p.outcome == Outcome::Skipped {
+            capped.push(p);
+        }
+    }
+    if !capped.is_empty() {
+        let mut ctx = b.ctx();
+        ctx.attempts = LOGIN_CAP;
+        ctx.servers = servers(capped.iter().copied());
+        b.push(
+            FindingId::LoginAttemptsCapped,
+            Severity::Info,
+            ctx,
+            evs(capped),
+        );
     }
 }
 
