@@ -780,10 +780,6 @@ fn collect(
         ok_in: direction_has_ok(probes, true),
         ok_out: direction_has_ok(probes, false),
     };
-    let lang = input.lang;
-    let chosen_in = r.chosen_in;
-    let chosen_out = r.chosen_out;
-    let from_data = r.from_data;
     let has_ok = |incoming: bool| r.has_ok(incoming);
     let noise = |p: &Probe| r.noise(p);
 
@@ -853,145 +849,20 @@ fn collect(
         .iter()
         .filter(|p| is_ok(p) && p.protocol.is_incoming() && p.mailbox.is_some())
         .collect();
-    let quota = boxes
-        .iter()
-        .filter_map(|p| {
-            let m = p.mailbox.as_ref()?;
-            let (used, limit) = (m.quota_used_bytes?, m.quota_limit_bytes?);
-            (limit > 0).then_some((p, used, limit))
-        })
-        .max_by(|a, b| {
-            (u128::from(a.1) * u128::from(b.2)).cmp(&(u128::from(b.1) * u128::from(a.2)))
-        });
-    if let Some((p, used, limit)) = quota {
-        let percent = (u128::from(used) * 100 / u128::from(limit)) as u64;
-        let mut ctx = b.ctx();
-        ctx.percent = Some(percent);
-        ctx.used_bytes = Some(used);
-        ctx.limit_bytes = Some(limit);
-        if used >= limit {
-            b.push(
-                FindingId::QuotaFull,
-                Severity::Error,
-                ctx,
-                vec![evidence(p)],
-            );
-        } else if percent >= 90 {
-            b.push(
-                FindingId::QuotaNearlyFull,
-                Severity::Warning,
-                ctx,
-                vec![evidence(p)],
-            );
-        }
-    }
-    let junk = boxes
-        .iter()
-        .filter_map(|p| Some((p, p.mailbox.as_ref()?.junk_messages?)))
-        .filter(|(_, n)| *n > 0)
-        .max_by_key(|(_, n)| *n);
-    if let Some((p, n)) = junk {
-        let mut ctx = b.ctx();
-        ctx.count = Some(n);
-        let sev = if input.situation == Situation::CantReceive {
-            Severity::Warning
-        } else {
-            Severity::Info
-        };
-        b.push(FindingId::JunkHasMail, sev, ctx, vec![evidence(p)]);
-    }
-    if input.situation == Situation::CantReceive {
-        let empty_pop = boxes.iter().find(|p| {
-            p.protocol == Protocol::Pop3 && p.mailbox.as_ref().and_then(|m| m.messages) == Some(0)
-        });
-        if let Some(p) = empty_pop {
-            let ctx = b.ctx();
-            b.push(
-                FindingId::MailboxEmptyPop,
-                Severity::Warning,
-                ctx,
-                vec![evidence(p)],
-            );
-        }
-    }
+    quota_full(b, &boxes);
+    junk_has_mail(&r, b, &boxes);
+    mailbox_empty_pop(&r, b, &boxes);
 
     // ── Only port 25 works for sending (a config naming only 25, submission ports dead).
-    if let Some(p25) = chosen_out.filter(|p| p.port == 25) {
-        let mut ctx = b.ctx();
-        ctx.servers = servers([p25]);
-        ctx.port = Some(25);
-        let mut ev = vec![evidence(p25)];
-        ev.extend(evs(probes.iter().filter(|q| {
-            q.protocol == Protocol::Smtp && q.port != 25 && q.host == p25.host
-        })));
-        b.push(FindingId::SmtpPort25Only, Severity::Warning, ctx, ev);
-    }
+    smtp_port25_only(&r, b);
 
     // ── Nothing works for a direction.
     if !blocked {
-        for incoming in [true, false] {
-            let chosen = if incoming { chosen_in } else { chosen_out };
-            if chosen.is_some() {
-                continue;
-            }
-            let of_dir: Vec<&Probe> = probes
-                .iter()
-                .filter(|p| p.protocol.is_incoming() == incoming)
-                .collect();
-            let mut ctx = b.ctx();
-            ctx.reason = if of_dir.is_empty() {
-                Reason::NothingFound
-            } else if of_dir
-                .iter()
-                .any(|p| kind(p) == Some(FailureKind::LoginFailed))
-                && of_dir.iter().all(|p| {
-                    matches!(
-                        kind(p),
-                        Some(FailureKind::LoginFailed | FailureKind::LoginMechanismUnsupported)
-                    ) || p.outcome == Outcome::Skipped
-                        || (is_guess(p) && is_unreachable(kind(p)))
-                        || (p.port == 25 && !incoming)
-                })
-            {
-                // Every server answered; only the login failed: no server-name advice.
-                Reason::LoginFailed
-            } else if !incoming && of_dir.iter().any(|p| p.port == 25 && is_ok(p)) {
-                Reason::OnlyPort25
-            } else if !incoming
-                && of_dir
-                    .iter()
-                    .any(|p| kind(p) == Some(FailureKind::SubmitRejected))
-            {
-                Reason::SubmitRejected
-            } else {
-                Reason::AllFailed
-            };
-            ctx.tried = tried_lines(&of_dir, lang);
-            let id = if incoming {
-                FindingId::NoIncoming
-            } else {
-                FindingId::NoOutgoing
-            };
-            b.push(id, Severity::Error, ctx, evs(of_dir));
-        }
+        no_incoming_or_outgoing(&r, b);
     }
 
     // ── What is shown but was not verified.
-    let no_password = [chosen_in, chosen_out]
-        .into_iter()
-        .flatten()
-        .any(|p| p.username.is_none());
-    if no_password || from_data[0] || from_data[1] {
-        let mut ctx = b.ctx();
-        ctx.reason = if no_password {
-            Reason::NoPassword
-        } else {
-            Reason::Partial
-        };
-        let sev = Severity::Warning;
-        let ev = evs([chosen_in, chosen_out].into_iter().flatten());
-        b.push(FindingId::UnverifiedSettings, sev, ctx, ev);
-    }
+    unverified_settings(&r, b);
 }
 
 /// Situation: Gmail stopped POP fetching (independent of the probes).
@@ -1594,6 +1465,172 @@ fn login_attempts_capped(r: &RuleInput<'_>, b: &mut Builder<'_>) {
             ctx,
             evs(capped),
         );
+    }
+}
+
+/// The fullest mailbox: full, or nearly full (90 % and more).
+fn quota_full(b: &mut Builder<'_>, boxes: &[&Probe]) {
+    let quota = boxes
+        .iter()
+        .filter_map(|p| {
+            let m = p.mailbox.as_ref()?;
+            let (used, limit) = (m.quota_used_bytes?, m.quota_limit_bytes?);
+            (limit > 0).then_some((p, used, limit))
+        })
+        .max_by(|a, b| {
+            (u128::from(a.1) * u128::from(b.2)).cmp(&(u128::from(b.1) * u128::from(a.2)))
+        });
+    if let Some((p, used, limit)) = quota {
+        let percent = (u128::from(used) * 100 / u128::from(limit)) as u64;
+        let mut ctx = b.ctx();
+        ctx.percent = Some(percent);
+        ctx.used_bytes = Some(used);
+        ctx.limit_bytes = Some(limit);
+        if used >= limit {
+            b.push(
+                FindingId::QuotaFull,
+                Severity::Error,
+                ctx,
+                vec![evidence(p)],
+            );
+        } else if percent >= 90 {
+            b.push(
+                FindingId::QuotaNearlyFull,
+                Severity::Warning,
+                ctx,
+                vec![evidence(p)],
+            );
+        }
+    }
+}
+
+/// Mail in the junk folder.
+fn junk_has_mail(r: &RuleInput<'_>, b: &mut Builder<'_>, boxes: &[&Probe]) {
+    let input = r.input;
+    let junk = boxes
+        .iter()
+        .filter_map(|p| Some((p, p.mailbox.as_ref()?.junk_messages?)))
+        .filter(|(_, n)| *n > 0)
+        .max_by_key(|(_, n)| *n);
+    if let Some((p, n)) = junk {
+        let mut ctx = b.ctx();
+        ctx.count = Some(n);
+        let sev = if input.situation == Situation::CantReceive {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
+        b.push(FindingId::JunkHasMail, sev, ctx, vec![evidence(p)]);
+    }
+}
+
+/// An empty POP mailbox, when mail does not arrive.
+fn mailbox_empty_pop(r: &RuleInput<'_>, b: &mut Builder<'_>, boxes: &[&Probe]) {
+    let input = r.input;
+    if input.situation == Situation::CantReceive {
+        let empty_pop = boxes.iter().find(|p| {
+            p.protocol == Protocol::Pop3 && p.mailbox.as_ref().and_then(|m| m.messages) == Some(0)
+        });
+        if let Some(p) = empty_pop {
+            let ctx = b.ctx();
+            b.push(
+                FindingId::MailboxEmptyPop,
+                Severity::Warning,
+                ctx,
+                vec![evidence(p)],
+            );
+        }
+    }
+}
+
+/// Only port 25 works for sending (a config naming only 25, submission ports dead).
+fn smtp_port25_only(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let probes = r.input.probes;
+    let chosen_out = r.chosen_out;
+    if let Some(p25) = chosen_out.filter(|p| p.port == 25) {
+        let mut ctx = b.ctx();
+        ctx.servers = servers([p25]);
+        ctx.port = Some(25);
+        let mut ev = vec![evidence(p25)];
+        ev.extend(evs(probes.iter().filter(|q| {
+            q.protocol == Protocol::Smtp && q.port != 25 && q.host == p25.host
+        })));
+        b.push(FindingId::SmtpPort25Only, Severity::Warning, ctx, ev);
+    }
+}
+
+/// Nothing works for a direction (the caller skips it when the whole network is blocked).
+fn no_incoming_or_outgoing(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let probes = r.input.probes;
+    let lang = r.input.lang;
+    let chosen_in = r.chosen_in;
+    let chosen_out = r.chosen_out;
+    for incoming in [true, false] {
+        let chosen = if incoming { chosen_in } else { chosen_out };
+        if chosen.is_some() {
+            continue;
+        }
+        let of_dir: Vec<&Probe> = probes
+            .iter()
+            .filter(|p| p.protocol.is_incoming() == incoming)
+            .collect();
+        let mut ctx = b.ctx();
+        ctx.reason = if of_dir.is_empty() {
+            Reason::NothingFound
+        } else if of_dir
+            .iter()
+            .any(|p| kind(p) == Some(FailureKind::LoginFailed))
+            && of_dir.iter().all(|p| {
+                matches!(
+                    kind(p),
+                    Some(FailureKind::LoginFailed | FailureKind::LoginMechanismUnsupported)
+                ) || p.outcome == Outcome::Skipped
+                    || (is_guess(p) && is_unreachable(kind(p)))
+                    || (p.port == 25 && !incoming)
+            })
+        {
+            // Every server answered; only the login failed: no server-name advice.
+            Reason::LoginFailed
+        } else if !incoming && of_dir.iter().any(|p| p.port == 25 && is_ok(p)) {
+            Reason::OnlyPort25
+        } else if !incoming
+            && of_dir
+                .iter()
+                .any(|p| kind(p) == Some(FailureKind::SubmitRejected))
+        {
+            Reason::SubmitRejected
+        } else {
+            Reason::AllFailed
+        };
+        ctx.tried = tried_lines(&of_dir, lang);
+        let id = if incoming {
+            FindingId::NoIncoming
+        } else {
+            FindingId::NoOutgoing
+        };
+        b.push(id, Severity::Error, ctx, evs(of_dir));
+    }
+}
+
+/// What is shown but was not verified.
+fn unverified_settings(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let chosen_in = r.chosen_in;
+    let chosen_out = r.chosen_out;
+    let from_data = r.from_data;
+    let no_password = [chosen_in, chosen_out]
+        .into_iter()
+        .flatten()
+        .any(|p| p.username.is_none());
+    if no_password || from_data[0] || from_data[1] {
+        let mut ctx = b.ctx();
+        ctx.reason = if no_password {
+            Reason::NoPassword
+        } else {
+            Reason::Partial
+        };
+        let sev = Severity::Warning;
+        let ev = evs([chosen_in, chosen_out].into_iter().flatten());
+        b.push(FindingId::UnverifiedSettings, sev, ctx, ev);
     }
 }
 
