@@ -731,6 +731,36 @@ fn tried_lines(ps: &[&Probe], lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// What every rule looks at: the input, the probes chosen for the recommendation and what
+/// the probes of each direction showed.
+struct RuleInput<'a> {
+    input: &'a DiagnoseInput<'a>,
+    chosen_in: Option<&'a Probe>,
+    chosen_out: Option<&'a Probe>,
+    rec: &'a Recommended,
+    from_data: [bool; 2],
+    any_login_ok: bool,
+    ok_in: bool,
+    ok_out: bool,
+}
+
+impl RuleInput<'_> {
+    fn has_ok(&self, incoming: bool) -> bool {
+        if incoming {
+            self.ok_in
+        } else {
+            self.ok_out
+        }
+    }
+
+    /// A guessed server failing is noise when another one of its direction works.
+    fn noise(&self, p: &Probe) -> bool {
+        is_guess(p) && self.has_ok(p.protocol.is_incoming())
+    }
+}
+
+/// The findings, one rule after the other, in this order (the order of `push` decides
+/// which of two findings with the same id is kept).
 fn collect(
     input: &DiagnoseInput<'_>,
     b: &mut Builder<'_>,
@@ -740,16 +770,105 @@ fn collect(
     from_data: [bool; 2],
 ) {
     let probes = input.probes;
-    let lang = input.lang;
-    let provider = input.provider;
-    let any_login_ok = probes.iter().any(login_ok);
-    let ok_in = direction_has_ok(probes, true);
-    let ok_out = direction_has_ok(probes, false);
-    let has_ok = |incoming: bool| if incoming { ok_in } else { ok_out };
-    // A guessed server failing is noise when another one of its direction works.
-    let noise = |p: &Probe| is_guess(p) && has_ok(p.protocol.is_incoming());
+    let r = RuleInput {
+        input,
+        chosen_in,
+        chosen_out,
+        rec,
+        from_data,
+        any_login_ok: probes.iter().any(login_ok),
+        ok_in: direction_has_ok(probes, true),
+        ok_out: direction_has_ok(probes, false),
+    };
+    let has_ok = |incoming: bool| r.has_ok(incoming);
+    let noise = |p: &Probe| r.noise(p);
 
     // ── Situation: Gmail stopped POP fetching (independent of the probes).
+    gmail_pop_fetch_ended(&r, b);
+
+    // ── Offline, or nothing probed at all.
+    if probes.is_empty() {
+        nothing_probed(&r, b);
+        return;
+    }
+
+    // ── Network: every port silent.
+    let blocked = network_blocked(&r, b);
+
+    // ── IPv6 broken, IPv4 works (mail apps may be slow).
+    ipv6_unreachable(&r, b);
+
+    // ── Port 25 blocked while 465/587 answer.
+    smtp_port25_blocked(&r, b, blocked);
+
+    // ── Servers that do not answer (not when the whole network is blocked).
+    if !blocked {
+        server_unreachable(&r, b);
+    }
+
+    // ── Certificates: security software first, then other invalid certificates.
+    let intercepted = tls_intercepted(&r, b);
+    tls_certificate_invalid(&r, b, &intercepted);
+
+    // ── No STARTTLS where it was expected.
+    starttls_missing(&r, b);
+
+    // ── Only plaintext: refused by us, or the chosen setting is unencrypted.
+    plaintext(&r, b);
+
+    // ── Logins.
+    let mut failed_logins: Vec<&Probe> = probes
+        .iter()
+        .filter(|p| kind(p) == Some(FailureKind::LoginFailed))
+        .collect();
+
+    // App password: the server says so, or the provider is known to need one.
+    let mut not_allowed: Vec<&Probe> = probes
+        .iter()
+        .filter(|p| kind(p) == Some(FailureKind::LoginNotAllowed) && !noise(p))
+        .collect();
+    app_password_required(&r, b, &mut failed_logins, &mut not_allowed);
+
+    // What the server said it is: encryption required, a temporary refusal, a mailbox in
+    // use, an account or a kind of login refused, an error of its own.
+    server_said(b, probes, &noise, &has_ok, not_allowed);
+
+    // IMAP refused while POP accepts the same password.
+    imap_not_enabled(&r, b, &mut failed_logins);
+
+    // Username form: one form was refused and the other accepted.
+    username_format(&r, b, &mut failed_logins);
+
+    password_rejected(&r, b, &failed_logins);
+
+    // Login cap reached on a server, other probes there skipped.
+    login_attempts_capped(&r, b);
+
+    // ── Mailbox facts from working incoming probes.
+    let boxes: Vec<&Probe> = probes
+        .iter()
+        .filter(|p| is_ok(p) && p.protocol.is_incoming() && p.mailbox.is_some())
+        .collect();
+    quota_full(b, &boxes);
+    junk_has_mail(&r, b, &boxes);
+    mailbox_empty_pop(&r, b, &boxes);
+
+    // ── Only port 25 works for sending (a config naming only 25, submission ports dead).
+    smtp_port25_only(&r, b);
+
+    // ── Nothing works for a direction.
+    if !blocked {
+        no_incoming_or_outgoing(&r, b);
+    }
+
+    // ── What is shown but was not verified.
+    unverified_settings(&r, b);
+}
+
+/// Situation: Gmail stopped POP fetching (independent of the probes).
+fn gmail_pop_fetch_ended(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let input = r.input;
+    let probes = input.probes;
     if input.situation == Situation::Gmail {
         let mut ctx = b.ctx();
         let imap_ok = probes
@@ -775,71 +894,76 @@ fn collect(
             Vec::new(),
         );
     }
+}
 
-    // ── Offline, or nothing probed at all.
-    if probes.is_empty() {
-        let mut ctx = b.ctx();
-        ctx.reason = if rec.incoming.is_none() && rec.outgoing.is_none() {
-            Reason::NoData
-        } else {
-            Reason::Offline
-        };
-        if input.offline {
+/// Offline, or nothing probed at all: the findings from data alone.
+fn nothing_probed(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let input = r.input;
+    let provider = input.provider;
+    let rec = r.rec;
+    let mut ctx = b.ctx();
+    ctx.reason = if rec.incoming.is_none() && rec.outgoing.is_none() {
+        Reason::NoData
+    } else {
+        Reason::Offline
+    };
+    if input.offline {
+        b.push(
+            FindingId::UnverifiedSettings,
+            Severity::Warning,
+            ctx,
+            Vec::new(),
+        );
+    } else {
+        let mut c = b.ctx();
+        c.reason = Reason::NothingFound;
+        b.push(
+            FindingId::NoIncoming,
+            Severity::Error,
+            c.clone(),
+            Vec::new(),
+        );
+        b.push(FindingId::NoOutgoing, Severity::Error, c, Vec::new());
+        if rec.incoming.is_some() || rec.outgoing.is_some() {
             b.push(
                 FindingId::UnverifiedSettings,
                 Severity::Warning,
                 ctx,
                 Vec::new(),
             );
-        } else {
-            let mut c = b.ctx();
-            c.reason = Reason::NothingFound;
-            b.push(
-                FindingId::NoIncoming,
-                Severity::Error,
-                c.clone(),
-                Vec::new(),
-            );
-            b.push(FindingId::NoOutgoing, Severity::Error, c, Vec::new());
-            if rec.incoming.is_some() || rec.outgoing.is_some() {
-                b.push(
-                    FindingId::UnverifiedSettings,
-                    Severity::Warning,
-                    ctx,
-                    Vec::new(),
-                );
-            }
         }
-        if provider.and_then(|p| p.op25b()) == Some(true) {
-            let mut c = b.ctx();
-            c.reason = Reason::Offline;
-            c.port = rec.outgoing.as_ref().map(|o| o.port);
-            c.security = rec.outgoing.as_ref().map(|o| o.security);
-            let sev = if input.situation == Situation::CantSend {
-                Severity::Warning
-            } else {
-                Severity::Info
-            };
-            let ev = vec![format!(
-                "provider data ({}): op25b",
-                provider.map(|p| p.id.as_str()).unwrap_or_default()
-            )];
-            b.push(FindingId::SmtpPort25Blocked, sev, c, ev);
-        }
-        if provider.is_some_and(|p| p.requires_app_password()) {
-            let mut c = b.ctx();
-            c.reason = Reason::Offline;
-            b.push(
-                FindingId::AppPasswordRequired,
-                Severity::Info,
-                c,
-                Vec::new(),
-            );
-        }
-        return;
     }
+    if provider.and_then(|p| p.op25b()) == Some(true) {
+        let mut c = b.ctx();
+        c.reason = Reason::Offline;
+        c.port = rec.outgoing.as_ref().map(|o| o.port);
+        c.security = rec.outgoing.as_ref().map(|o| o.security);
+        let sev = if input.situation == Situation::CantSend {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
+        let ev = vec![format!(
+            "provider data ({}): op25b",
+            provider.map(|p| p.id.as_str()).unwrap_or_default()
+        )];
+        b.push(FindingId::SmtpPort25Blocked, sev, c, ev);
+    }
+    if provider.is_some_and(|p| p.requires_app_password()) {
+        let mut c = b.ctx();
+        c.reason = Reason::Offline;
+        b.push(
+            FindingId::AppPasswordRequired,
+            Severity::Info,
+            c,
+            Vec::new(),
+        );
+    }
+}
 
-    // ── Network: every port silent.
+/// Network: every port silent. Returns whether it is blocked.
+fn network_blocked(r: &RuleInput<'_>, b: &mut Builder<'_>) -> bool {
+    let probes = r.input.probes;
     let all_unreachable = probes.iter().all(|p| is_unreachable(kind(p)));
     let silent: Vec<&Probe> = probes.iter().filter(|p| is_silent(kind(p))).collect();
     let silent_ports = servers(silent.iter().copied()).len();
@@ -858,16 +982,26 @@ fn collect(
             evs(silent.iter().copied()),
         );
     }
+    blocked
+}
 
-    // ── IPv6 broken, IPv4 works (mail apps may be slow).
+/// IPv6 broken, IPv4 works (mail apps may be slow).
+fn ipv6_unreachable(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let probes = r.input.probes;
     let v6 = ipv6_broken(probes);
     if !v6.is_empty() {
         let mut ctx = b.ctx();
         ctx.servers = servers(v6.iter().copied());
         b.push(FindingId::Ipv6Broken, Severity::Warning, ctx, evs(v6));
     }
+}
 
-    // ── Port 25 blocked while 465/587 answer.
+/// Port 25 blocked while 465/587 answer.
+fn smtp_port25_blocked(r: &RuleInput<'_>, b: &mut Builder<'_>, blocked: bool) {
+    let input = r.input;
+    let probes = input.probes;
+    let rec = r.rec;
+    let chosen_out = r.chosen_out;
     let port25_dead: Vec<&Probe> = probes
         .iter()
         .filter(|p| p.protocol == Protocol::Smtp && p.port == 25)
@@ -904,71 +1038,80 @@ fn collect(
         ev.extend(evs(submission_alive.iter().copied().take(2)));
         b.push(FindingId::SmtpPort25Blocked, sev, ctx, ev);
     }
+}
 
-    // ── Servers that do not answer (not when the whole network is blocked).
-    if !blocked {
-        let mut hosts: Vec<(&str, bool)> = Vec::new();
-        for p in probes {
-            if (p.protocol == Protocol::Smtp && p.port == 25) || noise(p) {
-                continue;
-            }
-            let key = (p.host.as_str(), p.protocol.is_incoming());
-            if !hosts.contains(&key) {
-                hosts.push(key);
-            }
+/// Servers that do not answer (the caller skips it when the whole network is blocked).
+fn server_unreachable(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let probes = r.input.probes;
+    let has_ok = |incoming: bool| r.has_ok(incoming);
+    let noise = |p: &Probe| r.noise(p);
+    let mut hosts: Vec<(&str, bool)> = Vec::new();
+    for p in probes {
+        if (p.protocol == Protocol::Smtp && p.port == 25) || noise(p) {
+            continue;
         }
-        let mut dead: Vec<&Probe> = Vec::new();
-        let mut severe = false;
-        for (host, incoming) in hosts {
-            let on: Vec<&Probe> = probes
-                .iter()
-                .filter(|p| p.host == host && p.protocol.is_incoming() == incoming)
-                .filter(|p| !(p.protocol == Protocol::Smtp && p.port == 25))
-                .collect();
-            if on.is_empty() || !on.iter().all(|p| is_unreachable(kind(p))) {
-                continue;
-            }
-            // The host answers on another port (port 25 for a config naming only 25): its
-            // guessed submission ports failing is said by `smtp_port25_only`.
-            if probes
-                .iter()
-                .any(|p| p.host == host && p.protocol.is_incoming() == incoming && is_ok(p))
-            {
-                continue;
-            }
-            // A guessed name that does not exist says nothing; no_incoming covers it.
-            if on.iter().all(|p| is_guess(p))
-                && on.iter().all(|p| kind(p) == Some(FailureKind::DnsNotFound))
-            {
-                continue;
-            }
-            severe |= !has_ok(incoming);
-            dead.extend(on);
-        }
-        if !dead.is_empty() {
-            let mut ctx = b.ctx();
-            ctx.servers = servers(dead.iter().copied());
-            ctx.failure = if dead
-                .iter()
-                .all(|p| kind(p) == Some(FailureKind::DnsNotFound))
-            {
-                Some(FailureKind::DnsNotFound)
-            } else {
-                dead.iter()
-                    .filter_map(|p| kind(p))
-                    .find(|k| *k != FailureKind::DnsNotFound)
-            };
-            let sev = error_if(severe);
-            b.push(
-                FindingId::ServerUnreachable,
-                sev,
-                ctx,
-                evs(dead.iter().copied()),
-            );
+        let key = (p.host.as_str(), p.protocol.is_incoming());
+        if !hosts.contains(&key) {
+            hosts.push(key);
         }
     }
+    let mut dead: Vec<&Probe> = Vec::new();
+    let mut severe = false;
+    for (host, incoming) in hosts {
+        let on: Vec<&Probe> = probes
+            .iter()
+            .filter(|p| p.host == host && p.protocol.is_incoming() == incoming)
+            .filter(|p| !(p.protocol == Protocol::Smtp && p.port == 25))
+            .collect();
+        if on.is_empty() || !on.iter().all(|p| is_unreachable(kind(p))) {
+            continue;
+        }
+        // The host answers on another port (port 25 for a config naming only 25): its
+        // guessed submission ports failing is said by `smtp_port25_only`.
+        if probes
+            .iter()
+            .any(|p| p.host == host && p.protocol.is_incoming() == incoming && is_ok(p))
+        {
+            continue;
+        }
+        // A guessed name that does not exist says nothing; no_incoming covers it.
+        if on.iter().all(|p| is_guess(p))
+            && on.iter().all(|p| kind(p) == Some(FailureKind::DnsNotFound))
+        {
+            continue;
+        }
+        severe |= !has_ok(incoming);
+        dead.extend(on);
+    }
+    if !dead.is_empty() {
+        let mut ctx = b.ctx();
+        ctx.servers = servers(dead.iter().copied());
+        ctx.failure = if dead
+            .iter()
+            .all(|p| kind(p) == Some(FailureKind::DnsNotFound))
+        {
+            Some(FailureKind::DnsNotFound)
+        } else {
+            dead.iter()
+                .filter_map(|p| kind(p))
+                .find(|k| *k != FailureKind::DnsNotFound)
+        };
+        let sev = error_if(severe);
+        b.push(
+            FindingId::ServerUnreachable,
+            sev,
+            ctx,
+            evs(dead.iter().copied()),
+        );
+    }
+}
 
-    // ── Certificates: security software first, then other invalid certificates.
+/// Certificates issued by security software. Returns the probes that showed one.
+fn tls_intercepted<'a>(
+    r: &RuleInput<'a>,
+    b: &mut Builder<'_>,
+) -> Vec<(&'a Probe, &'static str, String)> {
+    let probes = r.input.probes;
     let intercepted: Vec<(&Probe, &'static str, String)> = probes
         .iter()
         .filter_map(|p| {
@@ -995,6 +1138,18 @@ fn collect(
             evs(intercepted.iter().map(|x| x.0)),
         );
     }
+    intercepted
+}
+
+/// Other invalid certificates (not those of security software).
+fn tls_certificate_invalid(
+    r: &RuleInput<'_>,
+    b: &mut Builder<'_>,
+    intercepted: &[(&Probe, &'static str, String)],
+) {
+    let probes = r.input.probes;
+    let has_ok = |incoming: bool| r.has_ok(incoming);
+    let noise = |p: &Probe| r.noise(p);
     let bad_cert: Vec<&Probe> = probes
         .iter()
         .filter(|p| kind(p).is_some_and(|k| k.is_tls_trust()))
@@ -1016,8 +1171,13 @@ fn collect(
             evs(bad_cert.iter().copied()),
         );
     }
+}
 
-    // ── No STARTTLS where it was expected.
+/// No STARTTLS where it was expected.
+fn starttls_missing(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let probes = r.input.probes;
+    let has_ok = |incoming: bool| r.has_ok(incoming);
+    let noise = |p: &Probe| r.noise(p);
     let no_starttls: Vec<&Probe> = probes
         .iter()
         .filter(|p| kind(p) == Some(FailureKind::StarttlsUnavailable) && !noise(p))
@@ -1037,8 +1197,14 @@ fn collect(
             evs(no_starttls.iter().copied()),
         );
     }
+}
 
-    // ── Only plaintext: refused by us, or the chosen setting is unencrypted.
+/// Only plaintext: refused by us, or the chosen setting is unencrypted; split by whether
+/// the same port offers STARTTLS.
+fn plaintext(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let probes = r.input.probes;
+    let chosen_in = r.chosen_in;
+    let chosen_out = r.chosen_out;
     let refused_plain: Vec<&Probe> = probes
         .iter()
         .filter(|p| kind(p) == Some(FailureKind::PlaintextRefused))
@@ -1061,6 +1227,12 @@ fn collect(
         refused_plain.into_iter().partition(|p| offers_starttls(p));
     let (starttls_chosen, chosen_plain): (Vec<&Probe>, Vec<&Probe>) =
         chosen_plain.into_iter().partition(|p| offers_starttls(p));
+    use_starttls(b, &starttls_here, &starttls_chosen);
+    plaintext_only(b, &refused_plain, &chosen_plain);
+}
+
+/// Plaintext where the same port offers STARTTLS/STLS: switch to it.
+fn use_starttls(b: &mut Builder<'_>, starttls_here: &[&Probe], starttls_chosen: &[&Probe]) {
     if !starttls_here.is_empty() || !starttls_chosen.is_empty() {
         let mut ctx = b.ctx();
         let all: Vec<&Probe> = starttls_here
@@ -1077,6 +1249,10 @@ fn collect(
         };
         b.push(FindingId::UseStarttls, sev, ctx, evs(all));
     }
+}
+
+/// Plaintext with no encryption offered on the port.
+fn plaintext_only(b: &mut Builder<'_>, refused_plain: &[&Probe], chosen_plain: &[&Probe]) {
     if !refused_plain.is_empty() || !chosen_plain.is_empty() {
         let mut ctx = b.ctx();
         let all: Vec<&Probe> = refused_plain
@@ -1093,18 +1269,18 @@ fn collect(
         };
         b.push(FindingId::PlaintextOnly, sev, ctx, evs(all));
     }
+}
 
-    // ── Logins.
-    let mut failed_logins: Vec<&Probe> = probes
-        .iter()
-        .filter(|p| kind(p) == Some(FailureKind::LoginFailed))
-        .collect();
-
-    // App password: the server says so, or the provider is known to need one.
-    let mut not_allowed: Vec<&Probe> = probes
-        .iter()
-        .filter(|p| kind(p) == Some(FailureKind::LoginNotAllowed) && !noise(p))
-        .collect();
+/// App password: the server says so, or the provider is known to need one. The probes it
+/// explains leave `failed_logins` and `not_allowed`.
+fn app_password_required<'a>(
+    r: &RuleInput<'a>,
+    b: &mut Builder<'_>,
+    failed_logins: &mut Vec<&'a Probe>,
+    not_allowed: &mut Vec<&'a Probe>,
+) {
+    let provider = r.input.provider;
+    let has_ok = |incoming: bool| r.has_ok(incoming);
     let said_app: Vec<&Probe> = failed_logins
         .iter()
         .chain(not_allowed.iter())
@@ -1141,12 +1317,16 @@ fn collect(
         failed_logins.retain(|p| !consumed.iter().any(|q| std::ptr::eq(*p, *q)));
         not_allowed.retain(|p| !consumed.iter().any(|q| std::ptr::eq(*p, *q)));
     }
+}
 
-    // What the server said it is: encryption required, a temporary refusal, a mailbox in
-    // use, an account or a kind of login refused, an error of its own.
-    server_said(b, probes, &noise, &has_ok, not_allowed);
-
-    // IMAP refused while POP accepts the same password.
+/// IMAP refused while POP accepts the same password (those IMAP probes leave
+/// `failed_logins`).
+fn imap_not_enabled<'a>(
+    r: &RuleInput<'a>,
+    b: &mut Builder<'_>,
+    failed_logins: &mut Vec<&'a Probe>,
+) {
+    let probes = r.input.probes;
     let pop_login = probes
         .iter()
         .find(|p| p.protocol == Protocol::Pop3 && login_ok(p));
@@ -1163,8 +1343,13 @@ fn collect(
         b.push(FindingId::ImapNotEnabled, Severity::Warning, ctx, ev);
         failed_logins.retain(|p| p.protocol != Protocol::Imap);
     }
+}
 
-    // Username form: one form was refused and the other accepted.
+/// Username form: one form was refused and the other accepted (the refused form leaves
+/// `failed_logins`).
+fn username_format<'a>(r: &RuleInput<'a>, b: &mut Builder<'_>, failed_logins: &mut Vec<&'a Probe>) {
+    let input = r.input;
+    let probes = input.probes;
     let retried_ok: Vec<&Probe> = probes
         .iter()
         .filter(|p| login_ok(p) && p.login_attempts >= 2)
@@ -1205,7 +1390,13 @@ fn collect(
         b.push(FindingId::UsernameFormat, Severity::Warning, ctx, ev);
         failed_logins.retain(|q| q.username.as_deref() != Some(other.as_str()));
     }
+}
 
+/// The logins no other rule explained.
+fn password_rejected(r: &RuleInput<'_>, b: &mut Builder<'_>, failed_logins: &[&Probe]) {
+    let probes = r.input.probes;
+    let any_login_ok = r.any_login_ok;
+    let has_ok = |incoming: bool| r.has_ok(incoming);
     if !failed_logins.is_empty() {
         let mut ctx = b.ctx();
         ctx.servers = servers(failed_logins.iter().copied());
@@ -1248,8 +1439,11 @@ fn collect(
             evs(failed_logins.iter().copied()),
         );
     }
+}
 
-    // Login cap reached on a server, other probes there skipped.
+/// Login cap reached on a server, other probes there skipped.
+fn login_attempts_capped(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let probes = r.input.probes;
     let mut capped: Vec<&Probe> = Vec::new();
     for p in probes {
         let total: u32 = probes
@@ -1272,12 +1466,10 @@ fn collect(
             evs(capped),
         );
     }
+}
 
-    // ── Mailbox facts from working incoming probes.
-    let boxes: Vec<&Probe> = probes
-        .iter()
-        .filter(|p| is_ok(p) && p.protocol.is_incoming() && p.mailbox.is_some())
-        .collect();
+/// The fullest mailbox: full, or nearly full (90 % and more).
+fn quota_full(b: &mut Builder<'_>, boxes: &[&Probe]) {
     let quota = boxes
         .iter()
         .filter_map(|p| {
@@ -1310,6 +1502,11 @@ fn collect(
             );
         }
     }
+}
+
+/// Mail in the junk folder.
+fn junk_has_mail(r: &RuleInput<'_>, b: &mut Builder<'_>, boxes: &[&Probe]) {
+    let input = r.input;
     let junk = boxes
         .iter()
         .filter_map(|p| Some((p, p.mailbox.as_ref()?.junk_messages?)))
@@ -1325,6 +1522,11 @@ fn collect(
         };
         b.push(FindingId::JunkHasMail, sev, ctx, vec![evidence(p)]);
     }
+}
+
+/// An empty POP mailbox, when mail does not arrive.
+fn mailbox_empty_pop(r: &RuleInput<'_>, b: &mut Builder<'_>, boxes: &[&Probe]) {
+    let input = r.input;
     if input.situation == Situation::CantReceive {
         let empty_pop = boxes.iter().find(|p| {
             p.protocol == Protocol::Pop3 && p.mailbox.as_ref().and_then(|m| m.messages) == Some(0)
@@ -1339,8 +1541,12 @@ fn collect(
             );
         }
     }
+}
 
-    // ── Only port 25 works for sending (a config naming only 25, submission ports dead).
+/// Only port 25 works for sending (a config naming only 25, submission ports dead).
+fn smtp_port25_only(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let probes = r.input.probes;
+    let chosen_out = r.chosen_out;
     if let Some(p25) = chosen_out.filter(|p| p.port == 25) {
         let mut ctx = b.ctx();
         ctx.servers = servers([p25]);
@@ -1351,57 +1557,66 @@ fn collect(
         })));
         b.push(FindingId::SmtpPort25Only, Severity::Warning, ctx, ev);
     }
+}
 
-    // ── Nothing works for a direction.
-    if !blocked {
-        for incoming in [true, false] {
-            let chosen = if incoming { chosen_in } else { chosen_out };
-            if chosen.is_some() {
-                continue;
-            }
-            let of_dir: Vec<&Probe> = probes
-                .iter()
-                .filter(|p| p.protocol.is_incoming() == incoming)
-                .collect();
-            let mut ctx = b.ctx();
-            ctx.reason = if of_dir.is_empty() {
-                Reason::NothingFound
-            } else if of_dir
-                .iter()
-                .any(|p| kind(p) == Some(FailureKind::LoginFailed))
-                && of_dir.iter().all(|p| {
-                    matches!(
-                        kind(p),
-                        Some(FailureKind::LoginFailed | FailureKind::LoginMechanismUnsupported)
-                    ) || p.outcome == Outcome::Skipped
-                        || (is_guess(p) && is_unreachable(kind(p)))
-                        || (p.port == 25 && !incoming)
-                })
-            {
-                // Every server answered; only the login failed: no server-name advice.
-                Reason::LoginFailed
-            } else if !incoming && of_dir.iter().any(|p| p.port == 25 && is_ok(p)) {
-                Reason::OnlyPort25
-            } else if !incoming
-                && of_dir
-                    .iter()
-                    .any(|p| kind(p) == Some(FailureKind::SubmitRejected))
-            {
-                Reason::SubmitRejected
-            } else {
-                Reason::AllFailed
-            };
-            ctx.tried = tried_lines(&of_dir, lang);
-            let id = if incoming {
-                FindingId::NoIncoming
-            } else {
-                FindingId::NoOutgoing
-            };
-            b.push(id, Severity::Error, ctx, evs(of_dir));
+/// Nothing works for a direction (the caller skips it when the whole network is blocked).
+fn no_incoming_or_outgoing(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let probes = r.input.probes;
+    let lang = r.input.lang;
+    let chosen_in = r.chosen_in;
+    let chosen_out = r.chosen_out;
+    for incoming in [true, false] {
+        let chosen = if incoming { chosen_in } else { chosen_out };
+        if chosen.is_some() {
+            continue;
         }
+        let of_dir: Vec<&Probe> = probes
+            .iter()
+            .filter(|p| p.protocol.is_incoming() == incoming)
+            .collect();
+        let mut ctx = b.ctx();
+        ctx.reason = if of_dir.is_empty() {
+            Reason::NothingFound
+        } else if of_dir
+            .iter()
+            .any(|p| kind(p) == Some(FailureKind::LoginFailed))
+            && of_dir.iter().all(|p| {
+                matches!(
+                    kind(p),
+                    Some(FailureKind::LoginFailed | FailureKind::LoginMechanismUnsupported)
+                ) || p.outcome == Outcome::Skipped
+                    || (is_guess(p) && is_unreachable(kind(p)))
+                    || (p.port == 25 && !incoming)
+            })
+        {
+            // Every server answered; only the login failed: no server-name advice.
+            Reason::LoginFailed
+        } else if !incoming && of_dir.iter().any(|p| p.port == 25 && is_ok(p)) {
+            Reason::OnlyPort25
+        } else if !incoming
+            && of_dir
+                .iter()
+                .any(|p| kind(p) == Some(FailureKind::SubmitRejected))
+        {
+            Reason::SubmitRejected
+        } else {
+            Reason::AllFailed
+        };
+        ctx.tried = tried_lines(&of_dir, lang);
+        let id = if incoming {
+            FindingId::NoIncoming
+        } else {
+            FindingId::NoOutgoing
+        };
+        b.push(id, Severity::Error, ctx, evs(of_dir));
     }
+}
 
-    // ── What is shown but was not verified.
+/// What is shown but was not verified.
+fn unverified_settings(r: &RuleInput<'_>, b: &mut Builder<'_>) {
+    let chosen_in = r.chosen_in;
+    let chosen_out = r.chosen_out;
+    let from_data = r.from_data;
     let no_password = [chosen_in, chosen_out]
         .into_iter()
         .flatten()

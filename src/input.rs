@@ -77,7 +77,39 @@ pub fn normalize_address(raw: &str, lang: Lang) -> Result<(Account, Vec<InputNot
 /// The language-free core of [`normalize_address`].
 pub fn normalize_address_facts(raw: &str) -> Result<(Account, Vec<NoteFacts>), InputProblem> {
     let mut facts = Vec::new();
+    let s = cleaned(raw, &mut facts)?;
+    let (local, domain_in) = split_at_sign(&s)?;
+    let domain_offset = local.len() + 1;
+    check_local(&s, local)?;
+    check_domain_as_typed(&s, domain_in, domain_offset)?;
+    let domain = ascii_domain(local, domain_in, &mut facts)?;
+    check_domain(&s, &domain, domain_offset)?;
+    let address = format!("{local}@{domain}");
+    if address.len() > MAX_ADDRESS {
+        return Err(InputProblem::AddressTooLong { len: address.len() });
+    }
+    let domain_unicode = {
+        let (u, r) = idna::domain_to_unicode(&domain);
+        if r.is_ok() {
+            u
+        } else {
+            domain.clone()
+        }
+    };
+    Ok((
+        Account {
+            address,
+            local_part: local.to_string(),
+            domain,
+            domain_unicode,
+        },
+        facts,
+    ))
+}
 
+/// Steps 1 and 2: the address without the blanks around it, full-width forms made ASCII; a
+/// note for each change.
+fn cleaned(raw: &str, facts: &mut Vec<NoteFacts>) -> Result<String, InputProblem> {
     // 1. Blanks around the address (ASCII, ideographic space, zero-width space, BOM…).
     let trimmed = raw.trim_matches(is_blank);
     // 2. Full-width forms → ASCII (NFKC), and the Japanese full stop 。 (｡ becomes 。 under
@@ -98,8 +130,11 @@ pub fn normalize_address_facts(raw: &str) -> Result<(Account, Vec<NoteFacts>), I
     if s != trimmed {
         facts.push(NoteFacts::Fullwidth { result: s.clone() });
     }
+    Ok(s)
+}
 
-    // 3. Exactly one @.
+/// Step 3: exactly one @, no space, something on both sides of it: (local part, domain).
+fn split_at_sign(s: &str) -> Result<(&str, &str), InputProblem> {
     let at_count = s.matches('@').count();
     if at_count == 0 {
         return Err(InputProblem::MissingAt);
@@ -113,18 +148,21 @@ pub fn normalize_address_facts(raw: &str) -> Result<(Account, Vec<NoteFacts>), I
         .find(|&(_, c)| c.is_whitespace() && !c.is_control())
     {
         return Err(InputProblem::SpaceInside {
-            position: char_pos(&s, i),
+            position: char_pos(s, i),
         });
     }
-    let (local, domain_in) = s.split_once('@').unwrap_or((&s, ""));
+    let (local, domain_in) = s.split_once('@').unwrap_or((s, ""));
     if local.is_empty() {
         return Err(InputProblem::EmptyLocal);
     }
     if domain_in.is_empty() {
         return Err(InputProblem::EmptyDomain);
     }
-    let domain_offset = local.len() + 1;
+    Ok((local, domain_in))
+}
 
+/// Step 4: the local part.
+fn check_local(s: &str, local: &str) -> Result<(), InputProblem> {
     // 4. The local part: ASCII dot-atom characters only. Japanese ISPs do not hand out
     //    internationalised local parts, and a quoted local part is not something a mail app
     //    asks for. Consecutive dots and a dot just before the @ are accepted here on purpose:
@@ -136,7 +174,7 @@ pub fn normalize_address_facts(raw: &str) -> Result<(Account, Vec<NoteFacts>), I
     {
         return Err(InputProblem::InvalidChar {
             ch: c,
-            position: char_pos(&s, i),
+            position: char_pos(s, i),
             part: Part::Local,
         });
     }
@@ -146,7 +184,16 @@ pub fn normalize_address_facts(raw: &str) -> Result<(Account, Vec<NoteFacts>), I
     if local.len() > MAX_LOCAL {
         return Err(InputProblem::LocalTooLong { len: local.len() });
     }
+    Ok(())
+}
 
+/// Step 5, the domain as typed: no literal, no ASCII character a domain cannot have, dots in
+/// place.
+fn check_domain_as_typed(
+    s: &str,
+    domain_in: &str,
+    domain_offset: usize,
+) -> Result<(), InputProblem> {
     // 5. The domain.
     if domain_in.starts_with('[') {
         return Err(InputProblem::DomainLiteral);
@@ -157,11 +204,21 @@ pub fn normalize_address_facts(raw: &str) -> Result<(Account, Vec<NoteFacts>), I
     {
         return Err(InputProblem::InvalidChar {
             ch: c,
-            position: char_pos(&s, domain_offset + i),
+            position: char_pos(s, domain_offset + i),
             part: Part::Domain,
         });
     }
     check_dots(domain_in)?;
+    Ok(())
+}
+
+/// The domain in ASCII: lowercased, or converted from an internationalised name; a note for
+/// each change.
+fn ascii_domain(
+    local: &str,
+    domain_in: &str,
+    facts: &mut Vec<NoteFacts>,
+) -> Result<String, InputProblem> {
     let domain = if domain_in.is_ascii() {
         let lower = domain_in.to_ascii_lowercase();
         if lower != domain_in {
@@ -186,7 +243,12 @@ pub fn normalize_address_facts(raw: &str) -> Result<(Account, Vec<NoteFacts>), I
             domain: domain_in.to_string(),
         });
     }
-    check_dots(&domain)?;
+    Ok(domain)
+}
+
+/// The ASCII domain: dots, labels and a top-level domain that is not a number.
+fn check_domain(s: &str, domain: &str, domain_offset: usize) -> Result<(), InputProblem> {
+    check_dots(domain)?;
     if !domain.contains('.') {
         return Err(InputProblem::DomainNoDot);
     }
@@ -208,7 +270,7 @@ pub fn normalize_address_facts(raw: &str) -> Result<(Account, Vec<NoteFacts>), I
             // Only reachable through an odd IDN mapping; report it in the converted form.
             return Err(InputProblem::InvalidChar {
                 ch: c,
-                position: char_pos(&s, domain_offset),
+                position: char_pos(s, domain_offset),
                 part: Part::Domain,
             });
         }
@@ -220,27 +282,7 @@ pub fn normalize_address_facts(raw: &str) -> Result<(Account, Vec<NoteFacts>), I
     {
         return Err(InputProblem::DomainNumeric);
     }
-    let address = format!("{local}@{domain}");
-    if address.len() > MAX_ADDRESS {
-        return Err(InputProblem::AddressTooLong { len: address.len() });
-    }
-    let domain_unicode = {
-        let (u, r) = idna::domain_to_unicode(&domain);
-        if r.is_ok() {
-            u
-        } else {
-            domain.clone()
-        }
-    };
-    Ok((
-        Account {
-            address,
-            local_part: local.to_string(),
-            domain,
-            domain_unicode,
-        },
-        facts,
-    ))
+    Ok(())
 }
 
 fn check_dots(domain: &str) -> Result<(), InputProblem> {
