@@ -7,7 +7,69 @@
 //! The values come from the recommended settings of a report (or from bundled data when no
 //! live check ran: then `Guide::verified` is false and the guide says so first).
 
+/// `ltr!("guide-id")` or `ltr!("guide-id", name = value, …)`: a catalogue message in both
+/// languages, as a [`LangText`]. Each value is evaluated once; a [`LangText`] value gives each
+/// language its own words, text and numbers are the same in both (see [`GuideArg`]).
+#[macro_export]
+macro_rules! ltr {
+    ($id:literal) => {
+        $crate::guide::LangText::new(
+            $crate::catalogue::msg($crate::model::Lang::Ja, $id, None),
+            $crate::catalogue::msg($crate::model::Lang::En, $id, None),
+        )
+    };
+    ($id:literal, $($k:ident = $v:expr),+ $(,)?) => {{
+        let mut ja = $crate::catalogue::FluentArgs::new();
+        let mut en = $crate::catalogue::FluentArgs::new();
+        $({
+            let v = $v;
+            ja.set(stringify!($k), $crate::guide::GuideArg::in_lang(&v, $crate::model::Lang::Ja));
+            en.set(stringify!($k), $crate::guide::GuideArg::in_lang(&v, $crate::model::Lang::En));
+        })+
+        $crate::guide::LangText::new(
+            $crate::catalogue::msg($crate::model::Lang::Ja, $id, Some(&ja)),
+            $crate::catalogue::msg($crate::model::Lang::En, $id, Some(&en)),
+        )
+    }};
+}
+
 mod clients;
+
+/// A value given to a catalogue message by [`ltr!`]: a [`LangText`] in the message's language,
+/// anything else as its text (numbers as plain digits, as `format!` wrote them).
+pub trait GuideArg {
+    fn in_lang(&self, lang: Lang) -> fluent_bundle::FluentValue<'static>;
+}
+impl GuideArg for LangText {
+    fn in_lang(&self, lang: Lang) -> fluent_bundle::FluentValue<'static> {
+        self.get(lang).to_string().into()
+    }
+}
+impl GuideArg for str {
+    fn in_lang(&self, _: Lang) -> fluent_bundle::FluentValue<'static> {
+        self.to_string().into()
+    }
+}
+impl GuideArg for String {
+    fn in_lang(&self, _: Lang) -> fluent_bundle::FluentValue<'static> {
+        self.clone().into()
+    }
+}
+macro_rules! number_arg {
+    ($($t:ty),+) => {$(
+        impl GuideArg for $t {
+            fn in_lang(&self, _: Lang) -> fluent_bundle::FluentValue<'static> {
+                self.to_string().into()
+            }
+        }
+    )+};
+}
+number_arg!(u16, u32, u64, usize);
+impl<T: GuideArg + ?Sized> GuideArg for &T {
+    fn in_lang(&self, lang: Lang) -> fluent_bundle::FluentValue<'static> {
+        (**self).in_lang(lang)
+    }
+}
 
 use crate::model::{
     Authentication, Lang, Outcome, Protocol, Recommended, Report, Security, ServerSettings,
