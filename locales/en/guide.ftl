@@ -359,3 +359,211 @@ guide-iphone-seven-days-why = Mail stays on the server for 7 days after the iPho
         [provider] The provider's recommendation
        *[guideline] The usual guideline
     } is { $days } days; the choices are Never, Seven days and When removed from Inbox.)
+
+## ---- situation.rs: the steps per situation ----
+
+## Used by more than one list of steps.
+# $url
+situation-url-in-brackets = {" "}({ $url })
+
+## What to have ready before setting up a new computer or phone (situation-step-… ids follow StepId).
+# $password_name
+situation-password-name-in-brackets = {" "}("{ $password_name }")
+situation-password-where-unknown = If you do not know it, look at the papers from when you signed up, or set a new one on the provider's member page.
+# $address
+situation-step-have-address = Write down the full address, including the part after @ ({ $address }).
+# $password_name_text, $where_written
+situation-step-have-password = Have the mail password{ $password_name_text } ready. It is not the password of your computer or phone (Apple Account, Google account), and not the user ID or password of the provider's web pages. { $where_written }
+situation-step-check-old-device = Find out whether the old device used POP or IMAP. Reading on one computer only usually means POP; the same inbox on computer and phone usually means IMAP.
+situation-step-save-old-pop-mail = If the old computer used POP, your past mail may exist only on that computer. Save it or move it before you give the old computer away.
+situation-step-choose-protocol = Choose POP or IMAP from three questions: how many devices read this mail, whether one computer must keep everything, and where you want to manage it.
+situation-step-test-after-setup = When you are done, send one message to your own address and check that it goes out and comes in.
+
+## Can't receive: the steps in order.
+# $url_text
+situation-step-provider-filters-itscom = Log in to iTSCOM's mail account management page{ $url_text } and on the account information screen check: forwarding (is it forwarding and set not to keep a copy?), reject settings (is a known sender or subject listed?), spam scan (is quarantine on?). Rejected or quarantined mail stays in the spam folder of どこでもメール (webmail) for 7 days only.
+situation-step-provider-filters = On the provider's member page, check the reject/spam settings and forwarding. If forwarding is set not to keep a copy, mail only reaches the forwarding address.
+# $url_text
+situation-step-webmail-first = First log in to the provider's webmail{ $url_text } and see whether the mail reached the server. If it is there, the cause is on the computer or phone. If not, look before delivery (the sender, spam and forwarding settings). If you cannot log in, the password is wrong or locked.
+situation-step-password-and-lock = Did you change the password recently, or type it wrong several times? Repeated failures can lock the account for a while. Wait, then enter the right password once. After a change, update it on every device.
+situation-step-quota = When the mailbox is full, new mail bounces back to the sender. In webmail, delete old mail and mail with large attachments (and empty the trash).
+situation-step-junk-folder = Look in the junk (spam) folder: apps often show only the inbox.
+situation-step-other-device-pop = If another computer or phone gets the mail by POP without leaving a copy on the server, it takes the mail first. On the other devices, check that "leave a copy on the server" (wording varies by app) is on.
+situation-step-phone-sync-period = Phones may show only the last few days. In the mail settings, make the sync period longer.
+
+## Can't send: the steps in order.
+# $host, $port, $security
+situation-cant-send-recommended-outgoing = For this address use { $host } port { $port } with { $security }.
+situation-step-other-network-itscom-my-page = iTSCOM addresses cannot send from outside Japan. Switch on 「海外からのメール送信」 (sending from abroad) in iTSCOM's マイページ to send for one week (the end date is shown there). Receiving is not restricted. Abroad you can also send from どこでもメール (webmail).
+# $url_text
+situation-step-other-network-itscom-management-page = iTSCOM addresses cannot send from outside Japan. On the mail account management page{ $url_text }, open the overseas sending restriction on the account information screen and lift it; it stays lifted for up to one week, until the date shown. Receiving is not restricted. Abroad you can also send from どこでもメール (webmail).
+situation-step-other-network = If sending works at home but not elsewhere or abroad, the local network or the provider's overseas restriction may block it. Check the provider's notices.
+# $recommendation
+situation-step-port-security = Check the pair of outgoing port and encryption: 465 goes with SSL/TLS, 587 with STARTTLS. If either is wrong, sending fails. { $recommendation }
+situation-step-port25-blocked = If the outgoing port is 25, change it to 587 (or 465). Many providers block sending on port 25 against spam (OP25B).
+situation-step-outgoing-auth = Check that "outgoing server requires authentication" (or its equivalent) is on and that the outgoing password is not an old one. After a password change, update both incoming and outgoing.
+situation-step-security-software = Antivirus features such as "mail protection" or "mail scanning" can block sending or rewrite settings. Turn off only that feature to test, and turn it back on afterwards.
+situation-step-mac-other-smtp = Mail on Mac may use another account's outgoing server. In Mail › Settings… › Accounts › Server Settings, choose this account's own outgoing (SMTP) server.
+
+## Read it in Gmail: the steps in order.
+# $host, $port
+situation-step-gmail-send-as-server = To send from this address in Gmail, use "Add another email address" with the provider's outgoing server ({ $host }, port { $port }).
+situation-step-gmail-send-as = To send from this address in Gmail, use "Add another email address" with the provider's outgoing server.
+situation-step-gmail-pop-ended = Gmail ended POP fetching ("Check mail from other accounts") in 2026, so fetching has stopped. Mail already imported stays.
+situation-step-gmail-forwarding = On the provider's member page, forward mail to your Gmail address. "Keep a copy" lets other apps and webmail read it too, but watch the mailbox size; "do not keep" leaves it only in Gmail.
+situation-step-gmail-app-imap = On a phone you can instead add this address to the Gmail app by IMAP (it does not appear in Gmail on the web).
+situation-step-gmail-duplicates-loops = Forwarding plus adding the account in the Gmail app gives two copies of every message; forwarding back from Gmail to this address makes mail loop. Use one way only.
+situation-step-gmail-spam-folder = Gmail may mark forwarded mail as spam: look in Gmail's Spam folder for a while.
+
+## POP or IMAP from the three questions: reasons and cautions.
+situation-choose-protocol-several-devices-read-this-mail = Several devices read this mail: with IMAP every device shows the same inbox, read marks and sent mail.
+situation-choose-protocol-you-want-the-mail-kept = You want the mail kept on the server: with IMAP a new device shows all your mail as soon as it is set up.
+situation-choose-protocol-with-imap-mail-piles-up = With IMAP mail piles up on the server; when the mailbox is full new mail bounces, so delete what you no longer need from time to time.
+situation-choose-protocol-deleting-on-one-device-deletes = Deleting on one device deletes it everywhere.
+situation-choose-protocol-this-provider-needs-a-separate = This provider needs a separate (paid) option for IMAP. Without it, use POP and set the other devices never to delete from the server.
+situation-choose-protocol-use-imap-on-every-device = Use IMAP on every device: a device on POP may remove mail from the server.
+situation-choose-protocol-one-computer-must-keep-everything = One computer must keep everything: POP downloads and stores the mail on that computer.
+situation-choose-protocol-only-one-device-reads-this = Only one device reads this mail: POP, which stores mail on the device, is enough and keeps the server mailbox small.
+# $days_from: provider or default, $days
+situation-choose-protocol-leave-mail-on-the-server = Leave mail on the server for { $days_from ->
+        [provider] the provider's recommended { $days } days
+       *[default] { $days } days
+    } after download, then remove it: a spare copy without filling the mailbox.
+# $days
+situation-choose-protocol-set-the-other-devices-phones = Set the other devices (phones) to POP as well, never deleting from the server; this computer clears old mail after { $days } days. The other devices must get the mail within { $days } days.
+situation-choose-protocol-with-pop-the-mail-lives = With POP the mail lives on this device only: save it before you replace the device.
+
+## What to do first in the app for a finding (ids follow FindingId).
+situation-first-move-all-ok = The server side works. Compare your app's values with the recommended ones, one by one.
+situation-first-move-password-rejected = Re-enter the mail password in the app, for both incoming and outgoing.
+situation-first-move-username-format = Change the username fields to the form the provider wants (the value below).
+situation-first-move-imap-not-enabled = Enable IMAP with the provider (it may need an application), or set the account up with POP.
+situation-first-move-smtp-port25-blocked = Change the outgoing port from 25 to the recommended number and match the encryption.
+situation-first-move-starttls-missing = Set the port and encryption pair to the recommended values below.
+situation-first-move-tls-certificate-invalid = Check that the server name matches the recommended one exactly; if it does, change nothing and tell the provider.
+situation-first-move-tls-intercepted = Briefly turn off the antivirus mail-protection feature to test (no app setting changes).
+situation-first-move-server-unreachable = Correct the server names to the recommended ones and check the internet connection.
+situation-first-move-network-blocked = Try another network (e.g. phone tethering) or change to the recommended port.
+situation-first-move-mailbox-empty-pop = On every POP device, set mail to be left on the server.
+situation-first-move-quota-nearly-full = Delete old mail in webmail; with POP, set the days after which mail is removed from the server.
+situation-first-move-junk-has-mail = Open the junk folder in the app and move wanted mail back to the inbox.
+situation-first-move-app-password-required = Enter the service's app-specific password, not your usual password.
+situation-first-move-gmail-pop-fetch-ended = Set up forwarding to Gmail on the provider's side.
+situation-first-move-plaintext-only = Set the encryption fields to the recommended values; do not send the password unencrypted.
+situation-first-move-unverified-settings = After setting up, send yourself a message to confirm sending and receiving.
+situation-first-move-no-incoming = Check the correct incoming server name in the provider's documentation before entering it.
+situation-first-move-no-outgoing = Check the correct outgoing server name in the provider's documentation before entering it.
+situation-first-move-login-attempts-capped = Stop retrying; wait a while, then enter the right password once.
+situation-first-move-tls-required = Set the encryption field to SSL/TLS or STARTTLS (the recommended value below); keep the password.
+situation-first-move-login-temporarily-failed = Change nothing in the app; wait a while, then try receiving and sending again.
+situation-first-move-mailbox-in-use = Close mail on the other devices and apps, then receive again.
+situation-first-move-login-not-allowed = Leave the app as it is and check the account's state on the provider's member pages or webmail.
+situation-first-move-server-error = Change nothing in the app; try again later, and tell the provider if it persists.
+situation-first-move-use-starttls = Keep the port number and set the encryption field to STARTTLS.
+situation-first-move-smtp-port25-only = Port 25 works for now, but if you can, set the outgoing port to 587 (STARTTLS) or 465 (SSL/TLS).
+situation-first-move-ipv6-broken = Change nothing in the app; restart the router and the computer.
+situation-first-move-offline = Change nothing in the app; first get Wi-Fi or the cable connected.
+situation-first-move-dns-unavailable = Change nothing in the app; restart the router and check that web pages open.
+situation-first-move-captive-portal = Change nothing in the app; sign in to the Wi-Fi in a web browser.
+situation-first-move-apop-login = Set the incoming authentication to APOP (Thunderbird: Encrypted password).
+situation-first-move-pop-before-smtp = Set outgoing authentication to none, and always receive before sending.
+
+## ---- guide/mod.rs: names of apps, fields, protocols ----
+
+## The names of the apps (guide-app-…, by ClientId) and the plain, app-independent names of the fields (guide-field-…, by FieldId).
+guide-app-outlook-new = new Outlook (Outlook for Windows)
+guide-app-outlook-classic = classic Outlook (2016–2024 / Microsoft 365)
+guide-app-windows-mail = Windows Mail app (retired)
+guide-app-mac-mail = Mail on Mac
+guide-app-iphone = Mail on iPhone and iPad
+guide-app-android-gmail = Gmail app on Android
+guide-app-gmail-web = Gmail on the web
+guide-app-thunderbird = Thunderbird
+guide-field-email-address = Email address
+guide-field-display-name = Your name (shown to recipients)
+guide-field-password = Password
+guide-field-description = Description
+guide-field-manual-setup = Manual setup
+guide-field-account-type = Account type (POP or IMAP)
+guide-field-show-more = Show more fields
+guide-field-use-recommended = Recommended settings switch
+guide-field-incoming-host = Incoming server
+guide-field-incoming-port = Incoming port
+guide-field-incoming-security = Incoming encryption
+guide-field-incoming-username = Incoming username
+guide-field-incoming-password = Incoming password
+guide-field-incoming-auth = Incoming authentication
+guide-field-incoming-spa = Incoming SPA (Secure Password Authentication)
+guide-field-manage-automatically = Automatic connection settings (incoming)
+guide-field-outgoing-host = Outgoing server
+guide-field-outgoing-port = Outgoing port
+guide-field-outgoing-security = Outgoing encryption
+guide-field-outgoing-username = Outgoing username
+guide-field-outgoing-password = Outgoing password
+guide-field-outgoing-auth-required = Outgoing authentication required
+guide-field-outgoing-same-as-incoming = Use the incoming username and password for sending
+guide-field-outgoing-auth = Outgoing authentication
+guide-field-outgoing-spa = Outgoing SPA (Secure Password Authentication)
+guide-field-outgoing-manage-automatically = Automatic connection settings (outgoing)
+guide-field-outgoing-server-choice = Outgoing server used by this account
+guide-field-leave-on-server = Leave mail on the server
+guide-field-delete-after-days = Days before removal from the server
+guide-field-delete-from-server = When to delete from the server
+guide-field-sync-period = Period to sync
+guide-field-treat-as-alias = Treat as an alias
+guide-field-confirmation-code = Confirmation code
+guide-field-forward-to = Forwarding address
+guide-field-forward-keep-copy = Keep a copy of forwarded mail
+
+## The person's choice of POP or IMAP could not be honoured. $chosen: the protocol chosen, $shown: the one shown.
+# $shown, $chosen
+guide-preferred-protocol-not-confirmed = You chose { $chosen }, but no { $chosen } setting could be confirmed in this check, so the confirmed { $shown } settings are shown.
+
+## Plain names of the protocols.
+guide-protocol-imap = IMAP
+guide-protocol-pop3 = POP
+guide-protocol-smtp = SMTP
+
+## Plain names of the authentication methods.
+guide-auth-password-cleartext = Normal password
+guide-auth-password-encrypted = Encrypted password
+guide-auth-oauth2 = OAuth2 (sign in in a browser)
+guide-auth-client-ip-address = By the network you connect from (no password)
+guide-auth-smtp-after-pop = Receive first, then send (POP before SMTP)
+guide-auth-none = None
+
+## The guide as text for the terminal (guide::render_text).
+# $app; $protocol: imap, pop3 or none (Gmail on the web).
+guide-render-heading = { $app }{ $protocol ->
+        [imap] {" "}— IMAP
+        [pop3] {" "}— POP
+       *[none] {""}
+    }
+# $text: one notice.
+guide-render-notice = [Note] { $text }
+# $text: how to get to the screen.
+guide-render-how-to-open = How to open: { $text }
+# $label: the app's label, $value: what to enter.
+guide-render-field = ・"{ $label }": { $value }
+# $text: why.
+guide-render-why = Why: { $text }
+
+
+## ---- compare.rs: what the app shows now against the recommended settings ----
+
+# $on: yes or no — a switch or tick box as the person sees it.
+compare-switch = { $on ->
+        [yes] On
+       *[no] Off
+    }
+# $name: the plain name of the field, $label: the app's own label (when it does not say incoming or outgoing by itself).
+compare-name-and-label = { $name } (“{ $label }”)
+# $name, $current: what the app shows, $recommended: what it should show. 「送信ポート: 25 → 587」
+compare-line = { $name }: { $current } → { $recommended }
+# $days
+compare-days = { $days } days
+compare-note-protocol-cannot-switch = Most apps cannot switch between POP and IMAP: add the account again (first make sure mail received by POP is kept on the computer).
+compare-note-leave-on-server-off = While it is off, mail this device receives is removed from the server and your other devices never get it.
+compare-note-port-25-blocked = Many providers block port 25 against spam (OP25B).
+compare-note-full-width = It contains full-width characters: retype it in half-width.
+compare-note-whole-address = Enter the whole address, including the part after @.

@@ -359,3 +359,211 @@ guide-iphone-seven-days-why = iPhone で受け取ったあと7日はサーバー
         [provider] プロバイダーのおすすめ
        *[guideline] サーバーに残す日数の目安
     }は{ $days }日です。選べるのは「しない」「7日」「受信ボックスからの削除時」の三つです。）
+
+## ---- situation.rs: the steps per situation ----
+
+## Used by more than one list of steps.
+# $url
+situation-url-in-brackets = （{ $url }）
+
+## What to have ready before setting up a new computer or phone (situation-step-… ids follow StepId).
+# $password_name
+situation-password-name-in-brackets = （{ $password_name }）
+situation-password-where-unknown = 分からないときは、契約したときの書類を見るか、プロバイダーの会員ページで設定し直します。
+# $address
+situation-step-have-address = メールアドレスを、@ より後ろまで1文字も違わずに控えておきます（{ $address }）。
+# $password_name_text, $where_written
+situation-step-have-password = メールのパスワード{ $password_name_text }を用意します。パソコンやスマートフォン（Apple アカウント、Google アカウント）のパスワードや、プロバイダーのホームページに入るためのユーザーIDとそのパスワードとは別のものです。{ $where_written }
+situation-step-check-old-device = 今までの機器が POP と IMAP のどちらで受け取っていたかを確かめます。パソコン1台だけで読んでいたなら POP、パソコンとスマートフォンで同じ受信トレイが見えていたなら IMAP のことが多いです。
+situation-step-save-old-pop-mail = 今までのパソコンが POP なら、これまでのメールはそのパソコンの中にしかないことがあります。古いパソコンを手放す前に、メールを保存するか新しい機器へ移します。
+situation-step-choose-protocol = POP にするか IMAP にするかは、三つの質問（何台の機器で読むか、1台のパソコンに全部を残したいか、どこでメールを管理したいか）で決めます。
+situation-step-test-after-setup = 設定が終わったら、自分のアドレスあてにメールを1通送り、送れることと届くことを確かめます。
+
+## Can't receive: the steps in order.
+# $url_text
+situation-step-provider-filters-itscom = iTSCOM の「メールアカウント管理ページ」{ $url_text }にログインし、「メールアカウント情報参照」の画面で次の欄を見ます。「転送設定」：転送していて、転送したメールを「残さない」になっていないか。「受信拒否設定」：知っている人のアドレスや件名が入っていないか。「迷惑メールスキャン設定」：迷惑メールの隔離がオンになっていないか。拒否や隔離されたメールは「どこでもメール」の迷惑メールフォルダーに7日間だけ残ります。
+situation-step-provider-filters = プロバイダーの会員ページで、受信拒否や迷惑メールの設定と、転送の設定を確かめます。転送で「元のメールボックスに残さない」になっていると、メールは転送先にしか届きません。
+# $url_text
+situation-step-webmail-first = まず、プロバイダーの Webメール{ $url_text }にログインして、メールがサーバーに届いているか確かめます。Webメールにあれば、原因はパソコンやスマートフォンの側です。Webメールにもなければ、届く前の段階（送った人、迷惑メールや転送の設定）を調べます。Webメールにログインできなければ、パスワードが違うか、ロックされています。
+situation-step-password-and-lock = 最近パスワードを変えなかったか、何度も間違えて入れなかったかを思い出します。何度も間違えると、しばらくログインできなくなることがあります。時間をおいてから、正しいパスワードを一度だけ入れ直します。パスワードを変えたときは、すべての機器で入れ直します。
+situation-step-quota = メールボックスの容量がいっぱいだと、新しいメールは届かずに送った人へ戻ります。Webメールで、古いメールや大きな添付ファイルの付いたメールを消します（ごみ箱も空にします）。
+situation-step-junk-folder = 「迷惑メール」のフォルダーに入っていないか見ます。アプリでは受信トレイしか見ていないことがよくあります。
+situation-step-other-device-pop = ほかのパソコンやスマートフォンが POP で受け取り、サーバーに残さない設定になっていると、そちらが先にメールを持っていってしまいます。ほかの機器で「サーバーにメッセージのコピーを置く」（アプリによって言葉は違います）がオンか確かめます。
+situation-step-phone-sync-period = スマートフォンでは、最近の数日分しか表示しない設定になっていることがあります。メールの設定で、同期する期間を長くします。
+
+## Can't send: the steps in order.
+# $host, $port, $security
+situation-cant-send-recommended-outgoing = このアドレスのおすすめは、{ $host } の{ $port }番・{ $security } です。
+situation-step-other-network-itscom-my-page = iTSCOM のアドレスは、日本の外からの送信が制限されています。iTSCOM の「マイページ」で「海外からのメール送信」をオンにすると、1週間送信できます（期限はマイページに表示されます）。受信には制限はありません。海外では「どこでもメール」から送る方法もあります。
+# $url_text
+situation-step-other-network-itscom-management-page = iTSCOM のアドレスは、日本の外からの送信が制限されています。「メールアカウント管理ページ」{ $url_text }の「メールアカウント情報参照」の画面で「国外からのメール送信制限設定」を開き、制限を解除します。解除は最大1週間の一時的なもので、画面に出る日時まで有効です。受信には制限はありません。海外では「どこでもメール」から送る方法もあります。
+situation-step-other-network = 家では送れるのに外出先や旅行先で送れないときは、その場所の回線の制限か、プロバイダーの海外からの送信制限が原因のことがあります。プロバイダーの案内を確かめます。
+# $recommendation
+situation-step-port-security = 送信ポートと暗号化の組み合わせを確かめます。465番なら SSL/TLS、587番なら STARTTLS です。どちらか一つでも違うと送れません。{ $recommendation }
+situation-step-port25-blocked = 送信ポートが25番になっていたら、587番（または465番）に変えます。多くのプロバイダーは迷惑メール対策のため、25番での送信を止めています（OP25B）。
+situation-step-outgoing-auth = 「送信サーバーは認証が必要」にあたる設定がオンか、送信用のパスワードが古いままになっていないかを確かめます。パスワードを変えたときは、受信と送信の両方を入れ直します。
+situation-step-security-software = ウイルス対策ソフトの「メールの保護」や「メールのスキャン」などの機能が、送信を邪魔したり設定を書き換えたりすることがあります。その機能だけをいったん止めて試し、試したあとは必ず元に戻します。
+situation-step-mac-other-smtp = Mac の「メール」では、別のアカウントの送信サーバーが選ばれていることがあります。「メール」→「設定…」→「アカウント」→「サーバ設定」の「送信用メールサーバ（SMTP）」で、このアカウント自身のサーバーを選びます。
+
+## Read it in Gmail: the steps in order.
+# $host, $port
+situation-step-gmail-send-as-server = Gmail から送るときの差出人をこのアドレスにするには、Gmail の「他のメールアドレスを追加」で、プロバイダーの送信サーバー（{ $host }、{ $port }番）を設定します。
+situation-step-gmail-send-as = Gmail から送るときの差出人をこのアドレスにするには、Gmail の「他のメールアドレスを追加」で、プロバイダーの送信サーバーを設定します。
+situation-step-gmail-pop-ended = Gmail は2026年に、ほかのメールを POP で取り込む機能（「他のアカウントのメールを確認」）をやめました。これまでの取り込みは止まっています。すでに取り込んだメールは消えません。
+situation-step-gmail-forwarding = プロバイダーの会員ページで、Gmail のアドレスへの自動転送を設定します。転送したメールを「残す」にすると、ほかのアプリや Webメールでも読めますが、容量がいっぱいにならないよう気をつけます。「残さない」にすると Gmail にしか残りません。
+situation-step-gmail-app-imap = スマートフォンでは、Gmail アプリにこのアドレスを IMAP で追加する方法もあります（パソコンのブラウザーの Gmail には表示されません）。
+situation-step-gmail-duplicates-loops = 転送と、Gmail アプリでの追加を両方すると、同じメールが2通ずつ届きます。また、Gmail からこのアドレスへ転送し返すと、メールが行ったり来たりして止まらなくなります。方法は一つにします。
+situation-step-gmail-spam-folder = 転送されたメールは、Gmail で迷惑メールと判断されることがあります。しばらくは Gmail の「迷惑メール」も見てください。
+
+## POP or IMAP from the three questions: reasons and cautions.
+situation-choose-protocol-several-devices-read-this-mail = 何台もの機器で読むので、どの機器でも同じ受信トレイが見える IMAP が向いています。読んだ印や送ったメールも共有されます。
+situation-choose-protocol-you-want-the-mail-kept = メールをサーバーで管理したいので IMAP にします。機器を買い替えても、設定するだけで今までのメールが見えます。
+situation-choose-protocol-with-imap-mail-piles-up = IMAP ではメールがサーバーにたまります。容量がいっぱいになると新しいメールが届かなくなるので、いらないメールはときどき消してください。
+situation-choose-protocol-deleting-on-one-device-deletes = どの機器で消しても、すべての機器から消えます。
+situation-choose-protocol-this-provider-needs-a-separate = このプロバイダーでは、IMAP を使うには別の申し込み（有料のオプション）が必要です。申し込んでいない場合は POP にし、ほかの機器では「サーバーから削除しない」設定にします。
+situation-choose-protocol-use-imap-on-every-device = すべての機器で同じ方式（IMAP）にそろえます。POP の機器が混じると、その機器がメールをサーバーから消してしまうことがあります。
+situation-choose-protocol-one-computer-must-keep-everything = 1台のパソコンに全部のメールを残したいので、パソコンに受け取って保存する POP にします。
+situation-choose-protocol-only-one-device-reads-this = 読むのが1台なので、受け取ったメールを機器に保存する POP で十分です。サーバーの容量も気にせずに済みます。
+# $days_from: provider or default, $days
+situation-choose-protocol-leave-mail-on-the-server = サーバーには受け取ったあとも{ $days_from ->
+        [provider] プロバイダーのおすすめの{ $days }日
+       *[default] { $days }日
+    }だけ残し、それより古いものは消す設定にします。万一のときの予備になり、容量もいっぱいになりません。
+# $days
+situation-choose-protocol-set-the-other-devices-phones = ほかの機器（スマートフォンなど）も POP にして、「サーバーから削除しない」設定にします。サーバーの古いメールは、このパソコンが{ $days }日後に片付けます。ほかの機器は{ $days }日より前に受け取ってください。
+situation-choose-protocol-with-pop-the-mail-lives = POP では、メールはこの機器の中にしかなくなります。機器を買い替える前に、メールを保存してください。
+
+## What to do first in the app for a finding (ids follow FindingId).
+situation-first-move-all-ok = サーバー側の設定は正しく動いています。アプリの値が下の推奨値と同じか、一つずつ見比べてください。
+situation-first-move-password-rejected = アプリに保存されているパスワードを、メールのパスワードで入れ直します（受信と送信の両方）。
+situation-first-move-username-format = ユーザー名の欄を、プロバイダーが求める形（下の値）に直します。
+situation-first-move-imap-not-enabled = IMAP が使えるようにするか（申し込みが必要な場合があります）、POP で設定し直します。
+situation-first-move-smtp-port25-blocked = 送信ポートを25番から推奨の番号に変え、暗号化もそれに合わせます。
+situation-first-move-starttls-missing = ポートと暗号化の組み合わせを、下の推奨値にそろえます。
+situation-first-move-tls-certificate-invalid = サーバー名が推奨値と1文字も違わないか確かめます。合っていれば、アプリでは何も変えずにプロバイダーに知らせてください。
+situation-first-move-tls-intercepted = ウイルス対策ソフトのメール保護の機能をいったん止めて試します（アプリの設定は変えません）。
+situation-first-move-server-unreachable = サーバー名を推奨値どおりに直し、インターネットにつながっているか確かめます。
+situation-first-move-network-blocked = 別の回線（スマートフォンのテザリングなど）で試すか、推奨のポート番号に変えます。
+situation-first-move-mailbox-empty-pop = POP のすべての機器で、サーバーにメールを残す設定にします。
+situation-first-move-quota-nearly-full = Webメールで古いメールを消し、POP なら「サーバーから削除するまでの日数」を設定します。
+situation-first-move-junk-has-mail = アプリで「迷惑メール」のフォルダーを開き、必要なメールを受信トレイに戻します。
+situation-first-move-app-password-required = 普段のパスワードではなく、サービスで発行する専用のパスワードをパスワード欄に入れます。
+situation-first-move-gmail-pop-fetch-ended = プロバイダー側で Gmail への転送を設定します。
+situation-first-move-plaintext-only = 暗号化の欄を推奨値にします。暗号化できないままパスワードを送らないでください。
+situation-first-move-unverified-settings = 設定したあと、自分あてにメールを送って、送れることと届くことを確かめます。
+situation-first-move-no-incoming = 受信サーバーの正しい名前をプロバイダーの案内で確かめてから入れます。
+situation-first-move-no-outgoing = 送信サーバーの正しい名前をプロバイダーの案内で確かめてから入れます。
+situation-first-move-login-attempts-capped = これ以上続けて試さず、しばらく待ってから正しいパスワードを一度だけ入れます。
+situation-first-move-tls-required = 暗号化の欄を「SSL/TLS」か「STARTTLS」にします（下の推奨値）。パスワードは変えません。
+situation-first-move-login-temporarily-failed = アプリの設定は変えずに、しばらく待ってからもう一度受信・送信します。
+situation-first-move-mailbox-in-use = ほかの機器やアプリのメールを閉じてから、もう一度受信します。
+situation-first-move-login-not-allowed = アプリの設定はそのままで、プロバイダーの会員ページかWebメールでアカウントの状態を確かめます。
+situation-first-move-server-error = アプリの設定は変えずに、時間をおいて試し、直らなければプロバイダーに知らせます。
+situation-first-move-use-starttls = ポート番号はそのままで、暗号化の欄を「STARTTLS」にします。
+situation-first-move-smtp-port25-only = いまは25番で送れますが、できれば送信ポートを587番（STARTTLS）か465番（SSL/TLS）にします。
+situation-first-move-ipv6-broken = アプリの設定は変えずに、ルーターとパソコンを再起動します。
+situation-first-move-offline = アプリの設定は変えずに、まず Wi-Fi かケーブルの接続を直します。
+situation-first-move-dns-unavailable = アプリの設定は変えずに、ルーターを再起動して、ホームページが見られるか確かめます。
+situation-first-move-captive-portal = アプリの設定は変えずに、ブラウザーで Wi-Fi のログインを済ませます。
+situation-first-move-apop-login = 受信サーバーの認証方式を APOP（Thunderbird では「暗号化されたパスワード認証」）にします。
+situation-first-move-pop-before-smtp = 送信サーバーの認証を「なし」にし、送る前に必ず先に受信します。
+
+## ---- guide/mod.rs: names of apps, fields, protocols ----
+
+## The names of the apps (guide-app-…, by ClientId) and the plain, app-independent names of the fields (guide-field-…, by FieldId).
+guide-app-outlook-new = 新しい Outlook（Outlook for Windows）
+guide-app-outlook-classic = Outlook（クラシック版：2016〜2024／Microsoft 365）
+guide-app-windows-mail = Windows の「メール」アプリ（提供終了）
+guide-app-mac-mail = Mac の「メール」
+guide-app-iphone = iPhone・iPad の「メール」
+guide-app-android-gmail = Android の Gmail アプリ
+guide-app-gmail-web = パソコンのブラウザーで使う Gmail
+guide-app-thunderbird = Thunderbird
+guide-field-email-address = メールアドレス
+guide-field-display-name = お名前（相手に表示されます）
+guide-field-password = パスワード
+guide-field-description = 説明
+guide-field-manual-setup = 手動での設定
+guide-field-account-type = 受信方式（POP か IMAP か）
+guide-field-show-more = 詳しい項目の表示
+guide-field-use-recommended = おすすめの設定
+guide-field-incoming-host = 受信サーバー
+guide-field-incoming-port = 受信ポート
+guide-field-incoming-security = 受信の暗号化
+guide-field-incoming-username = 受信のユーザー名
+guide-field-incoming-password = 受信のパスワード
+guide-field-incoming-auth = 受信の認証方式
+guide-field-incoming-spa = 受信の SPA（セキュリティで保護されたパスワード認証）
+guide-field-manage-automatically = 受信の接続設定の自動管理
+guide-field-outgoing-host = 送信サーバー
+guide-field-outgoing-port = 送信ポート
+guide-field-outgoing-security = 送信の暗号化
+guide-field-outgoing-username = 送信のユーザー名
+guide-field-outgoing-password = 送信のパスワード
+guide-field-outgoing-auth-required = 送信時の認証
+guide-field-outgoing-same-as-incoming = 送信に受信と同じユーザー名とパスワードを使う
+guide-field-outgoing-auth = 送信の認証方式
+guide-field-outgoing-spa = 送信の SPA（セキュリティで保護されたパスワード認証）
+guide-field-outgoing-manage-automatically = 送信の接続設定の自動管理
+guide-field-outgoing-server-choice = このアカウントで使う送信サーバー
+guide-field-leave-on-server = サーバーにメールを残す
+guide-field-delete-after-days = サーバーから削除するまでの日数
+guide-field-delete-from-server = サーバーから削除するタイミング
+guide-field-sync-period = 同期する期間
+guide-field-treat-as-alias = エイリアスとして扱う
+guide-field-confirmation-code = 確認コード
+guide-field-forward-to = 転送先のメールアドレス
+guide-field-forward-keep-copy = 転送したメールを元のメールボックスに残すか
+
+## The person's choice of POP or IMAP could not be honoured. $chosen: the protocol chosen, $shown: the one shown.
+# $shown, $chosen
+guide-preferred-protocol-not-confirmed = { $chosen } を選びましたが、{ $chosen } の設定はこの確認で使えることを確かめられなかったため、確かめられた { $shown } の設定を表示しています。
+
+## Plain names of the protocols.
+guide-protocol-imap = IMAP
+guide-protocol-pop3 = POP
+guide-protocol-smtp = SMTP
+
+## Plain names of the authentication methods.
+guide-auth-password-cleartext = 通常のパスワード
+guide-auth-password-encrypted = 暗号化されたパスワード
+guide-auth-oauth2 = OAuth2（ブラウザーでのログイン）
+guide-auth-client-ip-address = 接続元の回線で判断（パスワードなし）
+guide-auth-smtp-after-pop = 先に受信してから送信（POP before SMTP）
+guide-auth-none = なし
+
+## The guide as text for the terminal (guide::render_text).
+# $app; $protocol: imap, pop3 or none (Gmail on the web).
+guide-render-heading = { $app }{ $protocol ->
+        [imap] {" "}— IMAP
+        [pop3] {" "}— POP
+       *[none] {""}
+    }
+# $text: one notice.
+guide-render-notice = 【ご注意】{ $text }
+# $text: how to get to the screen.
+guide-render-how-to-open = 開き方: { $text }
+# $label: the app's label, $value: what to enter.
+guide-render-field = ・「{ $label }」: { $value }
+# $text: why.
+guide-render-why = 理由: { $text }
+
+
+## ---- compare.rs: what the app shows now against the recommended settings ----
+
+# $on: yes or no — a switch or tick box as the person sees it.
+compare-switch = { $on ->
+        [yes] オン
+       *[no] オフ
+    }
+# $name: the plain name of the field, $label: the app's own label (when it does not say incoming or outgoing by itself).
+compare-name-and-label = { $name }（「{ $label }」）
+# $name, $current: what the app shows, $recommended: what it should show. 「送信ポート: 25 → 587」
+compare-line = { $name }: { $current } → { $recommended }
+# $days
+compare-days = { $days }日
+compare-note-protocol-cannot-switch = POP と IMAP は、多くのアプリで後から切り替えられません。アカウントを追加し直します（POP で受け取ったメールは先にパソコンに残っているか確かめてください）。
+compare-note-leave-on-server-off = オフのままだと、この機器が受け取ったメールはサーバーから消え、ほかの機器では受け取れません。
+compare-note-port-25-blocked = 25番は多くのプロバイダーが迷惑メール対策のために止めています（OP25B）。
+compare-note-full-width = 全角の文字が混じっています。半角で入れ直してください。
+compare-note-whole-address = @ より後ろも含めて、メールアドレスを全部入れます。

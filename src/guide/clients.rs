@@ -477,13 +477,64 @@ fn spa_field(id: FieldId) -> Field {
 }
 
 fn outlook_classic(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
-    let inc = c.inc();
     let _ = notices;
     let title = if c.pop() {
         crate::ltr!("guide-outlook-classic-pop-account-settings")
     } else {
         crate::ltr!("guide-outlook-classic-imap-account-settings")
     };
+    let incoming = outlook_classic_server_fields(c);
+    let mut screens = vec![
+        screen(
+            crate::ltr!("guide-outlook-classic-add-account"),
+            Some(crate::ltr!(
+                "guide-outlook-classic-welcome-to-outlook-on-first"
+            )),
+            vec![
+                f(
+                    FieldId::EmailAddress,
+                    crate::ltr!("guide-email-address"),
+                    same(&c.input.address),
+                ),
+                f(
+                    FieldId::ManualSetup,
+                    crate::ltr!("guide-outlook-classic-advanced-options-let-me-set"),
+                    tick(),
+                )
+                .why(crate::ltr!(
+                    "guide-outlook-classic-without-it-outlook-decides-by"
+                )),
+            ],
+            Some(crate::ltr!("guide-outlook-classic-press-connect")),
+        ),
+        screen(
+            crate::ltr!("guide-outlook-classic-choose-the-account-type"),
+            None,
+            vec![f(
+                FieldId::AccountType,
+                crate::ltr!("guide-outlook-classic-pop-imap"),
+                c.proto_label(),
+            )],
+            None,
+        ),
+        screen(title, None, incoming, Some(crate::ltr!("guide-press-next"))),
+        screen(
+            crate::ltr!("guide-outlook-classic-enter-the-password"),
+            None,
+            vec![c.password(FieldId::Password, crate::ltr!("guide-password"))],
+            Some(crate::ltr!(
+                "guide-outlook-classic-press-connect-when-it-says"
+            )),
+        ),
+    ];
+
+    screens.extend(outlook_classic_dialogs(c));
+    screens
+}
+
+/// classic Outlook, §2a: the server fields of the POP or IMAP account settings screen.
+fn outlook_classic_server_fields(c: &Ctx<'_>) -> Vec<Field> {
+    let inc = c.inc();
     let mut incoming = vec![
         f(
             FieldId::IncomingHost,
@@ -544,52 +595,13 @@ fn outlook_classic(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         &c.out,
     ));
     incoming.push(spa_field(FieldId::OutgoingSpa));
+    incoming
+}
 
-    let mut screens = vec![
-        screen(
-            crate::ltr!("guide-outlook-classic-add-account"),
-            Some(crate::ltr!(
-                "guide-outlook-classic-welcome-to-outlook-on-first"
-            )),
-            vec![
-                f(
-                    FieldId::EmailAddress,
-                    crate::ltr!("guide-email-address"),
-                    same(&c.input.address),
-                ),
-                f(
-                    FieldId::ManualSetup,
-                    crate::ltr!("guide-outlook-classic-advanced-options-let-me-set"),
-                    tick(),
-                )
-                .why(crate::ltr!(
-                    "guide-outlook-classic-without-it-outlook-decides-by"
-                )),
-            ],
-            Some(crate::ltr!("guide-outlook-classic-press-connect")),
-        ),
-        screen(
-            crate::ltr!("guide-outlook-classic-choose-the-account-type"),
-            None,
-            vec![f(
-                FieldId::AccountType,
-                crate::ltr!("guide-outlook-classic-pop-imap"),
-                c.proto_label(),
-            )],
-            None,
-        ),
-        screen(title, None, incoming, Some(crate::ltr!("guide-press-next"))),
-        screen(
-            crate::ltr!("guide-outlook-classic-enter-the-password"),
-            None,
-            vec![c.password(FieldId::Password, crate::ltr!("guide-password"))],
-            Some(crate::ltr!(
-                "guide-outlook-classic-press-connect-when-it-says"
-            )),
-        ),
-    ];
-
-    // §2b: the classic dialogs, for the username, SMTP AUTH and leave-on-server.
+/// classic Outlook, §2b: the classic dialogs, for the username, SMTP AUTH and leave-on-server.
+fn outlook_classic_dialogs(c: &Ctx<'_>) -> Vec<Screen> {
+    let inc = c.inc();
+    let mut screens = Vec::new();
     screens.push(screen(
         crate::ltr!("guide-outlook-classic-pop-and-imap-account-settings"),
         Some(crate::ltr!(
@@ -805,6 +817,34 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             Some(crate::ltr!("guide-mac-mail-press-sign-in-choose-the")),
         ),
     ];
+    mac_mail_server_settings(c, &mut screens);
+    if c.pop() {
+        let d = c.keep_days();
+        let choice = crate::ltr!("guide-mac-mail-keep-choice", period = mac_keep_choice(d));
+        screens.push(screen(
+            crate::ltr!("guide-mac-mail-account-information-tab-pop"),
+            None,
+            vec![f(
+                FieldId::DeleteAfterDays,
+                crate::ltr!("guide-mac-mail-remove-copy-from-server-after"),
+                choice.clone(),
+            )
+            .why(crate::ltr!(
+                "guide-mac-mail-keep-days-why",
+                days = d,
+                choice = &choice
+            ))
+            .note(crate::ltr!("guide-mac-mail-pick-the-closest-period"))
+            .unconfirmed(crate::ltr!("guide-mac-mail-the-label-and-its-choices"))],
+            None,
+        ));
+    }
+    screens
+}
+
+/// Mac Mail, §4: the "Server Settings" tabs (incoming and outgoing).
+fn mac_mail_server_settings(c: &Ctx<'_>, screens: &mut Vec<Screen>) {
+    let inc = c.inc();
     let tls_note = crate::ltr!("guide-mac-mail-the-japanese-wording-is-not");
     let older_macos = crate::ltr!("guide-mac-mail-older-macos-shows-use-ssl");
     screens.push(screen(
@@ -904,28 +944,6 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         ],
         Some(crate::ltr!("guide-mac-mail-press-save")),
     ));
-    if c.pop() {
-        let d = c.keep_days();
-        let choice = crate::ltr!("guide-mac-mail-keep-choice", period = mac_keep_choice(d));
-        screens.push(screen(
-            crate::ltr!("guide-mac-mail-account-information-tab-pop"),
-            None,
-            vec![f(
-                FieldId::DeleteAfterDays,
-                crate::ltr!("guide-mac-mail-remove-copy-from-server-after"),
-                choice.clone(),
-            )
-            .why(crate::ltr!(
-                "guide-mac-mail-keep-days-why",
-                days = d,
-                choice = &choice
-            ))
-            .note(crate::ltr!("guide-mac-mail-pick-the-closest-period"))
-            .unconfirmed(crate::ltr!("guide-mac-mail-the-label-and-its-choices"))],
-            None,
-        ));
-    }
-    screens
 }
 
 /// The period of Mac Mail's "remove copy from server" list closest to `days`
@@ -1016,6 +1034,46 @@ fn iphone(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             Some(crate::ltr!("guide-iphone-press-next-then-save")),
         ),
     ];
+    iphone_advanced(c, &apple_spelling, &mut screens);
+    screens.push(screen(
+        crate::ltr!("guide-iphone-outgoing-mail-server-smtp"),
+        Some(crate::ltr!("guide-iphone-this-account-account-smtp-the")),
+        vec![
+            f(
+                FieldId::OutgoingSecurity,
+                crate::ltr!("guide-iphone-use-ssl"),
+                c.switch_value(&c.out),
+            )
+            .why(c.switch_why(&c.out)),
+            f(
+                FieldId::OutgoingAuth,
+                crate::ltr!("guide-authentication"),
+                if c.outgoing_auth_needed() {
+                    crate::ltr!("guide-password")
+                } else {
+                    crate::ltr!("guide-none")
+                },
+            ),
+            port_field(
+                FieldId::OutgoingPort,
+                crate::ltr!("guide-iphone-server-port"),
+                &c.out,
+            )
+            .why_opt(c.switch_port_why(&c.out, c.out_swapped))
+            .note(crate::ltr!(
+                "guide-iphone-the-iphone-may-guess-the",
+                port = &c.out.port
+            ))
+            .unconfirmed(apple_spelling),
+        ],
+        Some(crate::ltr!("guide-iphone-press-done")),
+    ));
+    screens
+}
+
+/// iPhone, §5: the advanced incoming settings and the outgoing server (SMTP) screens.
+fn iphone_advanced(c: &Ctx<'_>, apple_spelling: &LangText, screens: &mut Vec<Screen>) {
+    let inc = c.inc();
     let mut adv = vec![
         f(
             FieldId::IncomingSecurity,
@@ -1063,40 +1121,6 @@ fn iphone(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         adv,
         None,
     ));
-    screens.push(screen(
-        crate::ltr!("guide-iphone-outgoing-mail-server-smtp"),
-        Some(crate::ltr!("guide-iphone-this-account-account-smtp-the")),
-        vec![
-            f(
-                FieldId::OutgoingSecurity,
-                crate::ltr!("guide-iphone-use-ssl"),
-                c.switch_value(&c.out),
-            )
-            .why(c.switch_why(&c.out)),
-            f(
-                FieldId::OutgoingAuth,
-                crate::ltr!("guide-authentication"),
-                if c.outgoing_auth_needed() {
-                    crate::ltr!("guide-password")
-                } else {
-                    crate::ltr!("guide-none")
-                },
-            ),
-            port_field(
-                FieldId::OutgoingPort,
-                crate::ltr!("guide-iphone-server-port"),
-                &c.out,
-            )
-            .why_opt(c.switch_port_why(&c.out, c.out_swapped))
-            .note(crate::ltr!(
-                "guide-iphone-the-iphone-may-guess-the",
-                port = &c.out.port
-            ))
-            .unconfirmed(apple_spelling),
-        ],
-        Some(crate::ltr!("guide-iphone-press-done")),
-    ));
-    screens
 }
 
 // ---- §6 Android Gmail app -------------------------------------------------------------------
@@ -1281,33 +1305,7 @@ fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             ))
         }
     };
-    let (sec_label_value, sec_why) = match c.out.security {
-        Security::Tls => (
-            crate::ltr!("guide-gmail-web-secured-connection-using-ssl"),
-            crate::ltr!(
-                "guide-gmail-web-port-encrypts-from-the-start",
-                port = &c.out.port
-            ),
-        ),
-        _ => (
-            crate::ltr!("guide-gmail-web-secured-connection-using-tls-recommended"),
-            crate::ltr!(
-                "guide-gmail-web-port-upgrades-to-encryption-after",
-                port = &c.out.port
-            ),
-        ),
-    };
-    let mut sec = f(
-        FieldId::OutgoingSecurity,
-        crate::ltr!("guide-gmail-web-secured-connection"),
-        sec_label_value,
-    )
-    .why(sec_why);
-    if c.out.security == Security::None {
-        sec = sec.note(crate::ltr!(
-            "guide-gmail-web-this-outgoing-server-offers-no"
-        ));
-    }
+    let sec = gmail_web_security_field(c);
     let mut screens = vec![
         screen(
             crate::ltr!("guide-gmail-web-provider-side-forward-to-gmail"),
@@ -1399,6 +1397,38 @@ fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         ));
     }
     screens
+}
+
+/// Gmail on the web, "Send mail as": the encryption choice for the provider's outgoing server.
+fn gmail_web_security_field(c: &Ctx<'_>) -> Field {
+    let (sec_label_value, sec_why) = match c.out.security {
+        Security::Tls => (
+            crate::ltr!("guide-gmail-web-secured-connection-using-ssl"),
+            crate::ltr!(
+                "guide-gmail-web-port-encrypts-from-the-start",
+                port = &c.out.port
+            ),
+        ),
+        _ => (
+            crate::ltr!("guide-gmail-web-secured-connection-using-tls-recommended"),
+            crate::ltr!(
+                "guide-gmail-web-port-upgrades-to-encryption-after",
+                port = &c.out.port
+            ),
+        ),
+    };
+    let mut sec = f(
+        FieldId::OutgoingSecurity,
+        crate::ltr!("guide-gmail-web-secured-connection"),
+        sec_label_value,
+    )
+    .why(sec_why);
+    if c.out.security == Security::None {
+        sec = sec.note(crate::ltr!(
+            "guide-gmail-web-this-outgoing-server-offers-no"
+        ));
+    }
+    sec
 }
 
 // ---- §8 Thunderbird -------------------------------------------------------------------------
