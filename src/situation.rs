@@ -312,20 +312,20 @@ fn cant_send(ctx: &SituationContext) -> Vec<Step> {
     // The management page's steps come from the manual for ms246.net / mgl.246.ne.jp only; other
     // iTSCOM addresses (itscom.net…) switch overseas sending on in マイページ (iTSCOM's notice of
     // 2020-01-14).
-    let abroad = if ctx.is_itscom() && ctx.management().is_none() {
-        crate::ltr!("situation-step-other-network-itscom-my-page")
-    } else if ctx.is_itscom() {
-        let where_ = match ctx.management() {
-            Some(u) => crate::ltr!("situation-url-in-brackets", url = &u),
-            None => LangText::default(),
-        };
-        crate::ltr!(
-            "situation-step-other-network-itscom-management-page",
-            url_text = &where_
-        )
-    } else {
-        crate::ltr!("situation-step-other-network")
+    let sending_abroad = match (ctx.is_itscom(), ctx.management()) {
+        (true, None) => "my-page",
+        (true, Some(_)) => "management-page",
+        (false, _) => "other",
     };
+    let url_text = match ctx.management() {
+        Some(u) => crate::ltr!("situation-url-in-brackets", url = &u),
+        None => LangText::default(),
+    };
+    let abroad = crate::ltr!(
+        "situation-step-other-network",
+        sending_abroad = sending_abroad,
+        url_text = &url_text,
+    );
     vec![
         step(
             StepId::PortSecurity,
@@ -477,15 +477,10 @@ pub fn choose_protocol(q: &Questions, ctx: &SituationContext) -> ProtocolAdvice 
     let mut reasons = Vec::new();
     let mut cautions = Vec::new();
     if imap {
-        if several {
-            reasons.push(crate::ltr!(
-                "situation-choose-protocol-several-devices-read-this-mail"
-            ));
-        } else {
-            reasons.push(crate::ltr!(
-                "situation-choose-protocol-you-want-the-mail-kept"
-            ));
-        }
+        reasons.push(crate::ltr!(
+            "situation-choose-protocol-imap-reason",
+            devices = if several { "several" } else { "one" },
+        ));
         cautions.push(crate::ltr!(
             "situation-choose-protocol-with-imap-mail-piles-up"
         ));
@@ -511,15 +506,14 @@ pub fn choose_protocol(q: &Questions, ctx: &SituationContext) -> ProtocolAdvice 
             cautions,
         }
     } else {
-        if q.keep_all_on_one_pc {
-            reasons.push(crate::ltr!(
-                "situation-choose-protocol-one-computer-must-keep-everything"
-            ));
-        } else {
-            reasons.push(crate::ltr!(
-                "situation-choose-protocol-only-one-device-reads-this"
-            ));
-        }
+        reasons.push(crate::ltr!(
+            "situation-choose-protocol-pop-reason",
+            why = if q.keep_all_on_one_pc {
+                "keep-all"
+            } else {
+                "one-device"
+            },
+        ));
         reasons.push(crate::ltr!(
             "situation-choose-protocol-leave-mail-on-the-server",
             days_from = if from_provider { "provider" } else { "default" },

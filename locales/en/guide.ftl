@@ -32,7 +32,11 @@ guide-ticked = Ticked
 guide-unticked = Unticked
 
 ## The incoming protocol as the apps show it.
-guide-pop = POP
+# $protocol: pop3 or imap, as the apps show it.
+guide-protocol-label = { $protocol ->
+        [pop3] POP
+       *[imap] IMAP
+    }
 
 ## The mail password: what to enter and how it differs from other passwords.
 # $password_name
@@ -40,15 +44,21 @@ guide-password-value-named = your mail password ({ $password_name })
 guide-password-value = your mail password
 
 ## Which other passwords the mail password is not, by platform (Apple devices ask for the Apple Account, Android and Gmail for the Google account).
-guide-password-why-not-your-apple-account-password = Not your Apple Account password, not the computer's password, and not the password of the provider's web member ID.
-guide-password-why-not-your-google-account-gmail = Not your Google account (Gmail) password, and not the password of the provider's web member ID.
-guide-password-why-not-the-computer-s-password = Not the computer's password, and not the password of the provider's web member ID.
-guide-password-why-it-is-usually-printed-on = It is usually printed on the papers you received when you signed up.
+# $platform: apple (iPhone, Mac), google (Android, Gmail) or other — the account the device itself asks for.
+guide-password-why-not = { $platform ->
+        [apple] Not your Apple Account password, not the computer's password, and not the password of the provider's web member ID.
+        [google] Not your Google account (Gmail) password, and not the password of the provider's web member ID.
+       *[other] Not the computer's password, and not the password of the provider's web member ID.
+    }
+guide-password-why-on-papers = It is usually printed on the papers you received when you signed up.
 
 ## Why the username has this form.
-guide-username-why-enter-the-whole-address-including = Enter the whole address, including the part after @.
-guide-username-why-enter-only-the-part-before = Enter only the part before @: the provider asks for this form.
-guide-username-why-enter-it-exactly-as-the = Enter it exactly as the provider gives it.
+# $form: address (the whole address), local-part (the part before @) or other.
+guide-username-why = { $form ->
+        [address] Enter the whole address, including the part after @.
+        [local-part] Enter only the part before @: the provider asks for this form.
+       *[other] Enter it exactly as the provider gives it.
+    }
 
 ## Why this port, for apps with only an SSL on/off switch.
 # $port
@@ -57,14 +67,18 @@ guide-switch-port-why-swapped = This app only has an SSL on/off switch, so we us
 guide-switch-port-why-starttls = This app only has an SSL on/off switch. With port { $port } and the switch on it should use STARTTLS, but the vendor's text does not confirm it. If it fails, ask the provider whether port { $implicit_port } can be used.
 
 ## Why the SSL switch is on (or why it cannot be).
-guide-switch-why-this-server-offers-no-encryption = This server offers no encryption. Your password could be read on the way: ask the provider for settings with encryption.
-guide-switch-why-so-that-your-password-and = So that your password and mail travel encrypted.
+# $security: none or encrypted.
+guide-switch-why = { $security ->
+        [none] This server offers no encryption. Your password could be read on the way: ask the provider for settings with encryption.
+       *[encrypted] So that your password and mail travel encrypted.
+    }
 
 ## How long POP mail stays on the server.
-# $days
-guide-keep-days-why-the-provider-recommends-days-long = The provider recommends { $days } days: long enough for your other devices to get the mail, short enough that the mailbox does not fill up.
-# $days
-guide-keep-days-why-the-provider-gives-no-number = The provider gives no number, so we use a common { $days } days: long enough for your other devices to get the mail, short enough that the mailbox does not fill up.
+# $days_from: provider (the provider recommends $days) or default (the common number); $days.
+guide-keep-days-why = { $days_from ->
+        [provider] The provider recommends { $days } days: long enough for your other devices to get the mail, short enough that the mailbox does not fill up.
+       *[default] The provider gives no number, so we use a common { $days } days: long enough for your other devices to get the mail, short enough that the mailbox does not fill up.
+    }
 
 ## Encryption choices in drop-down lists (new and classic Outlook, Android, Thunderbird): shared/reference/client-screens.md §0.
 guide-dropdown-security-ssl-tls = SSL/TLS
@@ -76,21 +90,24 @@ guide-dropdown-security-choose-the-closest-to-none = Choose the closest to "None
 guide-port-field-use-this-number-not-port = Use this number, not port 25, which many providers block against spam (OP25B).
 
 ## Why no guide can be written; the notice on unverified values.
-guide-build-the-outgoing-server-is-not = The outgoing server is not known, so no guide can be written.
-guide-build-the-incoming-server-is-not = The incoming server is not known, so no guide can be written.
-guide-build-these-settings-were-not-verified = These settings were not verified live (they come from the provider's data). After setting up, check that sending and receiving work.
+guide-build-no-outgoing-server = The outgoing server is not known, so no guide can be written.
+guide-build-no-incoming-server = The incoming server is not known, so no guide can be written.
+guide-build-unverified-notice = These settings were not verified live (they come from the provider's data). After setting up, check that sending and receiving work.
 
 ## new Outlook for Windows. Labels: shared/reference/client-screens.md §1.
-guide-outlook-new-new-outlook-syncs-pop-and = New Outlook syncs POP and IMAP mail through Microsoft's cloud (a consent screen appears first).
+guide-outlook-new-syncs-through-microsoft = New Outlook syncs POP and IMAP mail through Microsoft's cloud (a consent screen appears first).
 guide-outlook-new-in-new-outlook-the-server = In new Outlook the server, port, encryption and username cannot be changed later: remove the account and add it again.
 guide-outlook-new-some-providers-advise-against-new = Some providers advise against new Outlook with POP. If you read mail on other devices too, IMAP is safer.
 # $username
-guide-outlook-new-this-provider-wants-the-incoming = This provider wants the incoming username "{ $username }", but new Outlook may show no incoming username field. If it fails, use another app such as Thunderbird.
-guide-outlook-new-pop-incoming-server = POP Incoming Server
-guide-outlook-new-imap-incoming-server = IMAP Incoming Server
+guide-outlook-new-no-incoming-username-field = This provider wants the incoming username "{ $username }", but new Outlook may show no incoming username field. If it fails, use another app such as Thunderbird.
+# $protocol: pop3 or imap.
+guide-outlook-new-incoming-server = { $protocol ->
+        [pop3] POP Incoming Server
+       *[imap] IMAP Incoming Server
+    }
 guide-outlook-new-add-account = Add account
-guide-outlook-new-the-first-run-screen-or = The first-run screen, or Settings (gear) › "Accounts" › "Your accounts" › "Add account"
-guide-outlook-new-a-microsoft-account-address-may = A Microsoft account address may be filled in already: replace it with this address.
+guide-outlook-new-add-account-open = The first-run screen, or Settings (gear) › "Accounts" › "Your accounts" › "Add account"
+guide-outlook-new-replace-microsoft-address = A Microsoft account address may be filled in already: replace it with this address.
 guide-outlook-new-press-continue = Press "Continue".
 guide-outlook-new-choose-provider = Choose provider
 guide-outlook-new-choose-provider-at-the-bottom = "Choose provider" at the bottom right
@@ -102,11 +119,11 @@ guide-outlook-new-this-reveals-the-server-fields = This reveals the server field
 guide-outlook-new-use-recommended-settings = Use recommended settings
 guide-outlook-new-so-that-the-values-below = So that the values below are used instead of automatic ones.
 guide-outlook-new-it-may-read-imap-pop = It may read "IMAP/POP Incoming Server".
-guide-outlook-new-some-guides-write-imap-pop = Some guides write "IMAP/POP Incoming Server".
+guide-outlook-new-server-label-unconfirmed = Some guides write "IMAP/POP Incoming Server".
 guide-outlook-new-secure-connection-type = Secure connection type
 guide-outlook-new-smtp-username = SMTP Username
 guide-outlook-new-smtp-password = SMTP Password
-guide-outlook-new-enter-the-same-password-as = Enter the same password as for incoming mail.
+guide-outlook-new-same-password-as-incoming = Enter the same password as for incoming mail.
 guide-outlook-new-some-guides-leave-it-empty = Some guides leave it empty.
 guide-outlook-new-smtp-outgoing-server = SMTP Outgoing Server
 guide-outlook-new-sync-with-the-microsoft-cloud = Sync with the Microsoft Cloud
@@ -116,14 +133,17 @@ guide-outlook-new-read-it-and-press-continue = Read it and press "Continue"; che
 guide-spa-field-provider-mail-does-not-use = Provider mail does not use SPA; with it ticked the login fails.
 
 ## classic Outlook. Labels: shared/reference/client-screens.md §2 (2a add-account wizard, 2b classic dialogs).
-guide-outlook-classic-pop-account-settings = POP Account Settings
-guide-outlook-classic-imap-account-settings = IMAP Account Settings
+# $protocol: pop3 or imap.
+guide-outlook-classic-account-settings = { $protocol ->
+        [pop3] POP Account Settings
+       *[imap] IMAP Account Settings
+    }
 guide-outlook-classic-incoming-mail-server = Incoming mail: Server
 guide-outlook-classic-incoming-mail-port = Incoming mail: Port
 guide-outlook-classic-this-server-requires-an-encrypted = This server requires an encrypted connection (SSL/TLS)
 # $port
 guide-outlook-classic-port-encrypts-from-the-start = Port { $port } encrypts from the start.
-guide-outlook-classic-for-pop-outlook-only-has = For POP, Outlook only has this tick box; STARTTLS may not be selectable (UNCONFIRMED). Ask the provider whether port 995 can be used.
+guide-outlook-classic-pop-starttls-unselectable = For POP, Outlook only has this tick box; STARTTLS may not be selectable (UNCONFIRMED). Ask the provider whether port 995 can be used.
 guide-outlook-classic-incoming-mail-encryption-method = Incoming mail: Encryption method
 guide-outlook-classic-outgoing-mail-server = Outgoing mail: Server
 guide-outlook-classic-outgoing-mail-port = Outgoing mail: Port
@@ -131,7 +151,7 @@ guide-outlook-classic-outgoing-mail-encryption-method = Outgoing mail: Encryptio
 guide-outlook-classic-add-account = Add Account
 guide-outlook-classic-welcome-to-outlook-on-first = "Welcome to Outlook" on first start, or "File" › "Add Account"
 guide-outlook-classic-advanced-options-let-me-set = Advanced options › Let me set up my account manually
-guide-outlook-classic-without-it-outlook-decides-by = Without it Outlook decides by itself and you cannot choose POP.
+guide-outlook-classic-manual-setup-why = Without it Outlook decides by itself and you cannot choose POP.
 guide-outlook-classic-press-connect = Press "Connect".
 guide-outlook-classic-choose-the-account-type = Choose the account type
 guide-outlook-classic-pop-imap = POP / IMAP
@@ -145,19 +165,19 @@ guide-outlook-classic-my-outgoing-server-smtp-requires = My outgoing server (SMT
 guide-outlook-classic-sending-also-needs-your-username = Sending also needs your username and password; without this tick sending fails.
 guide-outlook-classic-use-same-settings-as-my = Use same settings as my incoming mail server
 guide-outlook-classic-selected = Selected
-guide-outlook-classic-log-on-to-incoming-mail = Log on to incoming mail server before sending mail
+guide-outlook-classic-log-on-before-sending = Log on to incoming mail server before sending mail
 guide-outlook-classic-internet-e-mail-settings-outgoing = Internet E-mail Settings: "Outgoing Server" tab
 guide-outlook-classic-internet-e-mail-settings-advanced = Internet E-mail Settings: "Advanced" tab
 guide-outlook-classic-leave-a-copy-of-messages = Leave a copy of messages on the server
 guide-outlook-classic-remove-from-server-after-days = Remove from server after [ ] days
 # $days
 guide-outlook-classic-ticked-days = Ticked, { $days } days
-guide-outlook-classic-press-ok-then-next-and = Press "OK", then "Next" and "Finish".
+guide-outlook-classic-press-ok-next-finish = Press "OK", then "Next" and "Finish".
 
 ## Windows Mail (retired). Labels: shared/reference/client-screens.md §3.
-guide-windows-mail-microsoft-ended-the-windows-mail = Microsoft ended the Windows Mail app on 31 December 2024; it can no longer send or receive, so adding an account to it does not help. Set the account up with the new Outlook (Outlook for Windows) guide instead. The values below are only for comparing with the old settings.
+guide-windows-mail-retired-notice = Microsoft ended the Windows Mail app on 31 December 2024; it can no longer send or receive, so adding an account to it does not help. Set the account up with the new Outlook (Outlook for Windows) guide instead. The values below are only for comparing with the old settings.
 guide-windows-mail-for-reference-the-old-settings = For reference: the old settings (Internet email)
-guide-windows-mail-the-old-settings-used-to = The old settings used to be under Gear › "Manage accounts" › the account › mailbox sync settings › advanced mailbox settings (the English wording of that screen is not confirmed).
+guide-windows-mail-old-settings-open = The old settings used to be under Gear › "Manage accounts" › the account › mailbox sync settings › advanced mailbox settings (the English wording of that screen is not confirmed).
 guide-windows-mail-user-name = User name
 guide-windows-mail-incoming-email-server = Incoming email server
 guide-windows-mail-this-app-takes-the-port = This app takes the port after the server name and a colon.
@@ -172,7 +192,7 @@ guide-windows-mail-do-not-finish-here-go = Do not finish here: go on with the ne
 ## Mail on Mac. Labels: shared/reference/client-screens.md §4.
 guide-mac-mail-while-automatically-manage-connection-settings = While "Automatically manage connection settings" is on, Mail silently tries other ports and methods and ignores these values. Turn it off for both incoming and outgoing first.
 guide-mac-mail-add-account = Add Account
-guide-mac-mail-mail-add-account-other-mail = "Mail" › "Add Account…" › "Other Mail Account…" › "Continue"
+guide-mac-mail-add-account-open = "Mail" › "Add Account…" › "Other Mail Account…" › "Continue"
 guide-mac-mail-email-address = Email Address
 guide-mac-mail-press-sign-in = Press "Sign In".
 guide-mac-mail-account-must-be-manually-configured = Account must be manually configured
@@ -181,9 +201,9 @@ guide-mac-mail-user-name = User Name
 guide-mac-mail-account-type = Account Type
 guide-mac-mail-incoming-mail-server = Incoming Mail Server
 guide-mac-mail-outgoing-mail-server = Outgoing Mail Server
-guide-mac-mail-this-screen-s-wording-on = This screen's wording on recent macOS (Sonoma and later) is not confirmed.
-guide-mac-mail-press-sign-in-choose-the = Press "Sign In", choose the apps (Mail) and press "Done".
-guide-mac-mail-the-japanese-wording-is-not = The Japanese wording is not confirmed (older macOS: 「SSLを使用」).
+guide-mac-mail-screen-wording-unconfirmed = This screen's wording on recent macOS (Sonoma and later) is not confirmed.
+guide-mac-mail-press-sign-in-choose-apps = Press "Sign In", choose the apps (Mail) and press "Done".
+guide-mac-mail-japanese-wording-unconfirmed = The Japanese wording is not confirmed (older macOS: 「SSLを使用」).
 guide-mac-mail-older-macos-shows-use-ssl = Older macOS shows "Use SSL".
 guide-mac-mail-server-settings-tab-incoming-mail = "Server Settings" tab: Incoming Mail Server
 guide-mac-mail-mail-settings-accounts-this-account = "Mail" › "Settings…" › "Accounts" › this account › "Server Settings"
@@ -196,17 +216,17 @@ guide-mac-mail-account = Account
 # $host
 guide-mac-mail-this-account-s-own-server = { $host } (this account's own server)
 guide-mac-mail-if-another-account-s-server = If another account's server is chosen, sending fails or goes out under the wrong account. If it is not listed, add it with "Edit SMTP Server List…".
-guide-mac-mail-the-outgoing-port-can-only = The outgoing port can only be set with this turned off.
+guide-mac-mail-outgoing-port-only-when-off = The outgoing port can only be set with this turned off.
 guide-mac-mail-press-save = Press "Save".
 guide-mac-mail-account-information-tab-pop = "Account Information" tab (POP)
-guide-mac-mail-remove-copy-from-server-after = Remove copy from server after retrieving a message
+guide-mac-mail-remove-copy-from-server = Remove copy from server after retrieving a message
 guide-mac-mail-pick-the-closest-period = Pick the closest period.
-guide-mac-mail-the-label-and-its-choices = The label and its choices are not confirmed.
+guide-mac-mail-label-and-choices-unconfirmed = The label and its choices are not confirmed.
 
 ## Mail on iPhone and iPad. Labels: shared/reference/client-screens.md §5.
-guide-iphone-apple-s-exact-japanese-spelling = Apple's exact Japanese spelling on iOS 17/18 is not confirmed.
+guide-iphone-apple-spelling-unconfirmed = Apple's exact Japanese spelling on iOS 17/18 is not confirmed.
 guide-iphone-new-account = New Account
-guide-iphone-ios-18-settings-apps-mail = iOS 18: Settings › Apps › Mail › Mail Accounts › Add Account › Other › Add Mail Account (iOS 17 and earlier: Settings › Mail › Accounts › Add Account › Other › Add Mail Account)
+guide-iphone-new-account-open = iOS 18: Settings › Apps › Mail › Mail Accounts › Add Account › Other › Add Mail Account (iOS 17 and earlier: Settings › Mail › Accounts › Add Account › Other › Add Mail Account)
 guide-iphone-email = Email
 guide-iphone-some-guides-write-address = Some guides write "Address".
 guide-iphone-description = Description
@@ -227,17 +247,17 @@ guide-iphone-use-ssl = Use SSL
 guide-iphone-server-port = Server Port
 guide-iphone-delete-from-server = Delete from server
 guide-iphone-seven-days = Seven days
-guide-iphone-apple-s-exact-wording-is = Apple's exact wording is not confirmed.
+guide-iphone-apple-wording-unconfirmed = Apple's exact wording is not confirmed.
 guide-iphone-advanced-incoming-settings = Advanced: Incoming Settings
 guide-iphone-mail-accounts-this-account-account = Mail Accounts › this account › "Account" › "Advanced"
 guide-iphone-outgoing-mail-server-smtp = Outgoing Mail Server (SMTP)
-guide-iphone-this-account-account-smtp-the = This account › "Account" › "SMTP" › the "Primary Server"
+guide-iphone-smtp-open = This account › "Account" › "SMTP" › the "Primary Server"
 # $port
-guide-iphone-the-iphone-may-guess-the = The iPhone may guess the port by itself: make sure it shows { $port }.
+guide-iphone-port-may-be-guessed = The iPhone may guess the port by itself: make sure it shows { $port }.
 guide-iphone-press-done = Press "Done".
 
 ## Gmail app on Android. Labels: shared/reference/client-screens.md §6.
-guide-android-gmail-the-gmail-app-s-wording = The Gmail app's wording is taken from the related Android Email app; the real app may word things slightly differently.
+guide-android-gmail-wording-from-email-app = The Gmail app's wording is taken from the related Android Email app; the real app may word things slightly differently.
 guide-android-gmail-never-choose-an-accept-all = Never choose an "Accept all certificates" option: it would hide a fake server.
 guide-android-gmail-server = Server
 guide-android-gmail-security-type = Security type
@@ -245,7 +265,7 @@ guide-android-gmail-delete-email-from-server = Delete email from server
 guide-android-gmail-never = Never
 # $keep_days
 guide-android-gmail-deleting-on-the-phone-leaves = Deleting on the phone leaves the mail on the server so your computer still gets it; the computer's "remove after { $keep_days } days" clears old mail. If only this phone reads the mail, choose "When I delete from Inbox" so the mailbox does not fill up.
-guide-android-gmail-sync-emails-from = Sync emails from:
+guide-android-gmail-sync-emails-from-label = Sync emails from:
 guide-android-gmail-automatic = Automatic
 guide-android-gmail-if-older-mail-is-missing = If older mail is missing on the phone, choose a longer period here (e.g. "All").
 guide-android-gmail-shown-for-imap-only = Shown for IMAP only.
@@ -254,17 +274,17 @@ guide-android-gmail-add-another-account = Add another account
 guide-android-gmail-gmail-app-account-picture-top = Gmail app › account picture (top right) › "Add another account" › "Other" (exact menu wording not confirmed)
 guide-android-gmail-manual-setup = Manual setup
 guide-android-gmail-press-it = Press it
-guide-android-gmail-so-that-you-enter-the = So that you enter the values below instead of guessed ones.
+guide-android-gmail-manual-setup-why = So that you enter the values below instead of guessed ones.
 guide-android-gmail-personal-pop3-personal-imap = Personal (POP3) / Personal (IMAP)
 guide-android-gmail-personal-pop3 = Personal (POP3)
 guide-android-gmail-personal-imap = Personal (IMAP)
-guide-android-gmail-whether-pop3-is-still-offered = Whether POP3 is still offered after Google's 2026 changes is not confirmed; if it is missing, use IMAP (when the provider offers it).
+guide-android-gmail-pop3-offer-unconfirmed = Whether POP3 is still offered after Google's 2026 changes is not confirmed; if it is missing, use IMAP (when the provider offers it).
 guide-android-gmail-incoming-server-settings = Incoming server settings
 guide-android-gmail-outgoing-server-settings = Outgoing server settings
 guide-android-gmail-smtp-server = SMTP server
 guide-android-gmail-require-signin = Require signin
 guide-android-gmail-account-options = Account options
-guide-android-gmail-press-next-on-the-your = Press "Next"; on the "Your account is set up" screen enter your name as shown on sent mail and press "Next".
+guide-android-gmail-press-next-account-set-up = Press "Next"; on the "Your account is set up" screen enter your name as shown on sent mail and press "Next".
 
 ## Gmail on the web. Labels: shared/reference/client-screens.md §7 (7a Send mail as; forwarding words from iTSCOM's manual).
 guide-gmail-web-gmail-ended-pop-fetching-check = Gmail ended POP fetching ("Check mail from other accounts") in 2026. Instead, forward mail to Gmail from the provider's side, and reply through the provider's server with Gmail's "Send mail as".
@@ -272,36 +292,36 @@ guide-gmail-web-forwarding-plus-adding-the-same = Forwarding plus adding the sam
 # $url
 guide-gmail-web-url-in-brackets = {" "}({ $url })
 # $url_text
-guide-gmail-web-log-in-to-itscom-s = Log in to iTSCOM's mail account management page{ $url_text }, open forwarding on the account information screen and press the settings button.
+guide-gmail-web-forwarding-open-itscom = Log in to iTSCOM's mail account management page{ $url_text }, open forwarding on the account information screen and press the settings button.
 # $url_text
-guide-gmail-web-log-in-to-the-provider = Log in to the provider's mail settings page{ $url_text } and open the forwarding settings.
-guide-gmail-web-log-in-to-the-provider-no-url = Log in to the provider's member page (mail settings) and open the forwarding settings.
-guide-gmail-web-the-forwarding-screen-s-wording = The forwarding screen's wording differs by provider (these words are from iTSCOM's manual).
+guide-gmail-web-forwarding-open-provider = Log in to the provider's mail settings page{ $url_text } and open the forwarding settings.
+guide-gmail-web-forwarding-open-provider-no-url = Log in to the provider's member page (mail settings) and open the forwarding settings.
+guide-gmail-web-forwarding-wording-differs = The forwarding screen's wording differs by provider (these words are from iTSCOM's manual).
 guide-gmail-web-secured-connection-using-ssl = Secured connection using SSL
 # $port
-guide-gmail-web-port-encrypts-from-the-start = Port { $port } encrypts from the start, so choose this; entering 465 selects it by itself.
+guide-gmail-web-ssl-why = Port { $port } encrypts from the start, so choose this; entering 465 selects it by itself.
 guide-gmail-web-secured-connection-using-tls-recommended = Secured connection using TLS (recommended)
 # $port
-guide-gmail-web-port-upgrades-to-encryption-after = Port { $port } upgrades to encryption after connecting (STARTTLS), so choose this.
+guide-gmail-web-starttls-why = Port { $port } upgrades to encryption after connecting (STARTTLS), so choose this.
 guide-gmail-web-secured-connection = Secured connection
-guide-gmail-web-this-outgoing-server-offers-no = This outgoing server offers no encryption, so Gmail cannot use it: ask the provider for encrypted settings.
+guide-gmail-web-no-encryption = This outgoing server offers no encryption, so Gmail cannot use it: ask the provider for encrypted settings.
 guide-gmail-web-provider-side-forward-to-gmail = Provider side: forward to Gmail
 guide-gmail-web-forwarding-address = Forwarding address
 guide-gmail-web-your-gmail-address = your Gmail address
 guide-gmail-web-keep-do-not-keep-forwarded = Keep / do not keep forwarded mail in the mailbox
 guide-gmail-web-keep = Keep
 # $keep_days
-guide-gmail-web-with-do-not-keep-the = With "do not keep", the mail is gone from your mail app and the provider's webmail. If you keep it, let a mail app remove it after { $keep_days } days or tidy up in webmail so the mailbox does not fill up.
-guide-gmail-web-the-exact-wording-is-not = The exact wording is not known; iTSCOM's manual describes choosing whether to keep forwarded mail in the mailbox.
+guide-gmail-web-keep-copy-why = With "do not keep", the mail is gone from your mail app and the provider's webmail. If you keep it, let a mail app remove it after { $keep_days } days or tidy up in webmail so the mailbox does not fill up.
+guide-gmail-web-keep-copy-wording-unconfirmed = The exact wording is not known; iTSCOM's manual describes choosing whether to keep forwarded mail in the mailbox.
 guide-gmail-web-save-then-send-a-test = Save, then send a test message to your provider address and check that exactly one copy arrives in Gmail. Forwarded mail may land in Spam, so look there too.
 guide-gmail-web-gmail-add-another-email-address = Gmail: Add another email address (name and address)
 guide-gmail-web-gear-see-all-settings-accounts = Gear › "See all settings" › "Accounts and Import" › "Send mail as" › "Add another email address"
 guide-gmail-web-treat-as-an-alias = Treat as an alias
-guide-gmail-web-your-provider-address-is-a = Your provider address is a separate address of yours, not a Gmail alias.
+guide-gmail-web-not-an-alias-why = Your provider address is a separate address of yours, not a Gmail alias.
 guide-gmail-web-press-next-step = Press "Next Step".
 guide-gmail-web-gmail-send-through-smtp-server = Gmail: Send through SMTP server
 guide-gmail-web-smtp-server = SMTP Server
-guide-gmail-web-whether-the-japanese-label-carries = Whether the Japanese label carries "（推奨）" is not confirmed.
+guide-gmail-web-recommended-suffix-unconfirmed = Whether the Japanese label carries "（推奨）" is not confirmed.
 guide-gmail-web-press-add-account = Press "Add Account".
 guide-gmail-web-gmail-confirmation-code = Gmail: Confirmation code
 guide-gmail-web-confirmation-code = Confirmation code
@@ -318,7 +338,7 @@ guide-tb-auth-no-authentication = No authentication
 
 ## Thunderbird. Labels: shared/reference/client-screens.md §8 (8a classic account setup, 8c account settings).
 guide-thunderbird-newer-thunderbird-versions-may-add = Newer Thunderbird versions may add further accounts in a different "Add account" dialog (Account Hub); the field names are the same, without the trailing colon.
-guide-thunderbird-0-means-autodetect-enter-the = 0 means autodetect; enter the number shown here instead.
+guide-thunderbird-port-zero-autodetect = 0 means autodetect; enter the number shown here instead.
 guide-thunderbird-set-up-your-existing-email = Set Up Your Existing Email Address
 guide-thunderbird-on-first-start-or-account = On first start, or Account Settings › Account Actions › Add Mail Account
 guide-thunderbird-your-full-name = Your full name
@@ -333,7 +353,7 @@ guide-thunderbird-username = Username:
 guide-thunderbird-manual-configuration-outgoing-server = Manual configuration: Outgoing server
 guide-thunderbird-press-re-test-then-done = Press "Re-test", then "Done".
 guide-thunderbird-server-settings-pop = Server Settings (POP)
-guide-thunderbird-account-settings-this-account-s = Account Settings › this account's "Server Settings"
+guide-thunderbird-server-settings-open = Account Settings › this account's "Server Settings"
 guide-thunderbird-leave-messages-on-server = Leave messages on server
 guide-thunderbird-for-at-most-days = For at most [ ] days
 # $days
@@ -394,10 +414,12 @@ situation-step-phone-sync-period = Phones may show only the last few days. In th
 ## Can't send: the steps in order.
 # $host, $port, $security
 situation-cant-send-recommended-outgoing = For this address use { $host } port { $port } with { $security }.
-situation-step-other-network-itscom-my-page = iTSCOM addresses cannot send from outside Japan. Switch on 「海外からのメール送信」 (sending from abroad) in iTSCOM's マイページ to send for one week (the end date is shown there). Receiving is not restricted. Abroad you can also send from どこでもメール (webmail).
-# $url_text
-situation-step-other-network-itscom-management-page = iTSCOM addresses cannot send from outside Japan. On the mail account management page{ $url_text }, open the overseas sending restriction on the account information screen and lift it; it stays lifted for up to one week, until the date shown. Receiving is not restricted. Abroad you can also send from どこでもメール (webmail).
-situation-step-other-network = If sending works at home but not elsewhere or abroad, the local network or the provider's overseas restriction may block it. Check the provider's notices.
+# $sending_abroad: my-page (iTSCOM addresses without the management page: itscom.net…, switched on in マイページ), management-page (iTSCOM ms246.net / mgl.246.ne.jp, $url_text: the page in brackets or nothing) or other.
+situation-step-other-network = { $sending_abroad ->
+        [my-page] iTSCOM addresses cannot send from outside Japan. Switch on 「海外からのメール送信」 (sending from abroad) in iTSCOM's マイページ to send for one week (the end date is shown there). Receiving is not restricted. Abroad you can also send from どこでもメール (webmail).
+        [management-page] iTSCOM addresses cannot send from outside Japan. On the mail account management page{ $url_text }, open the overseas sending restriction on the account information screen and lift it; it stays lifted for up to one week, until the date shown. Receiving is not restricted. Abroad you can also send from どこでもメール (webmail).
+       *[other] If sending works at home but not elsewhere or abroad, the local network or the provider's overseas restriction may block it. Check the provider's notices.
+    }
 # $recommendation
 situation-step-port-security = Check the pair of outgoing port and encryption: 465 goes with SSL/TLS, 587 with STARTTLS. If either is wrong, sending fails. { $recommendation }
 situation-step-port25-blocked = If the outgoing port is 25, change it to 587 (or 465). Many providers block sending on port 25 against spam (OP25B).
@@ -416,14 +438,20 @@ situation-step-gmail-duplicates-loops = Forwarding plus adding the account in th
 situation-step-gmail-spam-folder = Gmail may mark forwarded mail as spam: look in Gmail's Spam folder for a while.
 
 ## POP or IMAP from the three questions: reasons and cautions.
-situation-choose-protocol-several-devices-read-this-mail = Several devices read this mail: with IMAP every device shows the same inbox, read marks and sent mail.
-situation-choose-protocol-you-want-the-mail-kept = You want the mail kept on the server: with IMAP a new device shows all your mail as soon as it is set up.
+# $devices: several or one.
+situation-choose-protocol-imap-reason = { $devices ->
+        [several] Several devices read this mail: with IMAP every device shows the same inbox, read marks and sent mail.
+       *[one] You want the mail kept on the server: with IMAP a new device shows all your mail as soon as it is set up.
+    }
 situation-choose-protocol-with-imap-mail-piles-up = With IMAP mail piles up on the server; when the mailbox is full new mail bounces, so delete what you no longer need from time to time.
 situation-choose-protocol-deleting-on-one-device-deletes = Deleting on one device deletes it everywhere.
 situation-choose-protocol-this-provider-needs-a-separate = This provider needs a separate (paid) option for IMAP. Without it, use POP and set the other devices never to delete from the server.
 situation-choose-protocol-use-imap-on-every-device = Use IMAP on every device: a device on POP may remove mail from the server.
-situation-choose-protocol-one-computer-must-keep-everything = One computer must keep everything: POP downloads and stores the mail on that computer.
-situation-choose-protocol-only-one-device-reads-this = Only one device reads this mail: POP, which stores mail on the device, is enough and keeps the server mailbox small.
+# $why: keep-all (one computer must keep everything) or one-device.
+situation-choose-protocol-pop-reason = { $why ->
+        [keep-all] One computer must keep everything: POP downloads and stores the mail on that computer.
+       *[one-device] Only one device reads this mail: POP, which stores mail on the device, is enough and keeps the server mailbox small.
+    }
 # $days_from: provider or default, $days
 situation-choose-protocol-leave-mail-on-the-server = Leave mail on the server for { $days_from ->
         [provider] the provider's recommended { $days } days

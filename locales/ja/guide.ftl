@@ -32,7 +32,11 @@ guide-ticked = チェックを入れる
 guide-unticked = チェックを外す
 
 ## The incoming protocol as the apps show it.
-guide-pop = POP
+# $protocol: pop3 or imap, as the apps show it.
+guide-protocol-label = { $protocol ->
+        [pop3] POP
+       *[imap] IMAP
+    }
 
 ## The mail password: what to enter and how it differs from other passwords.
 # $password_name
@@ -40,15 +44,21 @@ guide-password-value-named = メールのパスワード（{ $password_name }）
 guide-password-value = メールのパスワード
 
 ## Which other passwords the mail password is not, by platform (Apple devices ask for the Apple Account, Android and Gmail for the Google account).
-guide-password-why-not-your-apple-account-password = Apple アカウントやパソコンのパスワード、プロバイダーのホームページに入るための ID のパスワードとは別のものです。
-guide-password-why-not-your-google-account-gmail = Google アカウント（Gmail）のパスワードや、プロバイダーのホームページに入るための ID のパスワードとは別のものです。
-guide-password-why-not-the-computer-s-password = パソコンのパスワードや、プロバイダーのホームページに入るための ID のパスワードとは別のものです。
-guide-password-why-it-is-usually-printed-on = 多くの場合、契約したときの書類に書かれています。
+# $platform: apple (iPhone, Mac), google (Android, Gmail) or other — the account the device itself asks for.
+guide-password-why-not = { $platform ->
+        [apple] Apple アカウントやパソコンのパスワード、プロバイダーのホームページに入るための ID のパスワードとは別のものです。
+        [google] Google アカウント（Gmail）のパスワードや、プロバイダーのホームページに入るための ID のパスワードとは別のものです。
+       *[other] パソコンのパスワードや、プロバイダーのホームページに入るための ID のパスワードとは別のものです。
+    }
+guide-password-why-on-papers = 多くの場合、契約したときの書類に書かれています。
 
 ## Why the username has this form.
-guide-username-why-enter-the-whole-address-including = メールアドレスを @ より後ろまで全部入れます。
-guide-username-why-enter-only-the-part-before = @ より前の部分だけを入れます。プロバイダーがこの形を求めています。
-guide-username-why-enter-it-exactly-as-the = プロバイダーが決めた形のまま、1文字も変えずに入れます。
+# $form: address (the whole address), local-part (the part before @) or other.
+guide-username-why = { $form ->
+        [address] メールアドレスを @ より後ろまで全部入れます。
+        [local-part] @ より前の部分だけを入れます。プロバイダーがこの形を求めています。
+       *[other] プロバイダーが決めた形のまま、1文字も変えずに入れます。
+    }
 
 ## Why this port, for apps with only an SSL on/off switch.
 # $port
@@ -57,14 +67,18 @@ guide-switch-port-why-swapped = このアプリには「SSL を使う」かど�
 guide-switch-port-why-starttls = このアプリには「SSL を使う」かどうかのスイッチしかありません。{ $port }番でスイッチをオンにすると、接続してから暗号化する方式（STARTTLS）になるはずですが、アプリの説明では確かめられていません。うまくいかないときは、プロバイダーに{ $implicit_port }番が使えるか尋ねてください。
 
 ## Why the SSL switch is on (or why it cannot be).
-guide-switch-why-this-server-offers-no-encryption = このサーバーは暗号化に対応していません。パスワードが読まれる危険があるため、プロバイダーに暗号化できる設定を尋ねてください。
-guide-switch-why-so-that-your-password-and = パスワードとメールを暗号化して送るためです。
+# $security: none or encrypted.
+guide-switch-why = { $security ->
+        [none] このサーバーは暗号化に対応していません。パスワードが読まれる危険があるため、プロバイダーに暗号化できる設定を尋ねてください。
+       *[encrypted] パスワードとメールを暗号化して送るためです。
+    }
 
 ## How long POP mail stays on the server.
-# $days
-guide-keep-days-why-the-provider-recommends-days-long = プロバイダーのおすすめは{ $days }日です。ほかの機器でも受け取れるように少しの間残し、サーバーの容量がいっぱいにならないように古いものは消します。
-# $days
-guide-keep-days-why-the-provider-gives-no-number = プロバイダーのおすすめの日数が分からないため、よくある{ $days }日にしています。ほかの機器でも受け取れるように少しの間残し、サーバーの容量がいっぱいにならないように古いものは消します。
+# $days_from: provider (the provider recommends $days) or default (the common number); $days.
+guide-keep-days-why = { $days_from ->
+        [provider] プロバイダーのおすすめは{ $days }日です。ほかの機器でも受け取れるように少しの間残し、サーバーの容量がいっぱいにならないように古いものは消します。
+       *[default] プロバイダーのおすすめの日数が分からないため、よくある{ $days }日にしています。ほかの機器でも受け取れるように少しの間残し、サーバーの容量がいっぱいにならないように古いものは消します。
+    }
 
 ## Encryption choices in drop-down lists (new and classic Outlook, Android, Thunderbird): shared/reference/client-screens.md §0.
 guide-dropdown-security-ssl-tls = SSL/TLS
@@ -76,21 +90,24 @@ guide-dropdown-security-choose-the-closest-to-none = 「なし」に近い選択
 guide-port-field-use-this-number-not-port = 迷惑メール対策で止められていることの多い25番ではなく、この番号を使います（OP25B）。
 
 ## Why no guide can be written; the notice on unverified values.
-guide-build-the-outgoing-server-is-not = 送信サーバーの設定が分からないため、手順を作れません。
-guide-build-the-incoming-server-is-not = 受信サーバーの設定が分からないため、手順を作れません。
-guide-build-these-settings-were-not-verified = この設定はまだ実際のサーバーで確かめていません（プロバイダーの資料による値です）。設定したあと、送受信できるか必ず確かめてください。
+guide-build-no-outgoing-server = 送信サーバーの設定が分からないため、手順を作れません。
+guide-build-no-incoming-server = 受信サーバーの設定が分からないため、手順を作れません。
+guide-build-unverified-notice = この設定はまだ実際のサーバーで確かめていません（プロバイダーの資料による値です）。設定したあと、送受信できるか必ず確かめてください。
 
 ## new Outlook for Windows. Labels: shared/reference/client-screens.md §1.
-guide-outlook-new-new-outlook-syncs-pop-and = 新しい Outlook は、POP や IMAP のメールも Microsoft のサーバーを通して同期します（最初に同意の画面が出ます）。
+guide-outlook-new-syncs-through-microsoft = 新しい Outlook は、POP や IMAP のメールも Microsoft のサーバーを通して同期します（最初に同意の画面が出ます）。
 guide-outlook-new-in-new-outlook-the-server = 新しい Outlook では、あとからサーバー名・ポート・暗号化・ユーザー名を変えられません。間違えたときは、アカウントをいったん削除して追加し直します。
 guide-outlook-new-some-providers-advise-against-new = プロバイダーによっては、新しい Outlook を POP で使うことをすすめていません。ほかの機器でも読むなら IMAP のほうが安心です。
 # $username
-guide-outlook-new-this-provider-wants-the-incoming = このプロバイダーは受信のユーザー名に「{ $username }」を使いますが、新しい Outlook の画面には受信用のユーザー名の欄がないことがあります。うまくいかないときは Thunderbird など別のアプリをお使いください。
-guide-outlook-new-pop-incoming-server = POP 受信サーバー
-guide-outlook-new-imap-incoming-server = IMAP 受信サーバー
+guide-outlook-new-no-incoming-username-field = このプロバイダーは受信のユーザー名に「{ $username }」を使いますが、新しい Outlook の画面には受信用のユーザー名の欄がないことがあります。うまくいかないときは Thunderbird など別のアプリをお使いください。
+# $protocol: pop3 or imap.
+guide-outlook-new-incoming-server = { $protocol ->
+        [pop3] POP 受信サーバー
+       *[imap] IMAP 受信サーバー
+    }
 guide-outlook-new-add-account = アカウントの追加
-guide-outlook-new-the-first-run-screen-or = 初めて起動したときの画面、または左下の「アカウントを追加」（右上の設定（歯車）→「アカウント」からも開けます）
-guide-outlook-new-a-microsoft-account-address-may = Microsoft アカウントのアドレスが最初から入っていることがあります。消してから、このアドレスを入れてください。
+guide-outlook-new-add-account-open = 初めて起動したときの画面、または左下の「アカウントを追加」（右上の設定（歯車）→「アカウント」からも開けます）
+guide-outlook-new-replace-microsoft-address = Microsoft アカウントのアドレスが最初から入っていることがあります。消してから、このアドレスを入れてください。
 guide-outlook-new-press-continue = 「続行」を押します。
 guide-outlook-new-choose-provider = プロバイダーを選択
 guide-outlook-new-choose-provider-at-the-bottom = 画面右下の「プロバイダーを選択」
@@ -102,11 +119,11 @@ guide-outlook-new-this-reveals-the-server-fields = サーバーの欄を表示�
 guide-outlook-new-use-recommended-settings = おすすめの設定を使用する
 guide-outlook-new-so-that-the-values-below = 自動の値ではなく、ここに書いた値を使うためです。
 guide-outlook-new-it-may-read-imap-pop = 「IMAP/POP 受信サーバー」と表示されることもあります。
-guide-outlook-new-some-guides-write-imap-pop = 手引きによっては「IMAP/POP 受信サーバー」と書かれています。
+guide-outlook-new-server-label-unconfirmed = 手引きによっては「IMAP/POP 受信サーバー」と書かれています。
 guide-outlook-new-secure-connection-type = セキュア接続タイプ
 guide-outlook-new-smtp-username = SMTPユーザー名
 guide-outlook-new-smtp-password = SMTPパスワード
-guide-outlook-new-enter-the-same-password-as = 受信と同じパスワードを入れてください。
+guide-outlook-new-same-password-as-incoming = 受信と同じパスワードを入れてください。
 guide-outlook-new-some-guides-leave-it-empty = 空欄のままでよいと書く手引きもあります。
 guide-outlook-new-smtp-outgoing-server = SMTP送信サーバー
 guide-outlook-new-sync-with-the-microsoft-cloud = Microsoft クラウドとの同期の確認
@@ -116,14 +133,17 @@ guide-outlook-new-read-it-and-press-continue = 内容を読んで「続行」を
 guide-spa-field-provider-mail-does-not-use = プロバイダーのメールでは使いません。チェックが入っているとログインできません。
 
 ## classic Outlook. Labels: shared/reference/client-screens.md §2 (2a add-account wizard, 2b classic dialogs).
-guide-outlook-classic-pop-account-settings = POP アカウントの設定
-guide-outlook-classic-imap-account-settings = IMAP アカウントの設定
+# $protocol: pop3 or imap.
+guide-outlook-classic-account-settings = { $protocol ->
+        [pop3] POP アカウントの設定
+       *[imap] IMAP アカウントの設定
+    }
 guide-outlook-classic-incoming-mail-server = 受信メール：サーバー
 guide-outlook-classic-incoming-mail-port = 受信メール：ポート
 guide-outlook-classic-this-server-requires-an-encrypted = このサーバーは暗号化された接続（SSL/TLS）が必要
 # $port
 guide-outlook-classic-port-encrypts-from-the-start = { $port }番は最初から暗号化する方式です。
-guide-outlook-classic-for-pop-outlook-only-has = POP の受信では、Outlook はこのチェックの有無しか選べません。STARTTLS の設定は Outlook では選べない可能性があります（未確認）。プロバイダーに995番が使えるか尋ねてください。
+guide-outlook-classic-pop-starttls-unselectable = POP の受信では、Outlook はこのチェックの有無しか選べません。STARTTLS の設定は Outlook では選べない可能性があります（未確認）。プロバイダーに995番が使えるか尋ねてください。
 guide-outlook-classic-incoming-mail-encryption-method = 受信メール：暗号化方法
 guide-outlook-classic-outgoing-mail-server = 送信メール：サーバー
 guide-outlook-classic-outgoing-mail-port = 送信メール：ポート
@@ -131,7 +151,7 @@ guide-outlook-classic-outgoing-mail-encryption-method = 送信メール：暗号
 guide-outlook-classic-add-account = アカウントの追加
 guide-outlook-classic-welcome-to-outlook-on-first = 初めて起動したときの「Outlook へようこそ」、または「ファイル」→「アカウントの追加」
 guide-outlook-classic-advanced-options-let-me-set = 詳細オプション → 自分で自分のアカウントを手動で設定
-guide-outlook-classic-without-it-outlook-decides-by = チェックしないと Outlook が自動で決めてしまい、POP を選べません。
+guide-outlook-classic-manual-setup-why = チェックしないと Outlook が自動で決めてしまい、POP を選べません。
 guide-outlook-classic-press-connect = 「接続」を押します。
 guide-outlook-classic-choose-the-account-type = アカウントの種類を選ぶ
 guide-outlook-classic-pop-imap = POP / IMAP
@@ -145,19 +165,19 @@ guide-outlook-classic-my-outgoing-server-smtp-requires = 送信サーバー（SM
 guide-outlook-classic-sending-also-needs-your-username = 送信にもユーザー名とパスワードが必要です。ここが外れていると送信できません。
 guide-outlook-classic-use-same-settings-as-my = 受信メールサーバーと同じ設定を使用する(U)
 guide-outlook-classic-selected = 選ぶ
-guide-outlook-classic-log-on-to-incoming-mail = メールを送信する前に受信メール サーバーにログオンする(I)
+guide-outlook-classic-log-on-before-sending = メールを送信する前に受信メール サーバーにログオンする(I)
 guide-outlook-classic-internet-e-mail-settings-outgoing = インターネット電子メール設定：「送信サーバー」タブ
 guide-outlook-classic-internet-e-mail-settings-advanced = インターネット電子メール設定：「詳細設定」タブ
 guide-outlook-classic-leave-a-copy-of-messages = サーバーにメッセージのコピーを置く(L)
 guide-outlook-classic-remove-from-server-after-days = サーバーから削除する(R) [ ] 日後
 # $days
 guide-outlook-classic-ticked-days = チェックを入れて{ $days }日後
-guide-outlook-classic-press-ok-then-next-and = 「OK」を押し、「次へ」→「完了」で閉じます。
+guide-outlook-classic-press-ok-next-finish = 「OK」を押し、「次へ」→「完了」で閉じます。
 
 ## Windows Mail (retired). Labels: shared/reference/client-screens.md §3.
-guide-windows-mail-microsoft-ended-the-windows-mail = Windows の「メール」アプリは2024年12月31日で Microsoft のサポートが終わり、今はメールの送受信ができません。このアプリにアカウントを追加しても使えないため、新しい Outlook（Outlook for Windows）の手順で設定してください。下の値は、以前の設定を見比べるときの参考です。
+guide-windows-mail-retired-notice = Windows の「メール」アプリは2024年12月31日で Microsoft のサポートが終わり、今はメールの送受信ができません。このアプリにアカウントを追加しても使えないため、新しい Outlook（Outlook for Windows）の手順で設定してください。下の値は、以前の設定を見比べるときの参考です。
 guide-windows-mail-for-reference-the-old-settings = 参考: 以前の設定の値（インターネット メール）
-guide-windows-mail-the-old-settings-used-to = 以前の設定は、歯車 →「アカウントの管理」→ アカウント →「メールボックスの同期設定を変更」→「メールボックスの詳細設定」で見られました。
+guide-windows-mail-old-settings-open = 以前の設定は、歯車 →「アカウントの管理」→ アカウント →「メールボックスの同期設定を変更」→「メールボックスの詳細設定」で見られました。
 guide-windows-mail-user-name = ユーザー名
 guide-windows-mail-incoming-email-server = 受信メールサーバー
 guide-windows-mail-this-app-takes-the-port = このアプリでは、サーバー名のあとに「:」とポート番号を続けて入れます。
@@ -172,7 +192,7 @@ guide-windows-mail-do-not-finish-here-go = ここで設定を終えず、新し�
 ## Mail on Mac. Labels: shared/reference/client-screens.md §4.
 guide-mac-mail-while-automatically-manage-connection-settings = 「接続設定を自動的に管理」にチェックが入ったままだと、「メール」が自分で別のポートや方式を試すため、ここに書いた値が使われません。受信と送信の両方でチェックを外してから値を入れます。
 guide-mac-mail-add-account = アカウントを追加
-guide-mac-mail-mail-add-account-other-mail = 「メール」メニュー →「アカウントを追加…」→「その他のメールアカウント…」→「続ける」
+guide-mac-mail-add-account-open = 「メール」メニュー →「アカウントを追加…」→「その他のメールアカウント…」→「続ける」
 guide-mac-mail-email-address = メールアドレス
 guide-mac-mail-press-sign-in = 「サインイン」を押します。
 guide-mac-mail-account-must-be-manually-configured = アカウントを手動で設定する必要があります
@@ -181,9 +201,9 @@ guide-mac-mail-user-name = ユーザ名
 guide-mac-mail-account-type = アカウントの種類
 guide-mac-mail-incoming-mail-server = 受信用メールサーバ
 guide-mac-mail-outgoing-mail-server = 送信用メールサーバ
-guide-mac-mail-this-screen-s-wording-on = 新しい macOS（Sonoma 以降）のこの画面の表示は確かめられていません。
-guide-mac-mail-press-sign-in-choose-the = 「サインイン」を押し、使うアプリ（メール）を選んで「完了」を押します。
-guide-mac-mail-the-japanese-wording-is-not = 日本語の表示は確認できていません（古い macOS では「SSLを使用」）。
+guide-mac-mail-screen-wording-unconfirmed = 新しい macOS（Sonoma 以降）のこの画面の表示は確かめられていません。
+guide-mac-mail-press-sign-in-choose-apps = 「サインイン」を押し、使うアプリ（メール）を選んで「完了」を押します。
+guide-mac-mail-japanese-wording-unconfirmed = 日本語の表示は確認できていません（古い macOS では「SSLを使用」）。
 guide-mac-mail-older-macos-shows-use-ssl = 古い macOS では「SSLを使用」と表示されます。
 guide-mac-mail-server-settings-tab-incoming-mail = 「サーバ設定」タブ：「受信用メールサーバ」
 guide-mac-mail-mail-settings-accounts-this-account = 「メール」メニュー →「設定…」→「アカウント」→ このアカウント →「サーバ設定」
@@ -196,17 +216,17 @@ guide-mac-mail-account = アカウント
 # $host
 guide-mac-mail-this-account-s-own-server = { $host }（このアカウントの送信サーバー）
 guide-mac-mail-if-another-account-s-server = 別のアカウントの送信サーバーが選ばれていると、送信できなかったり、違う差出人で届いたりします。一覧にないときは「SMTPサーバリストを編集…」で追加します。
-guide-mac-mail-the-outgoing-port-can-only = チェックを外さないと、送信ポートを指定できません。
+guide-mac-mail-outgoing-port-only-when-off = チェックを外さないと、送信ポートを指定できません。
 guide-mac-mail-press-save = 「保存」を押します。
 guide-mac-mail-account-information-tab-pop = 「アカウント情報」タブ（POP）
-guide-mac-mail-remove-copy-from-server-after = 受信後にメッセージのコピーをサーバから削除
+guide-mac-mail-remove-copy-from-server = 受信後にメッセージのコピーをサーバから削除
 guide-mac-mail-pick-the-closest-period = いちばん近い期間を選んでください。
-guide-mac-mail-the-label-and-its-choices = この項目の表示と選択肢は確かめられていません。
+guide-mac-mail-label-and-choices-unconfirmed = この項目の表示と選択肢は確かめられていません。
 
 ## Mail on iPhone and iPad. Labels: shared/reference/client-screens.md §5.
-guide-iphone-apple-s-exact-japanese-spelling = Apple の表記（「サーバ」「ユーザ名」か「サーバー」「ユーザー名」か）は iOS 17/18 では確かめられていません。
+guide-iphone-apple-spelling-unconfirmed = Apple の表記（「サーバ」「ユーザ名」か「サーバー」「ユーザー名」か）は iOS 17/18 では確かめられていません。
 guide-iphone-new-account = 新規アカウント
-guide-iphone-ios-18-settings-apps-mail = iOS 18：「設定」→「アプリ」→「メール」→「メールアカウント」→「アカウントを追加」→「その他」→「メールアカウントを追加」（iOS 17まで：「設定」→「メール」→「アカウント」→「アカウントを追加」→「その他」→「メールアカウントを追加」）
+guide-iphone-new-account-open = iOS 18：「設定」→「アプリ」→「メール」→「メールアカウント」→「アカウントを追加」→「その他」→「メールアカウントを追加」（iOS 17まで：「設定」→「メール」→「アカウント」→「アカウントを追加」→「その他」→「メールアカウントを追加」）
 guide-iphone-email = メール
 guide-iphone-some-guides-write-address = 手引きによっては「アドレス」と書かれています。
 guide-iphone-description = 説明
@@ -227,17 +247,17 @@ guide-iphone-use-ssl = SSLを使用
 guide-iphone-server-port = サーバポート
 guide-iphone-delete-from-server = サーバーから削除
 guide-iphone-seven-days = 7日
-guide-iphone-apple-s-exact-wording-is = Apple の正確な表記は確かめられていません。
+guide-iphone-apple-wording-unconfirmed = Apple の正確な表記は確かめられていません。
 guide-iphone-advanced-incoming-settings = 詳細：受信設定
 guide-iphone-mail-accounts-this-account-account = メールアカウントの一覧 → このアカウント →「アカウント」→「詳細」
 guide-iphone-outgoing-mail-server-smtp = 「送信メールサーバ」（SMTP）
-guide-iphone-this-account-account-smtp-the = このアカウント →「アカウント」→「SMTP」→「プライマリサーバ」の「サーバ名」
+guide-iphone-smtp-open = このアカウント →「アカウント」→「SMTP」→「プライマリサーバ」の「サーバ名」
 # $port
-guide-iphone-the-iphone-may-guess-the = iPhone はポートを自分で推測して入れることがあります。ここが{ $port }になっているか必ず確かめてください。
+guide-iphone-port-may-be-guessed = iPhone はポートを自分で推測して入れることがあります。ここが{ $port }になっているか必ず確かめてください。
 guide-iphone-press-done = 「完了」を押します。
 
 ## Gmail app on Android. Labels: shared/reference/client-screens.md §6.
-guide-android-gmail-the-gmail-app-s-wording = Gmail アプリの画面の言葉は、同じ仕組みの Android 標準メールアプリの表記をもとにしています。少し違う言葉で出ることがあります。
+guide-android-gmail-wording-from-email-app = Gmail アプリの画面の言葉は、同じ仕組みの Android 標準メールアプリの表記をもとにしています。少し違う言葉で出ることがあります。
 guide-android-gmail-never-choose-an-accept-all = 「証明書をすべて承認」が付いた選択肢は選びません。偽のサーバーでも気づけなくなるためです。
 guide-android-gmail-server = サーバー
 guide-android-gmail-security-type = セキュリティの種類
@@ -245,7 +265,7 @@ guide-android-gmail-delete-email-from-server = サーバーからメールを削
 guide-android-gmail-never = 削除しない
 # $keep_days
 guide-android-gmail-deleting-on-the-phone-leaves = スマートフォンで消しても、サーバーには残るのでパソコンでも受け取れます。サーバーの古いメールは、パソコンの「{ $keep_days }日後に削除」の設定で片付きます。スマートフォンだけで読む場合は「受信トレイから削除したとき」を選ぶと、サーバーの容量がいっぱいになりにくくなります。
-guide-android-gmail-sync-emails-from = 同期するメールの送信元:
+guide-android-gmail-sync-emails-from-label = 同期するメールの送信元:
 guide-android-gmail-automatic = 自動
 guide-android-gmail-if-older-mail-is-missing = 古いメールがスマートフォンに見当たらないときは、ここをもっと長い期間（「すべて」など）にします。
 guide-android-gmail-shown-for-imap-only = IMAP のときだけ出る項目です。
@@ -254,17 +274,17 @@ guide-android-gmail-add-another-account = アカウントの追加
 guide-android-gmail-gmail-app-account-picture-top = Gmail アプリ右上のアカウントの丸いアイコン →「別のアカウントを追加」→「その他」（メニューの正確な言葉は確かめられていません）
 guide-android-gmail-manual-setup = 手動セットアップ
 guide-android-gmail-press-it = 押す
-guide-android-gmail-so-that-you-enter-the = 自動の設定に任せず、ここに書いた値を入れるためです。
+guide-android-gmail-manual-setup-why = 自動の設定に任せず、ここに書いた値を入れるためです。
 guide-android-gmail-personal-pop3-personal-imap = 個人用（POP3）／個人用（IMAP）
 guide-android-gmail-personal-pop3 = 個人用（POP3）
 guide-android-gmail-personal-imap = 個人用（IMAP）
-guide-android-gmail-whether-pop3-is-still-offered = 2026年の Google の変更後も POP3 を選べるかは確かめられていません。出てこないときは IMAP をお使いください（プロバイダーが IMAP に対応している場合）。
+guide-android-gmail-pop3-offer-unconfirmed = 2026年の Google の変更後も POP3 を選べるかは確かめられていません。出てこないときは IMAP をお使いください（プロバイダーが IMAP に対応している場合）。
 guide-android-gmail-incoming-server-settings = 受信サーバーの設定
 guide-android-gmail-outgoing-server-settings = 送信サーバーの設定
 guide-android-gmail-smtp-server = SMTPサーバー
 guide-android-gmail-require-signin = ログインが必要
 guide-android-gmail-account-options = アカウントのオプション
-guide-android-gmail-press-next-on-the-your = 「次へ」を押し、「アカウントの設定が完了しました。」の画面で、送信メールに表示するあなたのお名前を入れて「次へ」を押します。
+guide-android-gmail-press-next-account-set-up = 「次へ」を押し、「アカウントの設定が完了しました。」の画面で、送信メールに表示するあなたのお名前を入れて「次へ」を押します。
 
 ## Gmail on the web. Labels: shared/reference/client-screens.md §7 (7a Send mail as; forwarding words from iTSCOM's manual).
 guide-gmail-web-gmail-ended-pop-fetching-check = Gmail は2026年に、ほかのメールを POP で取り込む機能（「他のアカウントのメールを確認」）をやめました。代わりに、プロバイダー側で Gmail へ「転送」し、返信は Gmail の「他のメールアドレスを追加」でプロバイダーの送信サーバーから送ります。
@@ -272,36 +292,36 @@ guide-gmail-web-forwarding-plus-adding-the-same = 転送と、スマートフォ
 # $url
 guide-gmail-web-url-in-brackets = （{ $url }）
 # $url_text
-guide-gmail-web-log-in-to-itscom-s = iTSCOM の「メールアカウント管理ページ」{ $url_text }にログインし、「メールアカウント情報参照」の画面で「転送設定」を開き、「設定」を押します。
+guide-gmail-web-forwarding-open-itscom = iTSCOM の「メールアカウント管理ページ」{ $url_text }にログインし、「メールアカウント情報参照」の画面で「転送設定」を開き、「設定」を押します。
 # $url_text
-guide-gmail-web-log-in-to-the-provider = プロバイダーのメール設定のページ{ $url_text }にログインし、転送の設定を開きます。
-guide-gmail-web-log-in-to-the-provider-no-url = プロバイダーの会員ページ（メールの設定）にログインし、転送の設定を開きます。
-guide-gmail-web-the-forwarding-screen-s-wording = 転送の画面の言葉はプロバイダーごとに違います（ここに書いた言葉は iTSCOM の手引きのものです）。
+guide-gmail-web-forwarding-open-provider = プロバイダーのメール設定のページ{ $url_text }にログインし、転送の設定を開きます。
+guide-gmail-web-forwarding-open-provider-no-url = プロバイダーの会員ページ（メールの設定）にログインし、転送の設定を開きます。
+guide-gmail-web-forwarding-wording-differs = 転送の画面の言葉はプロバイダーごとに違います（ここに書いた言葉は iTSCOM の手引きのものです）。
 guide-gmail-web-secured-connection-using-ssl = SSL を使用したセキュリティで保護された接続
 # $port
-guide-gmail-web-port-encrypts-from-the-start = { $port }番は最初から暗号化する方式なので、こちらを選びます。465番を入れると自動でこちらに変わります。
+guide-gmail-web-ssl-why = { $port }番は最初から暗号化する方式なので、こちらを選びます。465番を入れると自動でこちらに変わります。
 guide-gmail-web-secured-connection-using-tls-recommended = TLS を使用したセキュリティで保護された接続
 # $port
-guide-gmail-web-port-upgrades-to-encryption-after = { $port }番は接続してから暗号化する方式（STARTTLS）なので、こちらを選びます。
+guide-gmail-web-starttls-why = { $port }番は接続してから暗号化する方式（STARTTLS）なので、こちらを選びます。
 guide-gmail-web-secured-connection = セキュリティで保護された接続
-guide-gmail-web-this-outgoing-server-offers-no = この送信サーバーは暗号化に対応していないため、Gmail からは使えません。プロバイダーに暗号化できる送信の設定を尋ねてください。
+guide-gmail-web-no-encryption = この送信サーバーは暗号化に対応していないため、Gmail からは使えません。プロバイダーに暗号化できる送信の設定を尋ねてください。
 guide-gmail-web-provider-side-forward-to-gmail = プロバイダー側：Gmail への転送
 guide-gmail-web-forwarding-address = 転送先メールアドレス
 guide-gmail-web-your-gmail-address = あなたの Gmail のアドレス
 guide-gmail-web-keep-do-not-keep-forwarded = 転送したメールをメールボックスに残す／残さない
 guide-gmail-web-keep = 残す
 # $keep_days
-guide-gmail-web-with-do-not-keep-the = 「残さない」にすると、パソコンのメールソフトやプロバイダーの Webメールからは読めなくなります。残す場合は、メールソフトの「{ $keep_days }日後にサーバーから削除」や Webメールでの整理で、容量がいっぱいにならないようにします。
-guide-gmail-web-the-exact-wording-is-not = 画面の正確な言葉は分かりません。iTSCOM の手引きでは「転送したメールをメールボックスに残すか残さないかを選択します」と説明されています。
+guide-gmail-web-keep-copy-why = 「残さない」にすると、パソコンのメールソフトやプロバイダーの Webメールからは読めなくなります。残す場合は、メールソフトの「{ $keep_days }日後にサーバーから削除」や Webメールでの整理で、容量がいっぱいにならないようにします。
+guide-gmail-web-keep-copy-wording-unconfirmed = 画面の正確な言葉は分かりません。iTSCOM の手引きでは「転送したメールをメールボックスに残すか残さないかを選択します」と説明されています。
 guide-gmail-web-save-then-send-a-test = 設定を保存し、自分のプロバイダーのアドレスあてにテストのメールを送って、Gmail に1通だけ届くか確かめます。転送したメールは Gmail で迷惑メールに入ることがあるので、「迷惑メール」も見てください。
 guide-gmail-web-gmail-add-another-email-address = Gmail：他のメールアドレスを追加（名前とアドレス）
 guide-gmail-web-gear-see-all-settings-accounts = 歯車 →「すべての設定を表示」→「アカウントとインポート」→「名前:」の欄の「他のメールアドレスを追加」
 guide-gmail-web-treat-as-an-alias = エイリアスとして扱います
-guide-gmail-web-your-provider-address-is-a = プロバイダーのアドレスは Gmail とは別のあなたのアドレスなので、エイリアスにはしません。
+guide-gmail-web-not-an-alias-why = プロバイダーのアドレスは Gmail とは別のあなたのアドレスなので、エイリアスにはしません。
 guide-gmail-web-press-next-step = 「次のステップ」を押します。
 guide-gmail-web-gmail-send-through-smtp-server = Gmail：SMTP サーバー経由で送信
 guide-gmail-web-smtp-server = SMTPサーバー
-guide-gmail-web-whether-the-japanese-label-carries = 日本語画面で「(推奨)」が付くかは確かめられていません。
+guide-gmail-web-recommended-suffix-unconfirmed = 日本語画面で「(推奨)」が付くかは確かめられていません。
 guide-gmail-web-press-add-account = 「アカウントを追加」を押します。
 guide-gmail-web-gmail-confirmation-code = Gmail：確認コード
 guide-gmail-web-confirmation-code = 確認コード
@@ -318,7 +338,7 @@ guide-tb-auth-no-authentication = 認証なし
 
 ## Thunderbird. Labels: shared/reference/client-screens.md §8 (8a classic account setup, 8c account settings).
 guide-thunderbird-newer-thunderbird-versions-may-add = 新しい版の Thunderbird では、2つ目からのアカウントを「アカウントの追加」という別の画面で追加することがあります。項目の名前は同じです（後ろの「:」がないだけです）。
-guide-thunderbird-0-means-autodetect-enter-the = 0のままだと自動で探します。ここでは、このページに書いた番号を入れます。
+guide-thunderbird-port-zero-autodetect = 0のままだと自動で探します。ここでは、このページに書いた番号を入れます。
 guide-thunderbird-set-up-your-existing-email = 既存のメールアドレスのセットアップ
 guide-thunderbird-on-first-start-or-account = 初めて起動したとき、または「アカウント設定」→「アカウント操作」→「メールアカウントを追加」
 guide-thunderbird-your-full-name = あなたのお名前
@@ -333,7 +353,7 @@ guide-thunderbird-username = ユーザー名:
 guide-thunderbird-manual-configuration-outgoing-server = 手動設定：送信サーバー
 guide-thunderbird-press-re-test-then-done = 「再テスト」を押して、問題がなければ「完了」を押します。
 guide-thunderbird-server-settings-pop = サーバー設定（POP）
-guide-thunderbird-account-settings-this-account-s = 「アカウント設定」→ このアカウントの「サーバー設定」
+guide-thunderbird-server-settings-open = 「アカウント設定」→ このアカウントの「サーバー設定」
 guide-thunderbird-leave-messages-on-server = ダウンロード後もサーバーにメッセージを残す
 guide-thunderbird-for-at-most-days = ダウンロードしてから [ ] 日以上経過したメッセージは削除する
 # $days
@@ -394,10 +414,12 @@ situation-step-phone-sync-period = スマートフォンでは、最近の数日
 ## Can't send: the steps in order.
 # $host, $port, $security
 situation-cant-send-recommended-outgoing = このアドレスのおすすめは、{ $host } の{ $port }番・{ $security } です。
-situation-step-other-network-itscom-my-page = iTSCOM のアドレスは、日本の外からの送信が制限されています。iTSCOM の「マイページ」で「海外からのメール送信」をオンにすると、1週間送信できます（期限はマイページに表示されます）。受信には制限はありません。海外では「どこでもメール」から送る方法もあります。
-# $url_text
-situation-step-other-network-itscom-management-page = iTSCOM のアドレスは、日本の外からの送信が制限されています。「メールアカウント管理ページ」{ $url_text }の「メールアカウント情報参照」の画面で「国外からのメール送信制限設定」を開き、制限を解除します。解除は最大1週間の一時的なもので、画面に出る日時まで有効です。受信には制限はありません。海外では「どこでもメール」から送る方法もあります。
-situation-step-other-network = 家では送れるのに外出先や旅行先で送れないときは、その場所の回線の制限か、プロバイダーの海外からの送信制限が原因のことがあります。プロバイダーの案内を確かめます。
+# $sending_abroad: my-page (iTSCOM addresses without the management page: itscom.net…, switched on in マイページ), management-page (iTSCOM ms246.net / mgl.246.ne.jp, $url_text: the page in brackets or nothing) or other.
+situation-step-other-network = { $sending_abroad ->
+        [my-page] iTSCOM のアドレスは、日本の外からの送信が制限されています。iTSCOM の「マイページ」で「海外からのメール送信」をオンにすると、1週間送信できます（期限はマイページに表示されます）。受信には制限はありません。海外では「どこでもメール」から送る方法もあります。
+        [management-page] iTSCOM のアドレスは、日本の外からの送信が制限されています。「メールアカウント管理ページ」{ $url_text }の「メールアカウント情報参照」の画面で「国外からのメール送信制限設定」を開き、制限を解除します。解除は最大1週間の一時的なもので、画面に出る日時まで有効です。受信には制限はありません。海外では「どこでもメール」から送る方法もあります。
+       *[other] 家では送れるのに外出先や旅行先で送れないときは、その場所の回線の制限か、プロバイダーの海外からの送信制限が原因のことがあります。プロバイダーの案内を確かめます。
+    }
 # $recommendation
 situation-step-port-security = 送信ポートと暗号化の組み合わせを確かめます。465番なら SSL/TLS、587番なら STARTTLS です。どちらか一つでも違うと送れません。{ $recommendation }
 situation-step-port25-blocked = 送信ポートが25番になっていたら、587番（または465番）に変えます。多くのプロバイダーは迷惑メール対策のため、25番での送信を止めています（OP25B）。
@@ -416,14 +438,20 @@ situation-step-gmail-duplicates-loops = 転送と、Gmail アプリでの追加�
 situation-step-gmail-spam-folder = 転送されたメールは、Gmail で迷惑メールと判断されることがあります。しばらくは Gmail の「迷惑メール」も見てください。
 
 ## POP or IMAP from the three questions: reasons and cautions.
-situation-choose-protocol-several-devices-read-this-mail = 何台もの機器で読むので、どの機器でも同じ受信トレイが見える IMAP が向いています。読んだ印や送ったメールも共有されます。
-situation-choose-protocol-you-want-the-mail-kept = メールをサーバーで管理したいので IMAP にします。機器を買い替えても、設定するだけで今までのメールが見えます。
+# $devices: several or one.
+situation-choose-protocol-imap-reason = { $devices ->
+        [several] 何台もの機器で読むので、どの機器でも同じ受信トレイが見える IMAP が向いています。読んだ印や送ったメールも共有されます。
+       *[one] メールをサーバーで管理したいので IMAP にします。機器を買い替えても、設定するだけで今までのメールが見えます。
+    }
 situation-choose-protocol-with-imap-mail-piles-up = IMAP ではメールがサーバーにたまります。容量がいっぱいになると新しいメールが届かなくなるので、いらないメールはときどき消してください。
 situation-choose-protocol-deleting-on-one-device-deletes = どの機器で消しても、すべての機器から消えます。
 situation-choose-protocol-this-provider-needs-a-separate = このプロバイダーでは、IMAP を使うには別の申し込み（有料のオプション）が必要です。申し込んでいない場合は POP にし、ほかの機器では「サーバーから削除しない」設定にします。
 situation-choose-protocol-use-imap-on-every-device = すべての機器で同じ方式（IMAP）にそろえます。POP の機器が混じると、その機器がメールをサーバーから消してしまうことがあります。
-situation-choose-protocol-one-computer-must-keep-everything = 1台のパソコンに全部のメールを残したいので、パソコンに受け取って保存する POP にします。
-situation-choose-protocol-only-one-device-reads-this = 読むのが1台なので、受け取ったメールを機器に保存する POP で十分です。サーバーの容量も気にせずに済みます。
+# $why: keep-all (one computer must keep everything) or one-device.
+situation-choose-protocol-pop-reason = { $why ->
+        [keep-all] 1台のパソコンに全部のメールを残したいので、パソコンに受け取って保存する POP にします。
+       *[one-device] 読むのが1台なので、受け取ったメールを機器に保存する POP で十分です。サーバーの容量も気にせずに済みます。
+    }
 # $days_from: provider or default, $days
 situation-choose-protocol-leave-mail-on-the-server = サーバーには受け取ったあとも{ $days_from ->
         [provider] プロバイダーのおすすめの{ $days }日

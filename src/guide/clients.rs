@@ -103,12 +103,16 @@ impl Ctx<'_> {
     fn pop(&self) -> bool {
         self.inc.as_ref().map(|s| s.protocol) == Some(Protocol::Pop3)
     }
-    fn proto_label(&self) -> LangText {
+    /// The incoming protocol as a select key of the catalogue: `pop3` or `imap`.
+    fn protocol_key(&self) -> &'static str {
         if self.pop() {
-            crate::ltr!("guide-pop")
+            "pop3"
         } else {
-            crate::ltr!("guide-imap")
+            "imap"
         }
+    }
+    fn proto_label(&self) -> LangText {
+        crate::ltr!("guide-protocol-label", protocol = self.protocol_key())
     }
 
     fn password_value(&self) -> LangText {
@@ -121,18 +125,15 @@ impl Ctx<'_> {
         // The account the device itself asks for differs by platform: Apple devices ask for the
         // Apple Account (Apple's name for the Apple ID since 2024), Android and Gmail for the
         // Google account; Windows and Thunderbird for neither.
-        let not = match self.client {
-            ClientId::Iphone | ClientId::MacMail => {
-                crate::ltr!("guide-password-why-not-your-apple-account-password")
-            }
-            ClientId::AndroidGmail | ClientId::GmailWeb => {
-                crate::ltr!("guide-password-why-not-your-google-account-gmail")
-            }
-            _ => crate::ltr!("guide-password-why-not-the-computer-s-password"),
+        let platform = match self.client {
+            ClientId::Iphone | ClientId::MacMail => "apple",
+            ClientId::AndroidGmail | ClientId::GmailWeb => "google",
+            _ => "other",
         };
+        let not = crate::ltr!("guide-password-why-not", platform = platform);
         let whr = match &self.input.password_written_on {
             Some(w) => w.clone(),
-            None => crate::ltr!("guide-password-why-it-is-usually-printed-on"),
+            None => crate::ltr!("guide-password-why-on-papers"),
         };
         crate::ltr!("guide-joined", first = &not, second = &whr)
     }
@@ -141,13 +142,14 @@ impl Ctx<'_> {
     }
 
     fn username_why(&self, username: &str) -> LangText {
-        if username.eq_ignore_ascii_case(&self.input.address) {
-            crate::ltr!("guide-username-why-enter-the-whole-address-including")
+        let form = if username.eq_ignore_ascii_case(&self.input.address) {
+            "address"
         } else if username == self.input.local_part() {
-            crate::ltr!("guide-username-why-enter-only-the-part-before")
+            "local-part"
         } else {
-            crate::ltr!("guide-username-why-enter-it-exactly-as-the")
-        }
+            "other"
+        };
+        crate::ltr!("guide-username-why", form = form)
     }
     fn username(&self, id: FieldId, label: LangText, s: &ServerSettings) -> Field {
         f(id, label, same(&s.username)).why(self.username_why(&s.username))
@@ -184,11 +186,12 @@ impl Ctx<'_> {
         }
     }
     fn switch_why(&self, s: &ServerSettings) -> LangText {
-        if s.security == Security::None {
-            crate::ltr!("guide-switch-why-this-server-offers-no-encryption")
+        let security = if s.security == Security::None {
+            "none"
         } else {
-            crate::ltr!("guide-switch-why-so-that-your-password-and")
-        }
+            "encrypted"
+        };
+        crate::ltr!("guide-switch-why", security = security)
     }
 
     fn outgoing_auth_needed(&self) -> bool {
@@ -203,17 +206,12 @@ impl Ctx<'_> {
     }
     fn keep_days_why(&self) -> LangText {
         let d = self.keep_days();
-        if self.input.keep_on_server_days.is_some() {
-            crate::ltr!(
-                "guide-keep-days-why-the-provider-recommends-days-long",
-                days = &d
-            )
+        let days_from = if self.input.keep_on_server_days.is_some() {
+            "provider"
         } else {
-            crate::ltr!(
-                "guide-keep-days-why-the-provider-gives-no-number",
-                days = &d
-            )
-        }
+            "default"
+        };
+        crate::ltr!("guide-keep-days-why", days_from = days_from, days = d)
     }
 }
 
@@ -282,14 +280,14 @@ pub(super) fn build(client: ClientId, input: &GuideInput) -> Result<Guide, Guide
         },
         None => {
             return Err(GuideError {
-                message: crate::ltr!("guide-build-the-outgoing-server-is-not"),
+                message: crate::ltr!("guide-build-no-outgoing-server"),
             })
         }
     };
     let (inc, preference_note) = super::preferred_incoming(input);
     if inc.is_none() && client != ClientId::GmailWeb {
         return Err(GuideError {
-            message: crate::ltr!("guide-build-the-incoming-server-is-not"),
+            message: crate::ltr!("guide-build-no-incoming-server"),
         });
     }
     let switch = client.has_ssl_switch_only();
@@ -316,7 +314,7 @@ pub(super) fn build(client: ClientId, input: &GuideInput) -> Result<Guide, Guide
     };
     let mut notices = Vec::new();
     if !input.recommended.verified {
-        notices.push(crate::ltr!("guide-build-these-settings-were-not-verified"));
+        notices.push(crate::ltr!("guide-build-unverified-notice"));
     }
     notices.extend(preference_note);
     let screens = match client {
@@ -347,7 +345,7 @@ pub(super) fn build(client: ClientId, input: &GuideInput) -> Result<Guide, Guide
 
 fn outlook_new(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let inc = c.inc();
-    notices.push(crate::ltr!("guide-outlook-new-new-outlook-syncs-pop-and"));
+    notices.push(crate::ltr!("guide-outlook-new-syncs-through-microsoft"));
     notices.push(crate::ltr!("guide-outlook-new-in-new-outlook-the-server"));
     if c.pop() {
         notices.push(crate::ltr!(
@@ -356,27 +354,24 @@ fn outlook_new(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     }
     if !inc.username.eq_ignore_ascii_case(&c.input.address) {
         notices.push(crate::ltr!(
-            "guide-outlook-new-this-provider-wants-the-incoming",
+            "guide-outlook-new-no-incoming-username-field",
             username = &inc.username
         ));
     }
-    let server_label = if c.pop() {
-        crate::ltr!("guide-outlook-new-pop-incoming-server")
-    } else {
-        crate::ltr!("guide-outlook-new-imap-incoming-server")
-    };
+    let server_label = crate::ltr!(
+        "guide-outlook-new-incoming-server",
+        protocol = c.protocol_key()
+    );
     vec![
         screen(
             crate::ltr!("guide-outlook-new-add-account"),
-            Some(crate::ltr!("guide-outlook-new-the-first-run-screen-or")),
+            Some(crate::ltr!("guide-outlook-new-add-account-open")),
             vec![f(
                 FieldId::EmailAddress,
                 crate::ltr!("guide-email-address"),
                 same(&c.input.address),
             )
-            .why(crate::ltr!(
-                "guide-outlook-new-a-microsoft-account-address-may"
-            ))],
+            .why(crate::ltr!("guide-outlook-new-replace-microsoft-address"))],
             Some(crate::ltr!("guide-outlook-new-press-continue")),
         ),
         screen(
@@ -417,7 +412,7 @@ fn outlook_new(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 .unconfirmed(crate::ltr!("guide-english-wording-unconfirmed")),
                 f(FieldId::IncomingHost, server_label, same(&inc.host))
                     .note(crate::ltr!("guide-outlook-new-it-may-read-imap-pop"))
-                    .unconfirmed(crate::ltr!("guide-outlook-new-some-guides-write-imap-pop")),
+                    .unconfirmed(crate::ltr!("guide-outlook-new-server-label-unconfirmed")),
                 port_field(FieldId::IncomingPort, crate::ltr!("guide-port"), inc),
                 security_field(
                     c,
@@ -434,7 +429,7 @@ fn outlook_new(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                     FieldId::OutgoingPassword,
                     crate::ltr!("guide-outlook-new-smtp-password"),
                 )
-                .note(crate::ltr!("guide-outlook-new-enter-the-same-password-as"))
+                .note(crate::ltr!("guide-outlook-new-same-password-as-incoming"))
                 .unconfirmed(crate::ltr!("guide-outlook-new-some-guides-leave-it-empty")),
                 f(
                     FieldId::OutgoingHost,
@@ -478,11 +473,10 @@ fn spa_field(id: FieldId) -> Field {
 
 fn outlook_classic(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let _ = notices;
-    let title = if c.pop() {
-        crate::ltr!("guide-outlook-classic-pop-account-settings")
-    } else {
-        crate::ltr!("guide-outlook-classic-imap-account-settings")
-    };
+    let title = crate::ltr!(
+        "guide-outlook-classic-account-settings",
+        protocol = c.protocol_key()
+    );
     let incoming = outlook_classic_server_fields(c);
     let mut screens = vec![
         screen(
@@ -501,9 +495,7 @@ fn outlook_classic(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                     crate::ltr!("guide-outlook-classic-advanced-options-let-me-set"),
                     tick(),
                 )
-                .why(crate::ltr!(
-                    "guide-outlook-classic-without-it-outlook-decides-by"
-                )),
+                .why(crate::ltr!("guide-outlook-classic-manual-setup-why")),
             ],
             Some(crate::ltr!("guide-outlook-classic-press-connect")),
         ),
@@ -564,7 +556,7 @@ fn outlook_classic_server_fields(c: &Ctx<'_>) -> Vec<Field> {
                 port = &inc.port
             )),
             Security::Starttls => fl.note(crate::ltr!(
-                "guide-outlook-classic-for-pop-outlook-only-has"
+                "guide-outlook-classic-pop-starttls-unselectable"
             )),
             Security::None => fl.why(c.switch_why(inc)),
         };
@@ -638,7 +630,7 @@ fn outlook_classic_dialogs(c: &Ctx<'_>) -> Vec<Screen> {
         out_tab.push(
             f(
                 FieldId::OutgoingSameAsIncoming,
-                crate::ltr!("guide-outlook-classic-log-on-to-incoming-mail"),
+                crate::ltr!("guide-outlook-classic-log-on-before-sending"),
                 crate::ltr!("guide-outlook-classic-selected"),
             )
             .unconfirmed(crate::ltr!("guide-english-wording-unconfirmed")),
@@ -671,7 +663,7 @@ fn outlook_classic_dialogs(c: &Ctx<'_>) -> Vec<Screen> {
                 .why(c.keep_days_why())
                 .unconfirmed(crate::ltr!("guide-english-wording-unconfirmed")),
             ],
-            Some(crate::ltr!("guide-outlook-classic-press-ok-then-next-and")),
+            Some(crate::ltr!("guide-outlook-classic-press-ok-next-finish")),
         ));
     }
     screens
@@ -681,16 +673,13 @@ fn outlook_classic_dialogs(c: &Ctx<'_>) -> Vec<Screen> {
 
 fn windows_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let inc = c.inc();
-    notices.insert(
-        0,
-        crate::ltr!("guide-windows-mail-microsoft-ended-the-windows-mail"),
-    );
+    notices.insert(0, crate::ltr!("guide-windows-mail-retired-notice"));
     let inc_port_why = c.switch_port_why(inc, c.inc_swapped);
     let out_port_why = c.switch_port_why(&c.out, c.out_swapped);
     let hostport = |s: &ServerSettings| same(format!("{}:{}", s.host, s.port));
     vec![screen(
         crate::ltr!("guide-windows-mail-for-reference-the-old-settings"),
-        Some(crate::ltr!("guide-windows-mail-the-old-settings-used-to")),
+        Some(crate::ltr!("guide-windows-mail-old-settings-open")),
         vec![
             f(
                 FieldId::EmailAddress,
@@ -770,7 +759,7 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let mut screens = vec![
         screen(
             crate::ltr!("guide-mac-mail-add-account"),
-            Some(crate::ltr!("guide-mac-mail-mail-add-account-other-mail")),
+            Some(crate::ltr!("guide-mac-mail-add-account-open")),
             vec![
                 f(
                     FieldId::DisplayName,
@@ -812,9 +801,9 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 ),
             ]
             .into_iter()
-            .map(|fl| fl.unconfirmed(crate::ltr!("guide-mac-mail-this-screen-s-wording-on")))
+            .map(|fl| fl.unconfirmed(crate::ltr!("guide-mac-mail-screen-wording-unconfirmed")))
             .collect(),
-            Some(crate::ltr!("guide-mac-mail-press-sign-in-choose-the")),
+            Some(crate::ltr!("guide-mac-mail-press-sign-in-choose-apps")),
         ),
     ];
     mac_mail_server_settings(c, &mut screens);
@@ -826,7 +815,7 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             None,
             vec![f(
                 FieldId::DeleteAfterDays,
-                crate::ltr!("guide-mac-mail-remove-copy-from-server-after"),
+                crate::ltr!("guide-mac-mail-remove-copy-from-server"),
                 choice.clone(),
             )
             .why(crate::ltr!(
@@ -835,7 +824,7 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 choice = &choice
             ))
             .note(crate::ltr!("guide-mac-mail-pick-the-closest-period"))
-            .unconfirmed(crate::ltr!("guide-mac-mail-the-label-and-its-choices"))],
+            .unconfirmed(crate::ltr!("guide-mac-mail-label-and-choices-unconfirmed"))],
             None,
         ));
     }
@@ -845,7 +834,7 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
 /// Mac Mail, §4: the "Server Settings" tabs (incoming and outgoing).
 fn mac_mail_server_settings(c: &Ctx<'_>, screens: &mut Vec<Screen>) {
     let inc = c.inc();
-    let tls_note = crate::ltr!("guide-mac-mail-the-japanese-wording-is-not");
+    let tls_note = crate::ltr!("guide-mac-mail-japanese-wording-unconfirmed");
     let older_macos = crate::ltr!("guide-mac-mail-older-macos-shows-use-ssl");
     screens.push(screen(
         crate::ltr!("guide-mac-mail-server-settings-tab-incoming-mail"),
@@ -921,7 +910,7 @@ fn mac_mail_server_settings(c: &Ctx<'_>, screens: &mut Vec<Screen>) {
                 crate::ltr!("guide-mac-mail-automatically-manage-connection-settings"),
                 untick(),
             )
-            .why(crate::ltr!("guide-mac-mail-the-outgoing-port-can-only")),
+            .why(crate::ltr!("guide-mac-mail-outgoing-port-only-when-off")),
             port_field(FieldId::OutgoingPort, crate::ltr!("guide-port"), &c.out)
                 .why_opt(c.switch_port_why(&c.out, c.out_swapped)),
             f(
@@ -961,11 +950,11 @@ fn mac_keep_choice(days: u32) -> &'static str {
 fn iphone(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let inc = c.inc();
     let _ = notices;
-    let apple_spelling = crate::ltr!("guide-iphone-apple-s-exact-japanese-spelling");
+    let apple_spelling = crate::ltr!("guide-iphone-apple-spelling-unconfirmed");
     let mut screens = vec![
         screen(
             crate::ltr!("guide-iphone-new-account"),
-            Some(crate::ltr!("guide-iphone-ios-18-settings-apps-mail")),
+            Some(crate::ltr!("guide-iphone-new-account-open")),
             vec![
                 f(
                     FieldId::DisplayName,
@@ -1037,7 +1026,7 @@ fn iphone(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     iphone_advanced(c, &apple_spelling, &mut screens);
     screens.push(screen(
         crate::ltr!("guide-iphone-outgoing-mail-server-smtp"),
-        Some(crate::ltr!("guide-iphone-this-account-account-smtp-the")),
+        Some(crate::ltr!("guide-iphone-smtp-open")),
         vec![
             f(
                 FieldId::OutgoingSecurity,
@@ -1061,7 +1050,7 @@ fn iphone(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             )
             .why_opt(c.switch_port_why(&c.out, c.out_swapped))
             .note(crate::ltr!(
-                "guide-iphone-the-iphone-may-guess-the",
+                "guide-iphone-port-may-be-guessed",
                 port = &c.out.port
             ))
             .unconfirmed(apple_spelling),
@@ -1110,7 +1099,7 @@ fn iphone_advanced(c: &Ctx<'_>, apple_spelling: &LangText, screens: &mut Vec<Scr
                 },
                 days = c.keep_days(),
             ))
-            .unconfirmed(crate::ltr!("guide-iphone-apple-s-exact-wording-is")),
+            .unconfirmed(crate::ltr!("guide-iphone-apple-wording-unconfirmed")),
         );
     }
     screens.push(screen(
@@ -1127,7 +1116,7 @@ fn iphone_advanced(c: &Ctx<'_>, apple_spelling: &LangText, screens: &mut Vec<Scr
 
 fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let inc = c.inc();
-    notices.push(crate::ltr!("guide-android-gmail-the-gmail-app-s-wording"));
+    notices.push(crate::ltr!("guide-android-gmail-wording-from-email-app"));
     let sec_why = crate::ltr!("guide-android-gmail-never-choose-an-accept-all");
     let mut incoming = vec![
         c.username(
@@ -1168,7 +1157,7 @@ fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         options.push(
             f(
                 FieldId::SyncPeriod,
-                crate::ltr!("guide-android-gmail-sync-emails-from"),
+                crate::ltr!("guide-android-gmail-sync-emails-from-label"),
                 crate::ltr!("guide-android-gmail-automatic"),
             )
             .why(crate::ltr!("guide-android-gmail-if-older-mail-is-missing"))
@@ -1193,7 +1182,7 @@ fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                     crate::ltr!("guide-android-gmail-manual-setup"),
                     crate::ltr!("guide-android-gmail-press-it"),
                 )
-                .why(crate::ltr!("guide-android-gmail-so-that-you-enter-the")),
+                .why(crate::ltr!("guide-android-gmail-manual-setup-why")),
             ],
             None,
         ),
@@ -1211,9 +1200,7 @@ fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                     },
                 );
                 if c.pop() {
-                    fl.note(crate::ltr!(
-                        "guide-android-gmail-whether-pop3-is-still-offered"
-                    ))
+                    fl.note(crate::ltr!("guide-android-gmail-pop3-offer-unconfirmed"))
                 } else {
                     fl
                 }
@@ -1265,7 +1252,7 @@ fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             crate::ltr!("guide-android-gmail-account-options"),
             None,
             options,
-            Some(crate::ltr!("guide-android-gmail-press-next-on-the-your")),
+            Some(crate::ltr!("guide-android-gmail-press-next-account-set-up")),
         ),
     ]
 }
@@ -1286,23 +1273,21 @@ fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     };
     let mgmt = if itscom {
         let u = url(&c.input.management_url);
-        crate::ltr!("guide-gmail-web-log-in-to-itscom-s", url_text = &u)
+        crate::ltr!("guide-gmail-web-forwarding-open-itscom", url_text = &u)
     } else {
         match &c.input.management_url {
             Some(_) => {
                 let u = url(&c.input.management_url);
-                crate::ltr!("guide-gmail-web-log-in-to-the-provider", url_text = &u)
+                crate::ltr!("guide-gmail-web-forwarding-open-provider", url_text = &u)
             }
-            None => crate::ltr!("guide-gmail-web-log-in-to-the-provider-no-url"),
+            None => crate::ltr!("guide-gmail-web-forwarding-open-provider-no-url"),
         }
     };
     let words = |fl: Field| -> Field {
         if itscom {
             fl
         } else {
-            fl.unconfirmed(crate::ltr!(
-                "guide-gmail-web-the-forwarding-screen-s-wording"
-            ))
+            fl.unconfirmed(crate::ltr!("guide-gmail-web-forwarding-wording-differs"))
         }
     };
     let sec = gmail_web_security_field(c);
@@ -1322,10 +1307,10 @@ fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                     crate::ltr!("guide-gmail-web-keep"),
                 )
                 .why(crate::ltr!(
-                    "guide-gmail-web-with-do-not-keep-the",
+                    "guide-gmail-web-keep-copy-why",
                     keep_days = &c.keep_days()
                 ))
-                .unconfirmed(crate::ltr!("guide-gmail-web-the-exact-wording-is-not")),
+                .unconfirmed(crate::ltr!("guide-gmail-web-keep-copy-wording-unconfirmed")),
             ],
             Some(crate::ltr!("guide-gmail-web-save-then-send-a-test")),
         ),
@@ -1350,7 +1335,7 @@ fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                     crate::ltr!("guide-gmail-web-treat-as-an-alias"),
                     untick(),
                 )
-                .why(crate::ltr!("guide-gmail-web-your-provider-address-is-a")),
+                .why(crate::ltr!("guide-gmail-web-not-an-alias-why")),
             ],
             Some(crate::ltr!("guide-gmail-web-press-next-step")),
         ),
@@ -1371,7 +1356,7 @@ fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
                 ),
                 c.password(FieldId::OutgoingPassword, crate::ltr!("guide-password")),
                 sec.note(crate::ltr!(
-                    "guide-gmail-web-whether-the-japanese-label-carries"
+                    "guide-gmail-web-recommended-suffix-unconfirmed"
                 )),
             ],
             Some(crate::ltr!("guide-gmail-web-press-add-account")),
@@ -1404,17 +1389,11 @@ fn gmail_web_security_field(c: &Ctx<'_>) -> Field {
     let (sec_label_value, sec_why) = match c.out.security {
         Security::Tls => (
             crate::ltr!("guide-gmail-web-secured-connection-using-ssl"),
-            crate::ltr!(
-                "guide-gmail-web-port-encrypts-from-the-start",
-                port = &c.out.port
-            ),
+            crate::ltr!("guide-gmail-web-ssl-why", port = &c.out.port),
         ),
         _ => (
             crate::ltr!("guide-gmail-web-secured-connection-using-tls-recommended"),
-            crate::ltr!(
-                "guide-gmail-web-port-upgrades-to-encryption-after",
-                port = &c.out.port
-            ),
+            crate::ltr!("guide-gmail-web-starttls-why", port = &c.out.port),
         ),
     };
     let mut sec = f(
@@ -1424,9 +1403,7 @@ fn gmail_web_security_field(c: &Ctx<'_>) -> Field {
     )
     .why(sec_why);
     if c.out.security == Security::None {
-        sec = sec.note(crate::ltr!(
-            "guide-gmail-web-this-outgoing-server-offers-no"
-        ));
+        sec = sec.note(crate::ltr!("guide-gmail-web-no-encryption"));
     }
     sec
 }
@@ -1449,7 +1426,7 @@ fn thunderbird(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     notices.push(crate::ltr!(
         "guide-thunderbird-newer-thunderbird-versions-may-add"
     ));
-    let port_why = crate::ltr!("guide-thunderbird-0-means-autodetect-enter-the");
+    let port_why = crate::ltr!("guide-thunderbird-port-zero-autodetect");
     let mut screens = vec![
         screen(
             crate::ltr!("guide-thunderbird-set-up-your-existing-email"),
@@ -1550,9 +1527,7 @@ fn thunderbird(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         let d = c.keep_days();
         screens.push(screen(
             crate::ltr!("guide-thunderbird-server-settings-pop"),
-            Some(crate::ltr!(
-                "guide-thunderbird-account-settings-this-account-s"
-            )),
+            Some(crate::ltr!("guide-thunderbird-server-settings-open")),
             vec![
                 f(
                     FieldId::LeaveOnServer,
