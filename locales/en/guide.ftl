@@ -360,7 +360,7 @@ guide-thunderbird-for-at-most-days = For at most [ ] days
 guide-thunderbird-ticked-days = Ticked, { $days } days
 guide-thunderbird-press-ok = Press "OK".
 
-## Choices by a value.
+## classic Outlook, Mac Mail and iPhone: choices by a value (labels: shared/reference/client-screens.md §2b, §4, §5).
 # $direction: incoming or outgoing. classic Outlook's SPA tick box, shared/reference/client-screens.md §2b.
 guide-spa-field-label = { $direction ->
         [incoming] Incoming mail

@@ -360,7 +360,7 @@ guide-thunderbird-for-at-most-days = ダウンロードしてから [ ] 日以�
 guide-thunderbird-ticked-days = チェックを入れて{ $days }日
 guide-thunderbird-press-ok = 「OK」を押します。
 
-## Choices by a value.
+## classic Outlook, Mac Mail and iPhone: choices by a value (labels: shared/reference/client-screens.md §2b, §4, §5).
 # $direction: incoming or outgoing. classic Outlook's SPA tick box, shared/reference/client-screens.md §2b.
 guide-spa-field-label = { $direction ->
         [incoming] 受信メール

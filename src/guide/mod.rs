@@ -813,6 +813,39 @@ mod tests {
     }
 
     #[test]
+    fn ltr_gives_each_language_its_words_and_numbers_as_plain_digits() {
+        let name = LangText::new("メールパスワード", "mail password");
+        let v = crate::ltr!("guide-password-value-named", password_name = &name);
+        assert_eq!(v.ja, "メールのパスワード（メールパスワード）");
+        assert_eq!(v.en, "your mail password (mail password)");
+        // Numbers as format! wrote them: no grouping, no isolation marks.
+        let p = crate::ltr!("guide-iphone-port-may-be-guessed", port = 58725u16);
+        assert!(p.en.contains("shows 58725."), "{}", p.en);
+        assert!(p.ja.contains("ここが58725に"), "{}", p.ja);
+        assert!(!p.ja.contains('\u{2068}') && !p.en.contains('\u{2069}'));
+        // A select by value picks the variant.
+        let k = |days_from: &str| {
+            crate::ltr!("guide-keep-days-why", days_from = days_from, days = 7u32)
+        };
+        assert!(k("provider")
+            .en
+            .starts_with("The provider recommends 7 days"));
+        assert!(k("default").en.starts_with("The provider gives no number"));
+        assert!(k("default").ja.contains("よくある7日"));
+    }
+
+    #[test]
+    fn render_text_names_the_protocol_and_quotes_labels_per_language() {
+        let g = build(ClientId::Thunderbird, &input(vec![], None)).unwrap();
+        let ja = render_text(&g, Lang::Ja);
+        let en = render_text(&g, Lang::En);
+        assert!(ja.starts_with("Thunderbird — IMAP\n"), "{ja}");
+        assert!(ja.contains("   ・「ホスト名:」: imap.example.jp\n"), "{ja}");
+        assert!(en.contains("   ・\"Hostname:\": imap.example.jp\n"), "{en}");
+        assert!(en.contains("       Why: "), "{en}");
+    }
+
+    #[test]
     fn no_or_same_preference_changes_nothing() {
         let pop = vec![s(Protocol::Pop3, "pop.example.jp", 995, Security::Tls)];
         for want in [None, Some(Protocol::Imap), Some(Protocol::Smtp)] {
