@@ -2,7 +2,7 @@
 //! Each field that differs is named with both values: 「送信ポート: 25 → 587」. Pure.
 
 use crate::guide::{protocol_name, security_name, ClientId, FieldId, LangText};
-use crate::model::{Lang, Protocol, Recommended, Security};
+use crate::model::{Lang, Protocol, Recommended, Security, ServerSettings};
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
@@ -52,11 +52,7 @@ fn same_host(a: &str, b: &str) -> bool {
 }
 
 fn yes_no(b: bool) -> LangText {
-    if b {
-        LangText::new("オン", "On")
-    } else {
-        LangText::new("オフ", "Off")
-    }
+    crate::ltr!("compare-switch", on = if b { "yes" } else { "no" })
 }
 
 struct Out {
@@ -92,17 +88,17 @@ impl Out {
         // Some apps use one label for both directions (iPhone's 「サーバポート」): then the
         // plain name, which says incoming or outgoing, comes first.
         let plain = field.name();
-        let (ja, en) = if says_direction(&label) || label == plain {
-            (bare(&label.ja), bare(&label.en))
+        let app_label = LangText::new(bare(&label.ja), bare(&label.en));
+        let name = if says_direction(&label) || label == plain {
+            app_label
         } else {
-            (
-                format!("{}（「{}」）", plain.ja, bare(&label.ja)),
-                format!("{} (\u{201c}{}\u{201d})", plain.en, bare(&label.en)),
-            )
+            crate::ltr!("compare-name-and-label", name = &plain, label = &app_label)
         };
-        let line = LangText::new(
-            format!("{ja}: {} → {}", current.ja, recommended.ja),
-            format!("{en}: {} → {}", current.en, recommended.en),
+        let line = crate::ltr!(
+            "compare-line",
+            name = &name,
+            current = &current,
+            recommended = &recommended
         );
         self.diffs.push(Difference {
             field,
@@ -112,6 +108,140 @@ impl Out {
             line,
             note,
         });
+    }
+
+    /// The incoming fields that differ (and, for POP, how long mail stays on the server).
+    fn incoming(&mut self, current: &CurrentSettings, inc: &ServerSettings, keep_days: u32) {
+        if let Some(p) = current.protocol {
+            if p != inc.protocol {
+                self.push(
+                    FieldId::AccountType,
+                    protocol_name(p),
+                    protocol_name(inc.protocol),
+                    Some(crate::ltr!("compare-note-protocol-cannot-switch")),
+                );
+            }
+        }
+        if let Some(h) = &current.incoming_host {
+            if !same_host(h, &inc.host) {
+                self.push(
+                    FieldId::IncomingHost,
+                    LangText::same(h.trim()),
+                    LangText::same(&inc.host),
+                    None,
+                );
+            }
+        }
+        if let Some(port) = current.incoming_port {
+            if port != inc.port {
+                self.push(
+                    FieldId::IncomingPort,
+                    LangText::same(port.to_string()),
+                    LangText::same(inc.port.to_string()),
+                    None,
+                );
+            }
+        }
+        if let Some(s) = current.incoming_security {
+            if security_differs(self.client, s, inc.security) {
+                self.push(
+                    FieldId::IncomingSecurity,
+                    security_shown(self.client, s),
+                    security_shown(self.client, inc.security),
+                    None,
+                );
+            }
+        }
+        if let Some(u) = &current.incoming_username {
+            if u.trim() != inc.username {
+                self.push(
+                    FieldId::IncomingUsername,
+                    LangText::same(u.trim()),
+                    LangText::same(&inc.username),
+                    username_note(u, &inc.username),
+                );
+            }
+        }
+        if inc.protocol == Protocol::Pop3
+            && current.protocol.unwrap_or(Protocol::Pop3) == Protocol::Pop3
+        {
+            if let Some(false) = current.leave_on_server {
+                self.push(
+                    FieldId::LeaveOnServer,
+                    yes_no(false),
+                    yes_no(true),
+                    Some(crate::ltr!("compare-note-leave-on-server-off")),
+                );
+            }
+            if current.leave_on_server != Some(false) {
+                if let Some(d) = current.delete_after_days {
+                    if d != keep_days {
+                        self.push(
+                            FieldId::DeleteAfterDays,
+                            crate::ltr!("compare-days", days = d),
+                            crate::ltr!("compare-days", days = keep_days),
+                            None,
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// The outgoing fields that differ.
+    fn outgoing(&mut self, current: &CurrentSettings, out: &ServerSettings) {
+        if let Some(h) = &current.outgoing_host {
+            if !same_host(h, &out.host) {
+                self.push(
+                    FieldId::OutgoingHost,
+                    LangText::same(h.trim()),
+                    LangText::same(&out.host),
+                    None,
+                );
+            }
+        }
+        if let Some(port) = current.outgoing_port {
+            if port != out.port {
+                let note = (port == 25).then(|| crate::ltr!("compare-note-port-25-blocked"));
+                self.push(
+                    FieldId::OutgoingPort,
+                    LangText::same(port.to_string()),
+                    LangText::same(out.port.to_string()),
+                    note,
+                );
+            }
+        }
+        if let Some(s) = current.outgoing_security {
+            if security_differs(self.client, s, out.security) {
+                self.push(
+                    FieldId::OutgoingSecurity,
+                    security_shown(self.client, s),
+                    security_shown(self.client, out.security),
+                    None,
+                );
+            }
+        }
+        if let Some(u) = &current.outgoing_username {
+            if u.trim() != out.username {
+                self.push(
+                    FieldId::OutgoingUsername,
+                    LangText::same(u.trim()),
+                    LangText::same(&out.username),
+                    username_note(u, &out.username),
+                );
+            }
+        }
+        if let Some(a) = current.outgoing_auth_required {
+            let want = !matches!(
+                out.authentication,
+                crate::model::Authentication::None
+                    | crate::model::Authentication::ClientIpAddress
+                    | crate::model::Authentication::SmtpAfterPop
+            );
+            if a != want {
+                self.push(FieldId::OutgoingAuthRequired, yes_no(a), yes_no(want), None);
+            }
+        }
     }
 }
 
@@ -149,145 +279,10 @@ pub fn compare(
         diffs: Vec::new(),
     };
     if let Some(inc) = &rec.incoming {
-        if let Some(p) = current.protocol {
-            if p != inc.protocol {
-                o.push(
-                    FieldId::AccountType,
-                    protocol_name(p),
-                    protocol_name(inc.protocol),
-                    Some(LangText::new(
-                        "POP と IMAP は、多くのアプリで後から切り替えられません。アカウントを追加し直します（POP で受け取ったメールは先にパソコンに残っているか確かめてください）。",
-                        "Most apps cannot switch between POP and IMAP: add the account again (first make sure mail received by POP is kept on the computer).",
-                    )),
-                );
-            }
-        }
-        if let Some(h) = &current.incoming_host {
-            if !same_host(h, &inc.host) {
-                o.push(
-                    FieldId::IncomingHost,
-                    LangText::same(h.trim()),
-                    LangText::same(&inc.host),
-                    None,
-                );
-            }
-        }
-        if let Some(port) = current.incoming_port {
-            if port != inc.port {
-                o.push(
-                    FieldId::IncomingPort,
-                    LangText::same(port.to_string()),
-                    LangText::same(inc.port.to_string()),
-                    None,
-                );
-            }
-        }
-        if let Some(s) = current.incoming_security {
-            if security_differs(client, s, inc.security) {
-                o.push(
-                    FieldId::IncomingSecurity,
-                    security_shown(client, s),
-                    security_shown(client, inc.security),
-                    None,
-                );
-            }
-        }
-        if let Some(u) = &current.incoming_username {
-            if u.trim() != inc.username {
-                o.push(
-                    FieldId::IncomingUsername,
-                    LangText::same(u.trim()),
-                    LangText::same(&inc.username),
-                    username_note(u, &inc.username),
-                );
-            }
-        }
-        if inc.protocol == Protocol::Pop3
-            && current.protocol.unwrap_or(Protocol::Pop3) == Protocol::Pop3
-        {
-            if let Some(false) = current.leave_on_server {
-                o.push(
-                    FieldId::LeaveOnServer,
-                    yes_no(false),
-                    yes_no(true),
-                    Some(LangText::new(
-                        "オフのままだと、この機器が受け取ったメールはサーバーから消え、ほかの機器では受け取れません。",
-                        "While it is off, mail this device receives is removed from the server and your other devices never get it.",
-                    )),
-                );
-            }
-            if current.leave_on_server != Some(false) {
-                if let Some(d) = current.delete_after_days {
-                    if d != keep_days {
-                        o.push(
-                            FieldId::DeleteAfterDays,
-                            LangText::new(format!("{d}日"), format!("{d} days")),
-                            LangText::new(format!("{keep_days}日"), format!("{keep_days} days")),
-                            None,
-                        );
-                    }
-                }
-            }
-        }
+        o.incoming(current, inc, keep_days);
     }
     if let Some(out) = &rec.outgoing {
-        if let Some(h) = &current.outgoing_host {
-            if !same_host(h, &out.host) {
-                o.push(
-                    FieldId::OutgoingHost,
-                    LangText::same(h.trim()),
-                    LangText::same(&out.host),
-                    None,
-                );
-            }
-        }
-        if let Some(port) = current.outgoing_port {
-            if port != out.port {
-                let note = (port == 25).then(|| {
-                    LangText::new(
-                        "25番は多くのプロバイダーが迷惑メール対策のために止めています（OP25B）。",
-                        "Many providers block port 25 against spam (OP25B).",
-                    )
-                });
-                o.push(
-                    FieldId::OutgoingPort,
-                    LangText::same(port.to_string()),
-                    LangText::same(out.port.to_string()),
-                    note,
-                );
-            }
-        }
-        if let Some(s) = current.outgoing_security {
-            if security_differs(client, s, out.security) {
-                o.push(
-                    FieldId::OutgoingSecurity,
-                    security_shown(client, s),
-                    security_shown(client, out.security),
-                    None,
-                );
-            }
-        }
-        if let Some(u) = &current.outgoing_username {
-            if u.trim() != out.username {
-                o.push(
-                    FieldId::OutgoingUsername,
-                    LangText::same(u.trim()),
-                    LangText::same(&out.username),
-                    username_note(u, &out.username),
-                );
-            }
-        }
-        if let Some(a) = current.outgoing_auth_required {
-            let want = !matches!(
-                out.authentication,
-                crate::model::Authentication::None
-                    | crate::model::Authentication::ClientIpAddress
-                    | crate::model::Authentication::SmtpAfterPop
-            );
-            if a != want {
-                o.push(FieldId::OutgoingAuthRequired, yes_no(a), yes_no(want), None);
-            }
-        }
+        o.outgoing(current, out);
     }
     o.diffs
 }
@@ -295,16 +290,10 @@ pub fn compare(
 fn username_note(current: &str, want: &str) -> Option<LangText> {
     let c = norm(current);
     if c != current.trim() {
-        return Some(LangText::new(
-            "全角の文字が混じっています。半角で入れ直してください。",
-            "It contains full-width characters: retype it in half-width.",
-        ));
+        return Some(crate::ltr!("compare-note-full-width"));
     }
     if want.contains('@') && !c.contains('@') {
-        return Some(LangText::new(
-            "@ より後ろも含めて、メールアドレスを全部入れます。",
-            "Enter the whole address, including the part after @.",
-        ));
+        return Some(crate::ltr!("compare-note-whole-address"));
     }
     None
 }

@@ -9,10 +9,6 @@ use crate::guide::{self, ClientId, FieldId, GuideInput, LangText};
 use crate::model::{FindingId, Protocol, Recommended, Report, Situation};
 use serde::{Deserialize, Serialize};
 
-fn t(ja: impl Into<String>, en: impl Into<String>) -> LangText {
-    LangText::new(ja, en)
-}
-
 /// Provider facts and settings the steps mention.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SituationContext {
@@ -180,36 +176,25 @@ pub fn steps(situation: Situation, ctx: &SituationContext) -> Vec<Step> {
 /// What to have ready before setting up a new PC or phone.
 pub fn new_device_checklist(ctx: &SituationContext) -> Vec<Step> {
     let pname = match &ctx.password_name {
-        Some(n) => t(format!("（{}）", n.ja), format!(" (\"{}\")", n.en)),
-        None => t("", ""),
+        Some(n) => crate::ltr!("situation-password-name-in-brackets", password_name = &n),
+        None => LangText::default(),
     };
     let where_ = match &ctx.password_written_on {
         Some(w) => w.clone(),
-        None => t(
-            "分からないときは、契約したときの書類を見るか、プロバイダーの会員ページで設定し直します。",
-            "If you do not know it, look at the papers from when you signed up, or set a new one on the provider's member page.",
-        ),
+        None => crate::ltr!("situation-password-where-unknown"),
     };
     vec![
         step(
             StepId::HaveAddress,
-            t(
-                format!("メールアドレスを、@ より後ろまで1文字も違わずに控えておきます（{}）。", ctx.address),
-                format!("Write down the full address, including the part after @ ({}).", ctx.address),
-            ),
+            crate::ltr!("situation-step-have-address", address = &ctx.address),
         )
         .fields(&[FieldId::EmailAddress]),
         step(
             StepId::HavePassword,
-            t(
-                format!(
-                    "メールのパスワード{}を用意します。パソコンやスマートフォン（Apple アカウント、Google アカウント）のパスワードや、プロバイダーのホームページに入るためのユーザーIDとそのパスワードとは別のものです。{}",
-                    pname.ja, where_.ja
-                ),
-                format!(
-                    "Have the mail password{} ready. It is not the password of your computer or phone (Apple Account, Google account), and not the user ID or password of the provider's web pages. {}",
-                    pname.en, where_.en
-                ),
+            crate::ltr!(
+                "situation-step-have-password",
+                password_name_text = &pname,
+                where_written = &where_
             ),
         )
         .link(ctx.password_reset_url.clone())
@@ -217,125 +202,90 @@ pub fn new_device_checklist(ctx: &SituationContext) -> Vec<Step> {
         .findings(&[FindingId::PasswordRejected, FindingId::AppPasswordRequired]),
         step(
             StepId::CheckOldDevice,
-            t(
-                "今までの機器が POP と IMAP のどちらで受け取っていたかを確かめます。パソコン1台だけで読んでいたなら POP、パソコンとスマートフォンで同じ受信トレイが見えていたなら IMAP のことが多いです。",
-                "Find out whether the old device used POP or IMAP. Reading on one computer only usually means POP; the same inbox on computer and phone usually means IMAP.",
-            ),
+            crate::ltr!("situation-step-check-old-device"),
         )
         .fields(&[FieldId::AccountType]),
         step(
             StepId::SaveOldPopMail,
-            t(
-                "今までのパソコンが POP なら、これまでのメールはそのパソコンの中にしかないことがあります。古いパソコンを手放す前に、メールを保存するか新しい機器へ移します。",
-                "If the old computer used POP, your past mail may exist only on that computer. Save it or move it before you give the old computer away.",
-            ),
+            crate::ltr!("situation-step-save-old-pop-mail"),
         )
         .findings(&[FindingId::MailboxEmptyPop]),
         step(
             StepId::ChooseProtocol,
-            t(
-                "POP にするか IMAP にするかは、三つの質問（何台の機器で読むか、1台のパソコンに全部を残したいか、どこでメールを管理したいか）で決めます。",
-                "Choose POP or IMAP from three questions: how many devices read this mail, whether one computer must keep everything, and where you want to manage it.",
-            ),
+            crate::ltr!("situation-step-choose-protocol"),
         )
-        .fields(&[FieldId::AccountType, FieldId::LeaveOnServer, FieldId::DeleteAfterDays])
+        .fields(&[
+            FieldId::AccountType,
+            FieldId::LeaveOnServer,
+            FieldId::DeleteAfterDays,
+        ])
         .findings(&[FindingId::ImapNotEnabled]),
         step(
             StepId::TestAfterSetup,
-            t(
-                "設定が終わったら、自分のアドレスあてにメールを1通送り、送れることと届くことを確かめます。",
-                "When you are done, send one message to your own address and check that it goes out and comes in.",
-            ),
+            crate::ltr!("situation-step-test-after-setup"),
         ),
     ]
 }
 
 fn cant_receive(ctx: &SituationContext) -> Vec<Step> {
     let webmail = match &ctx.webmail_url {
-        Some(u) => t(format!("（{u}）"), format!(" ({u})")),
-        None => t("", ""),
+        Some(u) => crate::ltr!("situation-url-in-brackets", url = &u),
+        None => LangText::default(),
     };
     let filters = if ctx.is_itscom() && ctx.management().is_some() {
         let url = ctx.management();
         let where_ = match &url {
-            Some(u) => t(format!("（{u}）"), format!(" ({u})")),
-            None => t("", ""),
+            Some(u) => crate::ltr!("situation-url-in-brackets", url = &u),
+            None => LangText::default(),
         };
-        t(
-            format!(
-                "iTSCOM の「メールアカウント管理ページ」{}にログインし、「メールアカウント情報参照」の画面で次の欄を見ます。「転送設定」：転送していて、転送したメールを「残さない」になっていないか。「受信拒否設定」：知っている人のアドレスや件名が入っていないか。「迷惑メールスキャン設定」：迷惑メールの隔離がオンになっていないか。拒否や隔離されたメールは「どこでもメール」の迷惑メールフォルダーに7日間だけ残ります。",
-                where_.ja
-            ),
-            format!(
-                "Log in to iTSCOM's mail account management page{} and on the account information screen check: forwarding (is it forwarding and set not to keep a copy?), reject settings (is a known sender or subject listed?), spam scan (is quarantine on?). Rejected or quarantined mail stays in the spam folder of どこでもメール (webmail) for 7 days only.",
-                where_.en
-            ),
-        )
+        crate::ltr!("situation-step-provider-filters-itscom", url_text = &where_)
     } else {
-        t(
-            "プロバイダーの会員ページで、受信拒否や迷惑メールの設定と、転送の設定を確かめます。転送で「元のメールボックスに残さない」になっていると、メールは転送先にしか届きません。",
-            "On the provider's member page, check the reject/spam settings and forwarding. If forwarding is set not to keep a copy, mail only reaches the forwarding address.",
-        )
+        crate::ltr!("situation-step-provider-filters")
     };
     vec![
         step(
             StepId::WebmailFirst,
-            t(
-                format!(
-                    "まず、プロバイダーの Webメール{}にログインして、メールがサーバーに届いているか確かめます。Webメールにあれば、原因はパソコンやスマートフォンの側です。Webメールにもなければ、届く前の段階（送った人、迷惑メールや転送の設定）を調べます。Webメールにログインできなければ、パスワードが違うか、ロックされています。",
-                    webmail.ja
-                ),
-                format!(
-                    "First log in to the provider's webmail{} and see whether the mail reached the server. If it is there, the cause is on the computer or phone. If not, look before delivery (the sender, spam and forwarding settings). If you cannot log in, the password is wrong or locked.",
-                    webmail.en
-                ),
-            ),
+            crate::ltr!("situation-step-webmail-first", url_text = &webmail),
         )
         .link(ctx.webmail_url.clone())
-        .findings(&[FindingId::PasswordRejected, FindingId::MailboxEmptyPop, FindingId::AllOk]),
+        .findings(&[
+            FindingId::PasswordRejected,
+            FindingId::MailboxEmptyPop,
+            FindingId::AllOk,
+        ]),
         step(
             StepId::PasswordAndLock,
-            t(
-                "最近パスワードを変えなかったか、何度も間違えて入れなかったかを思い出します。何度も間違えると、しばらくログインできなくなることがあります。時間をおいてから、正しいパスワードを一度だけ入れ直します。パスワードを変えたときは、すべての機器で入れ直します。",
-                "Did you change the password recently, or type it wrong several times? Repeated failures can lock the account for a while. Wait, then enter the right password once. After a change, update it on every device.",
-            ),
+            crate::ltr!("situation-step-password-and-lock"),
         )
         .link(ctx.password_reset_url.clone())
         .fields(&[FieldId::Password, FieldId::IncomingPassword])
-        .findings(&[FindingId::PasswordRejected, FindingId::LoginAttemptsCapped, FindingId::UsernameFormat]),
-        step(
-            StepId::Quota,
-            t(
-                "メールボックスの容量がいっぱいだと、新しいメールは届かずに送った人へ戻ります。Webメールで、古いメールや大きな添付ファイルの付いたメールを消します（ごみ箱も空にします）。",
-                "When the mailbox is full, new mail bounces back to the sender. In webmail, delete old mail and mail with large attachments (and empty the trash).",
-            ),
-        )
-        .link(ctx.webmail_url.clone())
-        .fields(&[FieldId::DeleteAfterDays])
-        .findings(&[FindingId::QuotaFull, FindingId::QuotaNearlyFull]),
+        .findings(&[
+            FindingId::PasswordRejected,
+            FindingId::LoginAttemptsCapped,
+            FindingId::UsernameFormat,
+        ]),
+        step(StepId::Quota, crate::ltr!("situation-step-quota"))
+            .link(ctx.webmail_url.clone())
+            .fields(&[FieldId::DeleteAfterDays])
+            .findings(&[FindingId::QuotaFull, FindingId::QuotaNearlyFull]),
         step(
             StepId::JunkFolder,
-            t(
-                "「迷惑メール」のフォルダーに入っていないか見ます。アプリでは受信トレイしか見ていないことがよくあります。",
-                "Look in the junk (spam) folder: apps often show only the inbox.",
-            ),
+            crate::ltr!("situation-step-junk-folder"),
         )
         .findings(&[FindingId::JunkHasMail]),
         step(
             StepId::OtherDevicePop,
-            t(
-                "ほかのパソコンやスマートフォンが POP で受け取り、サーバーに残さない設定になっていると、そちらが先にメールを持っていってしまいます。ほかの機器で「サーバーにメッセージのコピーを置く」（アプリによって言葉は違います）がオンか確かめます。",
-                "If another computer or phone gets the mail by POP without leaving a copy on the server, it takes the mail first. On the other devices, check that \"leave a copy on the server\" (wording varies by app) is on.",
-            ),
+            crate::ltr!("situation-step-other-device-pop"),
         )
-        .fields(&[FieldId::LeaveOnServer, FieldId::DeleteAfterDays, FieldId::DeleteFromServer])
+        .fields(&[
+            FieldId::LeaveOnServer,
+            FieldId::DeleteAfterDays,
+            FieldId::DeleteFromServer,
+        ])
         .findings(&[FindingId::MailboxEmptyPop]),
         step(
             StepId::PhoneSyncPeriod,
-            t(
-                "スマートフォンでは、最近の数日分しか表示しない設定になっていることがあります。メールの設定で、同期する期間を長くします。",
-                "Phones may show only the last few days. In the mail settings, make the sync period longer.",
-            ),
+            crate::ltr!("situation-step-phone-sync-period"),
         )
         .fields(&[FieldId::SyncPeriod]),
         step(StepId::ProviderFilters, filters)
@@ -350,99 +300,75 @@ fn cant_send(ctx: &SituationContext) -> Vec<Step> {
     let want = match rec {
         Some(o) => {
             let s = guide::security_name(o.security);
-            t(
-                format!(
-                    "このアドレスのおすすめは、{} の{}番・{} です。",
-                    o.host, o.port, s.ja
-                ),
-                format!(
-                    "For this address use {} port {} with {}.",
-                    o.host, o.port, s.en
-                ),
+            crate::ltr!(
+                "situation-cant-send-recommended-outgoing",
+                host = &o.host,
+                port = &o.port,
+                security = &s
             )
         }
-        None => t("", ""),
+        None => LangText::default(),
     };
     // The management page's steps come from the manual for ms246.net / mgl.246.ne.jp only; other
     // iTSCOM addresses (itscom.net…) switch overseas sending on in マイページ (iTSCOM's notice of
     // 2020-01-14).
-    let abroad = if ctx.is_itscom() && ctx.management().is_none() {
-        t(
-            "iTSCOM のアドレスは、日本の外からの送信が制限されています。iTSCOM の「マイページ」で「海外からのメール送信」をオンにすると、1週間送信できます（期限はマイページに表示されます）。受信には制限はありません。海外では「どこでもメール」から送る方法もあります。",
-            "iTSCOM addresses cannot send from outside Japan. Switch on 「海外からのメール送信」 (sending from abroad) in iTSCOM's マイページ to send for one week (the end date is shown there). Receiving is not restricted. Abroad you can also send from どこでもメール (webmail).",
-        )
-    } else if ctx.is_itscom() {
-        let where_ = match ctx.management() {
-            Some(u) => t(format!("（{u}）"), format!(" ({u})")),
-            None => t("", ""),
-        };
-        t(
-            format!(
-                "iTSCOM のアドレスは、日本の外からの送信が制限されています。「メールアカウント管理ページ」{}の「メールアカウント情報参照」の画面で「国外からのメール送信制限設定」を開き、制限を解除します。解除は最大1週間の一時的なもので、画面に出る日時まで有効です。受信には制限はありません。海外では「どこでもメール」から送る方法もあります。",
-                where_.ja
-            ),
-            format!(
-                "iTSCOM addresses cannot send from outside Japan. On the mail account management page{}, open the overseas sending restriction on the account information screen and lift it; it stays lifted for up to one week, until the date shown. Receiving is not restricted. Abroad you can also send from どこでもメール (webmail).",
-                where_.en
-            ),
-        )
-    } else {
-        t(
-            "家では送れるのに外出先や旅行先で送れないときは、その場所の回線の制限か、プロバイダーの海外からの送信制限が原因のことがあります。プロバイダーの案内を確かめます。",
-            "If sending works at home but not elsewhere or abroad, the local network or the provider's overseas restriction may block it. Check the provider's notices.",
-        )
+    let sending_abroad = match (ctx.is_itscom(), ctx.management()) {
+        (true, None) => "my-page",
+        (true, Some(_)) => "management-page",
+        (false, _) => "other",
     };
+    let url_text = match ctx.management() {
+        Some(u) => crate::ltr!("situation-url-in-brackets", url = &u),
+        None => LangText::default(),
+    };
+    let abroad = crate::ltr!(
+        "situation-step-other-network",
+        sending_abroad = sending_abroad,
+        url_text = &url_text,
+    );
     vec![
         step(
             StepId::PortSecurity,
-            t(
-                format!(
-                    "送信ポートと暗号化の組み合わせを確かめます。465番なら SSL/TLS、587番なら STARTTLS です。どちらか一つでも違うと送れません。{}",
-                    want.ja
-                ),
-                format!(
-                    "Check the pair of outgoing port and encryption: 465 goes with SSL/TLS, 587 with STARTTLS. If either is wrong, sending fails. {}",
-                    want.en
-                ),
-            ),
+            crate::ltr!("situation-step-port-security", recommendation = &want),
         )
         .fields(&[FieldId::OutgoingPort, FieldId::OutgoingSecurity])
-        .findings(&[FindingId::StarttlsMissing, FindingId::PlaintextOnly, FindingId::NoOutgoing]),
+        .findings(&[
+            FindingId::StarttlsMissing,
+            FindingId::PlaintextOnly,
+            FindingId::NoOutgoing,
+        ]),
         step(
             StepId::Port25Blocked,
-            t(
-                "送信ポートが25番になっていたら、587番（または465番）に変えます。多くのプロバイダーは迷惑メール対策のため、25番での送信を止めています（OP25B）。",
-                "If the outgoing port is 25, change it to 587 (or 465). Many providers block sending on port 25 against spam (OP25B).",
-            ),
+            crate::ltr!("situation-step-port25-blocked"),
         )
         .fields(&[FieldId::OutgoingPort])
         .findings(&[FindingId::SmtpPort25Blocked, FindingId::NetworkBlocked]),
         step(
             StepId::OutgoingAuth,
-            t(
-                "「送信サーバーは認証が必要」にあたる設定がオンか、送信用のパスワードが古いままになっていないかを確かめます。パスワードを変えたときは、受信と送信の両方を入れ直します。",
-                "Check that \"outgoing server requires authentication\" (or its equivalent) is on and that the outgoing password is not an old one. After a password change, update both incoming and outgoing.",
-            ),
+            crate::ltr!("situation-step-outgoing-auth"),
         )
-        .fields(&[FieldId::OutgoingAuthRequired, FieldId::OutgoingSameAsIncoming, FieldId::OutgoingUsername, FieldId::OutgoingPassword])
+        .fields(&[
+            FieldId::OutgoingAuthRequired,
+            FieldId::OutgoingSameAsIncoming,
+            FieldId::OutgoingUsername,
+            FieldId::OutgoingPassword,
+        ])
         .findings(&[FindingId::PasswordRejected, FindingId::UsernameFormat]),
         step(
             StepId::SecuritySoftware,
-            t(
-                "ウイルス対策ソフトの「メールの保護」や「メールのスキャン」などの機能が、送信を邪魔したり設定を書き換えたりすることがあります。その機能だけをいったん止めて試し、試したあとは必ず元に戻します。",
-                "Antivirus features such as \"mail protection\" or \"mail scanning\" can block sending or rewrite settings. Turn off only that feature to test, and turn it back on afterwards.",
-            ),
+            crate::ltr!("situation-step-security-software"),
         )
         .findings(&[FindingId::TlsIntercepted, FindingId::TlsCertificateInvalid]),
         step(StepId::OtherNetwork, abroad)
-            .link(if ctx.is_itscom() { ctx.management() } else { None })
+            .link(if ctx.is_itscom() {
+                ctx.management()
+            } else {
+                None
+            })
             .findings(&[FindingId::NetworkBlocked, FindingId::ServerUnreachable]),
         step(
             StepId::MacOtherSmtp,
-            t(
-                "Mac の「メール」では、別のアカウントの送信サーバーが選ばれていることがあります。「メール」→「設定…」→「アカウント」→「サーバ設定」の「送信用メールサーバ（SMTP）」で、このアカウント自身のサーバーを選びます。",
-                "Mail on Mac may use another account's outgoing server. In Mail › Settings… › Accounts › Server Settings, choose this account's own outgoing (SMTP) server.",
-            ),
+            crate::ltr!("situation-step-mac-other-smtp"),
         )
         .fields(&[FieldId::OutgoingServerChoice]),
     ]
@@ -451,65 +377,47 @@ fn cant_send(ctx: &SituationContext) -> Vec<Step> {
 fn gmail(ctx: &SituationContext) -> Vec<Step> {
     let out = ctx.recommended.outgoing.as_ref();
     let send_as = match out {
-        Some(o) => t(
-            format!(
-                "Gmail から送るときの差出人をこのアドレスにするには、Gmail の「他のメールアドレスを追加」で、プロバイダーの送信サーバー（{}、{}番）を設定します。",
-                o.host, o.port
-            ),
-            format!(
-                "To send from this address in Gmail, use \"Add another email address\" with the provider's outgoing server ({}, port {}).",
-                o.host, o.port
-            ),
+        Some(o) => crate::ltr!(
+            "situation-step-gmail-send-as-server",
+            host = &o.host,
+            port = &o.port
         ),
-        None => t(
-            "Gmail から送るときの差出人をこのアドレスにするには、Gmail の「他のメールアドレスを追加」で、プロバイダーの送信サーバーを設定します。",
-            "To send from this address in Gmail, use \"Add another email address\" with the provider's outgoing server.",
-        ),
+        None => crate::ltr!("situation-step-gmail-send-as"),
     };
     vec![
         step(
             StepId::GmailPopEnded,
-            t(
-                "Gmail は2026年に、ほかのメールを POP で取り込む機能（「他のアカウントのメールを確認」）をやめました。これまでの取り込みは止まっています。すでに取り込んだメールは消えません。",
-                "Gmail ended POP fetching (\"Check mail from other accounts\") in 2026, so fetching has stopped. Mail already imported stays.",
-            ),
+            crate::ltr!("situation-step-gmail-pop-ended"),
         )
         .findings(&[FindingId::GmailPopFetchEnded]),
         step(
             StepId::GmailForwarding,
-            t(
-                "プロバイダーの会員ページで、Gmail のアドレスへの自動転送を設定します。転送したメールを「残す」にすると、ほかのアプリや Webメールでも読めますが、容量がいっぱいにならないよう気をつけます。「残さない」にすると Gmail にしか残りません。",
-                "On the provider's member page, forward mail to your Gmail address. \"Keep a copy\" lets other apps and webmail read it too, but watch the mailbox size; \"do not keep\" leaves it only in Gmail.",
-            ),
+            crate::ltr!("situation-step-gmail-forwarding"),
         )
         .link(ctx.management())
         .fields(&[FieldId::ForwardTo, FieldId::ForwardKeepCopy])
         .findings(&[FindingId::GmailPopFetchEnded]),
         step(
             StepId::GmailAppImap,
-            t(
-                "スマートフォンでは、Gmail アプリにこのアドレスを IMAP で追加する方法もあります（パソコンのブラウザーの Gmail には表示されません）。",
-                "On a phone you can instead add this address to the Gmail app by IMAP (it does not appear in Gmail on the web).",
-            ),
+            crate::ltr!("situation-step-gmail-app-imap"),
         )
         .fields(&[FieldId::AccountType])
         .findings(&[FindingId::GmailPopFetchEnded, FindingId::ImapNotEnabled]),
         step(StepId::GmailSendAs, send_as)
-            .fields(&[FieldId::OutgoingHost, FieldId::OutgoingPort, FieldId::OutgoingSecurity, FieldId::OutgoingUsername])
+            .fields(&[
+                FieldId::OutgoingHost,
+                FieldId::OutgoingPort,
+                FieldId::OutgoingSecurity,
+                FieldId::OutgoingUsername,
+            ])
             .findings(&[FindingId::NoOutgoing, FindingId::SmtpPort25Blocked]),
         step(
             StepId::GmailDuplicatesLoops,
-            t(
-                "転送と、Gmail アプリでの追加を両方すると、同じメールが2通ずつ届きます。また、Gmail からこのアドレスへ転送し返すと、メールが行ったり来たりして止まらなくなります。方法は一つにします。",
-                "Forwarding plus adding the account in the Gmail app gives two copies of every message; forwarding back from Gmail to this address makes mail loop. Use one way only.",
-            ),
+            crate::ltr!("situation-step-gmail-duplicates-loops"),
         ),
         step(
             StepId::GmailSpamFolder,
-            t(
-                "転送されたメールは、Gmail で迷惑メールと判断されることがあります。しばらくは Gmail の「迷惑メール」も見てください。",
-                "Gmail may mark forwarded mail as spam: look in Gmail's Spam folder for a while.",
-            ),
+            crate::ltr!("situation-step-gmail-spam-folder"),
         )
         .findings(&[FindingId::JunkHasMail]),
     ]
@@ -569,35 +477,24 @@ pub fn choose_protocol(q: &Questions, ctx: &SituationContext) -> ProtocolAdvice 
     let mut reasons = Vec::new();
     let mut cautions = Vec::new();
     if imap {
-        if several {
-            reasons.push(t(
-                "何台もの機器で読むので、どの機器でも同じ受信トレイが見える IMAP が向いています。読んだ印や送ったメールも共有されます。",
-                "Several devices read this mail: with IMAP every device shows the same inbox, read marks and sent mail.",
-            ));
-        } else {
-            reasons.push(t(
-                "メールをサーバーで管理したいので IMAP にします。機器を買い替えても、設定するだけで今までのメールが見えます。",
-                "You want the mail kept on the server: with IMAP a new device shows all your mail as soon as it is set up.",
-            ));
-        }
-        cautions.push(t(
-            "IMAP ではメールがサーバーにたまります。容量がいっぱいになると新しいメールが届かなくなるので、いらないメールはときどき消してください。",
-            "With IMAP mail piles up on the server; when the mailbox is full new mail bounces, so delete what you no longer need from time to time.",
+        reasons.push(crate::ltr!(
+            "situation-choose-protocol-imap-reason",
+            devices = if several { "several" } else { "one" },
         ));
-        cautions.push(t(
-            "どの機器で消しても、すべての機器から消えます。",
-            "Deleting on one device deletes it everywhere.",
+        cautions.push(crate::ltr!(
+            "situation-choose-protocol-with-imap-mail-piles-up"
+        ));
+        cautions.push(crate::ltr!(
+            "situation-choose-protocol-deleting-on-one-device-deletes"
         ));
         if ctx.imap_paid_option {
-            cautions.push(t(
-                "このプロバイダーでは、IMAP を使うには別の申し込み（有料のオプション）が必要です。申し込んでいない場合は POP にし、ほかの機器では「サーバーから削除しない」設定にします。",
-                "This provider needs a separate (paid) option for IMAP. Without it, use POP and set the other devices never to delete from the server.",
+            cautions.push(crate::ltr!(
+                "situation-choose-protocol-this-provider-needs-a-separate"
             ));
         }
         if several {
-            cautions.push(t(
-                "すべての機器で同じ方式（IMAP）にそろえます。POP の機器が混じると、その機器がメールをサーバーから消してしまうことがあります。",
-                "Use IMAP on every device: a device on POP may remove mail from the server.",
+            cautions.push(crate::ltr!(
+                "situation-choose-protocol-use-imap-on-every-device"
             ));
         }
         ProtocolAdvice {
@@ -609,38 +506,27 @@ pub fn choose_protocol(q: &Questions, ctx: &SituationContext) -> ProtocolAdvice 
             cautions,
         }
     } else {
-        if q.keep_all_on_one_pc {
-            reasons.push(t(
-                "1台のパソコンに全部のメールを残したいので、パソコンに受け取って保存する POP にします。",
-                "One computer must keep everything: POP downloads and stores the mail on that computer.",
-            ));
-        } else {
-            reasons.push(t(
-                "読むのが1台なので、受け取ったメールを機器に保存する POP で十分です。サーバーの容量も気にせずに済みます。",
-                "Only one device reads this mail: POP, which stores mail on the device, is enough and keeps the server mailbox small.",
-            ));
-        }
-        let d = if from_provider {
-            t(
-                format!("プロバイダーのおすすめの{days}日"),
-                format!("the provider's recommended {days} days"),
-            )
-        } else {
-            t(format!("{days}日"), format!("{days} days"))
-        };
-        reasons.push(t(
-            format!("サーバーには受け取ったあとも{}だけ残し、それより古いものは消す設定にします。万一のときの予備になり、容量もいっぱいになりません。", d.ja),
-            format!("Leave mail on the server for {} after download, then remove it: a spare copy without filling the mailbox.", d.en),
+        reasons.push(crate::ltr!(
+            "situation-choose-protocol-pop-reason",
+            why = if q.keep_all_on_one_pc {
+                "keep-all"
+            } else {
+                "one-device"
+            },
+        ));
+        reasons.push(crate::ltr!(
+            "situation-choose-protocol-leave-mail-on-the-server",
+            days_from = if from_provider { "provider" } else { "default" },
+            days = days,
         ));
         if several {
-            cautions.push(t(
-                format!("ほかの機器（スマートフォンなど）も POP にして、「サーバーから削除しない」設定にします。サーバーの古いメールは、このパソコンが{days}日後に片付けます。ほかの機器は{days}日より前に受け取ってください。"),
-                format!("Set the other devices (phones) to POP as well, never deleting from the server; this computer clears old mail after {days} days. The other devices must get the mail within {days} days."),
+            cautions.push(crate::ltr!(
+                "situation-choose-protocol-set-the-other-devices-phones",
+                days = &days
             ));
         }
-        cautions.push(t(
-            "POP では、メールはこの機器の中にしかなくなります。機器を買い替える前に、メールを保存してください。",
-            "With POP the mail lives on this device only: save it before you replace the device.",
+        cautions.push(crate::ltr!(
+            "situation-choose-protocol-with-pop-the-mail-lives"
         ));
         ProtocolAdvice {
             protocol: Protocol::Pop3,
@@ -707,137 +593,45 @@ pub fn fix_fields(finding: FindingId) -> &'static [FieldId] {
 /// What to do first in the app for a finding (the finding's own text explains the cause).
 pub fn first_move(finding: FindingId) -> LangText {
     match finding {
-        FindingId::AllOk => t(
-            "サーバー側の設定は正しく動いています。アプリの値が下の推奨値と同じか、一つずつ見比べてください。",
-            "The server side works. Compare your app's values with the recommended ones, one by one.",
-        ),
-        FindingId::PasswordRejected => t(
-            "アプリに保存されているパスワードを、メールのパスワードで入れ直します（受信と送信の両方）。",
-            "Re-enter the mail password in the app, for both incoming and outgoing.",
-        ),
-        FindingId::UsernameFormat => t(
-            "ユーザー名の欄を、プロバイダーが求める形（下の値）に直します。",
-            "Change the username fields to the form the provider wants (the value below).",
-        ),
-        FindingId::ImapNotEnabled => t(
-            "IMAP が使えるようにするか（申し込みが必要な場合があります）、POP で設定し直します。",
-            "Enable IMAP with the provider (it may need an application), or set the account up with POP.",
-        ),
-        FindingId::SmtpPort25Blocked => t(
-            "送信ポートを25番から推奨の番号に変え、暗号化もそれに合わせます。",
-            "Change the outgoing port from 25 to the recommended number and match the encryption.",
-        ),
-        FindingId::StarttlsMissing => t(
-            "ポートと暗号化の組み合わせを、下の推奨値にそろえます。",
-            "Set the port and encryption pair to the recommended values below.",
-        ),
-        FindingId::TlsCertificateInvalid => t(
-            "サーバー名が推奨値と1文字も違わないか確かめます。合っていれば、アプリでは何も変えずにプロバイダーに知らせてください。",
-            "Check that the server name matches the recommended one exactly; if it does, change nothing and tell the provider.",
-        ),
-        FindingId::TlsIntercepted => t(
-            "ウイルス対策ソフトのメール保護の機能をいったん止めて試します（アプリの設定は変えません）。",
-            "Briefly turn off the antivirus mail-protection feature to test (no app setting changes).",
-        ),
-        FindingId::ServerUnreachable => t(
-            "サーバー名を推奨値どおりに直し、インターネットにつながっているか確かめます。",
-            "Correct the server names to the recommended ones and check the internet connection.",
-        ),
-        FindingId::NetworkBlocked => t(
-            "別の回線（スマートフォンのテザリングなど）で試すか、推奨のポート番号に変えます。",
-            "Try another network (e.g. phone tethering) or change to the recommended port.",
-        ),
-        FindingId::MailboxEmptyPop => t(
-            "POP のすべての機器で、サーバーにメールを残す設定にします。",
-            "On every POP device, set mail to be left on the server.",
-        ),
-        FindingId::QuotaNearlyFull | FindingId::QuotaFull => t(
-            "Webメールで古いメールを消し、POP なら「サーバーから削除するまでの日数」を設定します。",
-            "Delete old mail in webmail; with POP, set the days after which mail is removed from the server.",
-        ),
-        FindingId::JunkHasMail => t(
-            "アプリで「迷惑メール」のフォルダーを開き、必要なメールを受信トレイに戻します。",
-            "Open the junk folder in the app and move wanted mail back to the inbox.",
-        ),
-        FindingId::AppPasswordRequired => t(
-            "普段のパスワードではなく、サービスで発行する専用のパスワードをパスワード欄に入れます。",
-            "Enter the service's app-specific password, not your usual password.",
-        ),
-        FindingId::GmailPopFetchEnded => t(
-            "プロバイダー側で Gmail への転送を設定します。",
-            "Set up forwarding to Gmail on the provider's side.",
-        ),
-        FindingId::PlaintextOnly => t(
-            "暗号化の欄を推奨値にします。暗号化できないままパスワードを送らないでください。",
-            "Set the encryption fields to the recommended values; do not send the password unencrypted.",
-        ),
-        FindingId::UnverifiedSettings => t(
-            "設定したあと、自分あてにメールを送って、送れることと届くことを確かめます。",
-            "After setting up, send yourself a message to confirm sending and receiving.",
-        ),
-        FindingId::NoIncoming => t(
-            "受信サーバーの正しい名前をプロバイダーの案内で確かめてから入れます。",
-            "Check the correct incoming server name in the provider's documentation before entering it.",
-        ),
-        FindingId::NoOutgoing => t(
-            "送信サーバーの正しい名前をプロバイダーの案内で確かめてから入れます。",
-            "Check the correct outgoing server name in the provider's documentation before entering it.",
-        ),
-        FindingId::LoginAttemptsCapped => t(
-            "これ以上続けて試さず、しばらく待ってから正しいパスワードを一度だけ入れます。",
-            "Stop retrying; wait a while, then enter the right password once.",
-        ),        FindingId::TlsRequired => t(
-            "暗号化の欄を「SSL/TLS」か「STARTTLS」にします（下の推奨値）。パスワードは変えません。",
-            "Set the encryption field to SSL/TLS or STARTTLS (the recommended value below); keep the password.",
-        ),
-        FindingId::LoginTemporarilyFailed => t(
-            "アプリの設定は変えずに、しばらく待ってからもう一度受信・送信します。",
-            "Change nothing in the app; wait a while, then try receiving and sending again.",
-        ),
-        FindingId::MailboxInUse => t(
-            "ほかの機器やアプリのメールを閉じてから、もう一度受信します。",
-            "Close mail on the other devices and apps, then receive again.",
-        ),
-        FindingId::LoginNotAllowed => t(
-            "アプリの設定はそのままで、プロバイダーの会員ページかWebメールでアカウントの状態を確かめます。",
-            "Leave the app as it is and check the account's state on the provider's member pages or webmail.",
-        ),
-        FindingId::ServerError => t(
-            "アプリの設定は変えずに、時間をおいて試し、直らなければプロバイダーに知らせます。",
-            "Change nothing in the app; try again later, and tell the provider if it persists.",
-        ),
-        FindingId::UseStarttls => t(
-            "ポート番号はそのままで、暗号化の欄を「STARTTLS」にします。",
-            "Keep the port number and set the encryption field to STARTTLS.",
-        ),
-        FindingId::SmtpPort25Only => t(
-            "いまは25番で送れますが、できれば送信ポートを587番（STARTTLS）か465番（SSL/TLS）にします。",
-            "Port 25 works for now, but if you can, set the outgoing port to 587 (STARTTLS) or 465 (SSL/TLS).",
-        ),
-        FindingId::Ipv6Broken => t(
-            "アプリの設定は変えずに、ルーターとパソコンを再起動します。",
-            "Change nothing in the app; restart the router and the computer.",
-        ),
-        FindingId::Offline => t(
-            "アプリの設定は変えずに、まず Wi-Fi かケーブルの接続を直します。",
-            "Change nothing in the app; first get Wi-Fi or the cable connected.",
-        ),
-        FindingId::DnsUnavailable => t(
-            "アプリの設定は変えずに、ルーターを再起動して、ホームページが見られるか確かめます。",
-            "Change nothing in the app; restart the router and check that web pages open.",
-        ),
-        FindingId::CaptivePortal => t(
-            "アプリの設定は変えずに、ブラウザーで Wi-Fi のログインを済ませます。",
-            "Change nothing in the app; sign in to the Wi-Fi in a web browser.",
-        ),
-        FindingId::ApopLogin => t(
-            "受信サーバーの認証方式を APOP（Thunderbird では「暗号化されたパスワード認証」）にします。",
-            "Set the incoming authentication to APOP (Thunderbird: Encrypted password).",
-        ),
-        FindingId::PopBeforeSmtp => t(
-            "送信サーバーの認証を「なし」にし、送る前に必ず先に受信します。",
-            "Set outgoing authentication to none, and always receive before sending.",
-        ),
+        FindingId::AllOk => crate::ltr!("situation-first-move-all-ok"),
+        FindingId::PasswordRejected => crate::ltr!("situation-first-move-password-rejected"),
+        FindingId::UsernameFormat => crate::ltr!("situation-first-move-username-format"),
+        FindingId::ImapNotEnabled => crate::ltr!("situation-first-move-imap-not-enabled"),
+        FindingId::SmtpPort25Blocked => crate::ltr!("situation-first-move-smtp-port25-blocked"),
+        FindingId::StarttlsMissing => crate::ltr!("situation-first-move-starttls-missing"),
+        FindingId::TlsCertificateInvalid => {
+            crate::ltr!("situation-first-move-tls-certificate-invalid")
+        }
+        FindingId::TlsIntercepted => crate::ltr!("situation-first-move-tls-intercepted"),
+        FindingId::ServerUnreachable => crate::ltr!("situation-first-move-server-unreachable"),
+        FindingId::NetworkBlocked => crate::ltr!("situation-first-move-network-blocked"),
+        FindingId::MailboxEmptyPop => crate::ltr!("situation-first-move-mailbox-empty-pop"),
+        FindingId::QuotaNearlyFull | FindingId::QuotaFull => {
+            crate::ltr!("situation-first-move-quota-nearly-full")
+        }
+        FindingId::JunkHasMail => crate::ltr!("situation-first-move-junk-has-mail"),
+        FindingId::AppPasswordRequired => crate::ltr!("situation-first-move-app-password-required"),
+        FindingId::GmailPopFetchEnded => crate::ltr!("situation-first-move-gmail-pop-fetch-ended"),
+        FindingId::PlaintextOnly => crate::ltr!("situation-first-move-plaintext-only"),
+        FindingId::UnverifiedSettings => crate::ltr!("situation-first-move-unverified-settings"),
+        FindingId::NoIncoming => crate::ltr!("situation-first-move-no-incoming"),
+        FindingId::NoOutgoing => crate::ltr!("situation-first-move-no-outgoing"),
+        FindingId::LoginAttemptsCapped => crate::ltr!("situation-first-move-login-attempts-capped"),
+        FindingId::TlsRequired => crate::ltr!("situation-first-move-tls-required"),
+        FindingId::LoginTemporarilyFailed => {
+            crate::ltr!("situation-first-move-login-temporarily-failed")
+        }
+        FindingId::MailboxInUse => crate::ltr!("situation-first-move-mailbox-in-use"),
+        FindingId::LoginNotAllowed => crate::ltr!("situation-first-move-login-not-allowed"),
+        FindingId::ServerError => crate::ltr!("situation-first-move-server-error"),
+        FindingId::UseStarttls => crate::ltr!("situation-first-move-use-starttls"),
+        FindingId::SmtpPort25Only => crate::ltr!("situation-first-move-smtp-port25-only"),
+        FindingId::Ipv6Broken => crate::ltr!("situation-first-move-ipv6-broken"),
+        FindingId::Offline => crate::ltr!("situation-first-move-offline"),
+        FindingId::DnsUnavailable => crate::ltr!("situation-first-move-dns-unavailable"),
+        FindingId::CaptivePortal => crate::ltr!("situation-first-move-captive-portal"),
+        FindingId::ApopLogin => crate::ltr!("situation-first-move-apop-login"),
+        FindingId::PopBeforeSmtp => crate::ltr!("situation-first-move-pop-before-smtp"),
     }
 }
 

@@ -2,7 +2,7 @@
 //! Labels: `shared/reference/client-screens.md` (section numbers in the comments).
 
 use super::{
-    fit_ssl_switch, t, ClientId, Field, FieldId, Guide, GuideError, GuideInput, LangText, Screen,
+    fit_ssl_switch, ClientId, Field, FieldId, Guide, GuideError, GuideInput, LangText, Screen,
 };
 use crate::model::{Authentication, Protocol, Security, ServerSettings};
 
@@ -22,10 +22,7 @@ impl Field {
     /// Adds a reason (after any reason already there).
     fn why(mut self, w: LangText) -> Field {
         self.why = Some(match self.why.take() {
-            Some(old) => t(
-                format!("{}{}", old.ja, w.ja),
-                format!("{} {}", old.en, w.en),
-            ),
+            Some(old) => crate::ltr!("guide-joined", first = &old, second = &w),
             None => w,
         });
         self
@@ -38,10 +35,7 @@ impl Field {
     }
     fn note(mut self, n: LangText) -> Field {
         self.note = Some(match self.note.take() {
-            Some(old) => t(
-                format!("{}{}", old.ja, n.ja),
-                format!("{} {}", old.en, n.en),
-            ),
+            Some(old) => crate::ltr!("guide-joined", second = &n, first = &old),
             None => n,
         });
         self
@@ -52,10 +46,7 @@ impl Field {
     fn unconfirmed(mut self, n: LangText) -> Field {
         self.confirmed = false;
         self.review = Some(match self.review.take() {
-            Some(old) => t(
-                format!("{}{}", old.ja, n.ja),
-                format!("{} {}", old.en, n.en),
-            ),
+            Some(old) => crate::ltr!("guide-joined", second = &n, first = &old),
             None => n,
         });
         self
@@ -81,16 +72,16 @@ fn same(s: impl Into<String>) -> LangText {
 }
 
 fn on() -> LangText {
-    t("オン", "On")
+    crate::ltr!("guide-on")
 }
 fn off() -> LangText {
-    t("オフ", "Off")
+    crate::ltr!("guide-off")
 }
 fn tick() -> LangText {
-    t("チェックを入れる", "Ticked")
+    crate::ltr!("guide-ticked")
 }
 fn untick() -> LangText {
-    t("チェックを外す", "Unticked")
+    crate::ltr!("guide-unticked")
 }
 
 struct Ctx<'a> {
@@ -112,74 +103,53 @@ impl Ctx<'_> {
     fn pop(&self) -> bool {
         self.inc.as_ref().map(|s| s.protocol) == Some(Protocol::Pop3)
     }
-    fn proto_label(&self) -> LangText {
+    /// The incoming protocol as a select key of the catalogue: `pop3` or `imap`.
+    fn protocol_key(&self) -> &'static str {
         if self.pop() {
-            t("POP", "POP")
+            "pop3"
         } else {
-            t("IMAP", "IMAP")
+            "imap"
         }
+    }
+    fn proto_label(&self) -> LangText {
+        crate::ltr!("guide-protocol-label", protocol = self.protocol_key())
     }
 
     fn password_value(&self) -> LangText {
         match &self.input.password_name {
-            Some(n) => t(
-                format!("メールのパスワード（{}）", n.ja),
-                format!("your mail password ({})", n.en),
-            ),
-            None => t("メールのパスワード", "your mail password"),
+            Some(n) => crate::ltr!("guide-password-value-named", password_name = &n),
+            None => crate::ltr!("guide-password-value"),
         }
     }
     fn password_why(&self) -> LangText {
         // The account the device itself asks for differs by platform: Apple devices ask for the
         // Apple Account (Apple's name for the Apple ID since 2024), Android and Gmail for the
         // Google account; Windows and Thunderbird for neither.
-        let not = match self.client {
-            ClientId::Iphone | ClientId::MacMail => t(
-                "Apple アカウントやパソコンのパスワード、プロバイダーのホームページに入るための ID のパスワードとは別のものです。",
-                "Not your Apple Account password, not the computer's password, and not the password of the provider's web member ID.",
-            ),
-            ClientId::AndroidGmail | ClientId::GmailWeb => t(
-                "Google アカウント（Gmail）のパスワードや、プロバイダーのホームページに入るための ID のパスワードとは別のものです。",
-                "Not your Google account (Gmail) password, and not the password of the provider's web member ID.",
-            ),
-            _ => t(
-                "パソコンのパスワードや、プロバイダーのホームページに入るための ID のパスワードとは別のものです。",
-                "Not the computer's password, and not the password of the provider's web member ID.",
-            ),
+        let platform = match self.client {
+            ClientId::Iphone | ClientId::MacMail => "apple",
+            ClientId::AndroidGmail | ClientId::GmailWeb => "google",
+            _ => "other",
         };
+        let not = crate::ltr!("guide-password-why-not", platform = platform);
         let whr = match &self.input.password_written_on {
             Some(w) => w.clone(),
-            None => t(
-                "多くの場合、契約したときの書類に書かれています。",
-                "It is usually printed on the papers you received when you signed up.",
-            ),
+            None => crate::ltr!("guide-password-why-on-papers"),
         };
-        t(
-            format!("{}{}", not.ja, whr.ja),
-            format!("{} {}", not.en, whr.en),
-        )
+        crate::ltr!("guide-joined", first = &not, second = &whr)
     }
     fn password(&self, id: FieldId, label: LangText) -> Field {
         f(id, label, self.password_value()).why(self.password_why())
     }
 
     fn username_why(&self, username: &str) -> LangText {
-        if username.eq_ignore_ascii_case(&self.input.address) {
-            t(
-                "メールアドレスを @ より後ろまで全部入れます。",
-                "Enter the whole address, including the part after @.",
-            )
+        let form = if username.eq_ignore_ascii_case(&self.input.address) {
+            "address"
         } else if username == self.input.local_part() {
-            t(
-                "@ より前の部分だけを入れます。プロバイダーがこの形を求めています。",
-                "Enter only the part before @: the provider asks for this form.",
-            )
+            "local-part"
         } else {
-            t(
-                "プロバイダーが決めた形のまま、1文字も変えずに入れます。",
-                "Enter it exactly as the provider gives it.",
-            )
-        }
+            "other"
+        };
+        crate::ltr!("guide-username-why", form = form)
     }
     fn username(&self, id: FieldId, label: LangText, s: &ServerSettings) -> Field {
         f(id, label, same(&s.username)).why(self.username_why(&s.username))
@@ -188,29 +158,13 @@ impl Ctx<'_> {
     /// Why this port, for apps with only an SSL switch.
     fn switch_port_why(&self, s: &ServerSettings, swapped: bool) -> Option<LangText> {
         if swapped {
-            return Some(t(
-                format!(
-                    "このアプリには「SSL を使う」かどうかのスイッチしかないため、確認で使えることが分かった{}番（最初から暗号化する方式）にしています。",
-                    s.port
-                ),
-                format!(
-                    "This app only has an SSL on/off switch, so we use port {}, which encrypts from the start and worked in the check.",
-                    s.port
-                ),
-            ));
+            return Some(crate::ltr!("guide-switch-port-why-swapped", port = &s.port));
         }
         match s.security {
-            Security::Starttls => Some(t(
-                format!(
-                    "このアプリには「SSL を使う」かどうかのスイッチしかありません。{}番でスイッチをオンにすると、接続してから暗号化する方式（STARTTLS）になるはずですが、アプリの説明では確かめられていません。うまくいかないときは、プロバイダーに{}番が使えるか尋ねてください。",
-                    s.port,
-                    implicit_port(s.protocol)
-                ),
-                format!(
-                    "This app only has an SSL on/off switch. With port {} and the switch on it should use STARTTLS, but the vendor's text does not confirm it. If it fails, ask the provider whether port {} can be used.",
-                    s.port,
-                    implicit_port(s.protocol)
-                ),
+            Security::Starttls => Some(crate::ltr!(
+                "guide-switch-port-why-starttls",
+                implicit_port = &implicit_port(s.protocol),
+                port = &s.port
             )),
             _ => None,
         }
@@ -232,17 +186,12 @@ impl Ctx<'_> {
         }
     }
     fn switch_why(&self, s: &ServerSettings) -> LangText {
-        if s.security == Security::None {
-            t(
-                "このサーバーは暗号化に対応していません。パスワードが読まれる危険があるため、プロバイダーに暗号化できる設定を尋ねてください。",
-                "This server offers no encryption. Your password could be read on the way: ask the provider for settings with encryption.",
-            )
+        let security = if s.security == Security::None {
+            "none"
         } else {
-            t(
-                "パスワードとメールを暗号化して送るためです。",
-                "So that your password and mail travel encrypted.",
-            )
-        }
+            "encrypted"
+        };
+        crate::ltr!("guide-switch-why", security = security)
     }
 
     fn outgoing_auth_needed(&self) -> bool {
@@ -257,17 +206,12 @@ impl Ctx<'_> {
     }
     fn keep_days_why(&self) -> LangText {
         let d = self.keep_days();
-        if self.input.keep_on_server_days.is_some() {
-            t(
-                format!("プロバイダーのおすすめは{d}日です。ほかの機器でも受け取れるように少しの間残し、サーバーの容量がいっぱいにならないように古いものは消します。"),
-                format!("The provider recommends {d} days: long enough for your other devices to get the mail, short enough that the mailbox does not fill up."),
-            )
+        let days_from = if self.input.keep_on_server_days.is_some() {
+            "provider"
         } else {
-            t(
-                format!("プロバイダーのおすすめの日数が分からないため、よくある{d}日にしています。ほかの機器でも受け取れるように少しの間残し、サーバーの容量がいっぱいにならないように古いものは消します。"),
-                format!("The provider gives no number, so we use a common {d} days: long enough for your other devices to get the mail, short enough that the mailbox does not fill up."),
-            )
-        }
+            "default"
+        };
+        crate::ltr!("guide-keep-days-why", days_from = days_from, days = d)
     }
 }
 
@@ -283,22 +227,18 @@ fn implicit_port(p: Protocol) -> u16 {
 fn dropdown_security(client: ClientId, s: Security) -> (LangText, Option<LangText>) {
     match (client, s) {
         (ClientId::OutlookNew, Security::Tls) => (
-            t("SSL/TLS", "SSL/TLS"),
-            Some(t(
-                "画面では「SSL/TLS (推奨)」と表示されることがあります。",
-                "It may read \"SSL/TLS (recommended)\".",
-            )),
+            crate::ltr!("guide-dropdown-security-ssl-tls"),
+            Some(crate::ltr!("guide-dropdown-security-it-may-read-ssl-tls")),
         ),
-        (_, Security::Tls) => (t("SSL/TLS", "SSL/TLS"), None),
-        (_, Security::Starttls) => (t("STARTTLS", "STARTTLS"), None),
+        (_, Security::Tls) => (crate::ltr!("guide-dropdown-security-ssl-tls"), None),
+        (_, Security::Starttls) => (crate::ltr!("guide-dropdown-security-starttls"), None),
         (ClientId::Thunderbird, Security::None) | (ClientId::AndroidGmail, Security::None) => {
-            (t("なし", "None"), None)
+            (crate::ltr!("guide-none"), None)
         }
         (_, Security::None) => (
-            t("なし", "None"),
-            Some(t(
-                "「なし」に近い選択肢（「オフ」など）を選んでください。",
-                "Choose the closest to \"None\" (e.g. \"Off\").",
+            crate::ltr!("guide-none"),
+            Some(crate::ltr!(
+                "guide-dropdown-security-choose-the-closest-to-none"
             )),
         ),
     }
@@ -319,10 +259,7 @@ fn security_field(ctx: &Ctx<'_>, id: FieldId, label: LangText, s: &ServerSetting
 fn port_field(id: FieldId, label: LangText, s: &ServerSettings) -> Field {
     let fl = f(id, label, same(s.port.to_string()));
     if s.protocol == Protocol::Smtp && s.port != 25 {
-        fl.why(t(
-            "迷惑メール対策で止められていることの多い25番ではなく、この番号を使います（OP25B）。",
-            "Use this number, not port 25, which many providers block against spam (OP25B).",
-        ))
+        fl.why(crate::ltr!("guide-port-field-use-this-number-not-port"))
     } else {
         fl
     }
@@ -343,20 +280,14 @@ pub(super) fn build(client: ClientId, input: &GuideInput) -> Result<Guide, Guide
         },
         None => {
             return Err(GuideError {
-                message: t(
-                    "送信サーバーの設定が分からないため、手順を作れません。",
-                    "The outgoing server is not known, so no guide can be written.",
-                ),
+                message: crate::ltr!("guide-build-no-outgoing-server"),
             })
         }
     };
     let (inc, preference_note) = super::preferred_incoming(input);
     if inc.is_none() && client != ClientId::GmailWeb {
         return Err(GuideError {
-            message: t(
-                "受信サーバーの設定が分からないため、手順を作れません。",
-                "The incoming server is not known, so no guide can be written.",
-            ),
+            message: crate::ltr!("guide-build-no-incoming-server"),
         });
     }
     let switch = client.has_ssl_switch_only();
@@ -383,10 +314,7 @@ pub(super) fn build(client: ClientId, input: &GuideInput) -> Result<Guide, Guide
     };
     let mut notices = Vec::new();
     if !input.recommended.verified {
-        notices.push(t(
-            "この設定はまだ実際のサーバーで確かめていません（プロバイダーの資料による値です）。設定したあと、送受信できるか必ず確かめてください。",
-            "These settings were not verified live (they come from the provider's data). After setting up, check that sending and receiving work.",
-        ));
+        notices.push(crate::ltr!("guide-build-unverified-notice"));
     }
     notices.extend(preference_note);
     let screens = match client {
@@ -417,104 +345,112 @@ pub(super) fn build(client: ClientId, input: &GuideInput) -> Result<Guide, Guide
 
 fn outlook_new(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let inc = c.inc();
-    notices.push(t(
-        "新しい Outlook は、POP や IMAP のメールも Microsoft のサーバーを通して同期します（最初に同意の画面が出ます）。",
-        "New Outlook syncs POP and IMAP mail through Microsoft's cloud (a consent screen appears first).",
-    ));
-    notices.push(t(
-        "新しい Outlook では、あとからサーバー名・ポート・暗号化・ユーザー名を変えられません。間違えたときは、アカウントをいったん削除して追加し直します。",
-        "In new Outlook the server, port, encryption and username cannot be changed later: remove the account and add it again.",
-    ));
+    notices.push(crate::ltr!("guide-outlook-new-syncs-through-microsoft"));
+    notices.push(crate::ltr!("guide-outlook-new-in-new-outlook-the-server"));
     if c.pop() {
-        notices.push(t(
-            "プロバイダーによっては、新しい Outlook を POP で使うことをすすめていません。ほかの機器でも読むなら IMAP のほうが安心です。",
-            "Some providers advise against new Outlook with POP. If you read mail on other devices too, IMAP is safer.",
+        notices.push(crate::ltr!(
+            "guide-outlook-new-some-providers-advise-against-new"
         ));
     }
     if !inc.username.eq_ignore_ascii_case(&c.input.address) {
-        notices.push(t(
-            format!("このプロバイダーは受信のユーザー名に「{}」を使いますが、新しい Outlook の画面には受信用のユーザー名の欄がないことがあります。うまくいかないときは Thunderbird など別のアプリをお使いください。", inc.username),
-            format!("This provider wants the incoming username \"{}\", but new Outlook may show no incoming username field. If it fails, use another app such as Thunderbird.", inc.username),
+        notices.push(crate::ltr!(
+            "guide-outlook-new-no-incoming-username-field",
+            username = &inc.username
         ));
     }
-    let server_label = if c.pop() {
-        t("POP 受信サーバー", "POP Incoming Server")
-    } else {
-        t("IMAP 受信サーバー", "IMAP Incoming Server")
-    };
+    let server_label = crate::ltr!(
+        "guide-outlook-new-incoming-server",
+        protocol = c.protocol_key()
+    );
     vec![
         screen(
-            t("アカウントの追加", "Add account"),
-            Some(t(
-                "初めて起動したときの画面、または左下の「アカウントを追加」（右上の設定（歯車）→「アカウント」からも開けます）",
-                "The first-run screen, or Settings (gear) › \"Accounts\" › \"Your accounts\" › \"Add account\"",
-            )),
-            vec![f(FieldId::EmailAddress, t("メールアドレス", "Email address"), same(&c.input.address))
-                .why(t(
-                    "Microsoft アカウントのアドレスが最初から入っていることがあります。消してから、このアドレスを入れてください。",
-                    "A Microsoft account address may be filled in already: replace it with this address.",
-                ))],
-            Some(t("「続行」を押します。", "Press \"Continue\".")),
+            crate::ltr!("guide-outlook-new-add-account"),
+            Some(crate::ltr!("guide-outlook-new-add-account-open")),
+            vec![f(
+                FieldId::EmailAddress,
+                crate::ltr!("guide-email-address"),
+                same(&c.input.address),
+            )
+            .why(crate::ltr!("guide-outlook-new-replace-microsoft-address"))],
+            Some(crate::ltr!("guide-outlook-new-press-continue")),
         ),
         screen(
-            t("プロバイダーを選択", "Choose provider"),
-            Some(t("画面右下の「プロバイダーを選択」", "\"Choose provider\" at the bottom right")),
-            vec![f(FieldId::AccountType, t("プロバイダーを選択", "Choose provider"), c.proto_label())
-                .note(t(
-                    "一覧には Microsoft 365、Outlook.com、Gmail なども並びますが、プロバイダーのメールでは IMAP か POP を選びます。",
-                    "The list also shows Microsoft 365, Outlook.com, Gmail and others; for provider mail choose IMAP or POP.",
-                ))],
+            crate::ltr!("guide-outlook-new-choose-provider"),
+            Some(crate::ltr!(
+                "guide-outlook-new-choose-provider-at-the-bottom"
+            )),
+            vec![f(
+                FieldId::AccountType,
+                crate::ltr!("guide-outlook-new-choose-provider"),
+                c.proto_label(),
+            )
+            .note(crate::ltr!(
+                "guide-outlook-new-the-list-also-shows-microsoft"
+            ))],
             None,
         ),
         screen(
-            t(format!("{} の設定", c.proto_label().ja), format!("{} settings", c.proto_label().en)),
+            crate::ltr!("guide-outlook-new-settings", proto_label = &c.proto_label()),
             None,
             vec![
-                c.password(FieldId::Password, t("パスワード", "Password")),
-                f(FieldId::ShowMore, t("表示数を増やす", "Show more"), on())
-                    .why(t("サーバーの欄を表示させるためです。", "This reveals the server fields."))
-                    .unconfirmed(t("英語版の表示は確認できていません。", "The English wording is not confirmed.")),
-                f(FieldId::UseRecommended, t("おすすめの設定を使用する", "Use recommended settings"), off())
-                    .why(t(
-                        "自動の値ではなく、ここに書いた値を使うためです。",
-                        "So that the values below are used instead of automatic ones.",
-                    ))
-                    .unconfirmed(t("英語版の表示は確認できていません。", "The English wording is not confirmed.")),
+                c.password(FieldId::Password, crate::ltr!("guide-password")),
+                f(
+                    FieldId::ShowMore,
+                    crate::ltr!("guide-outlook-new-show-more"),
+                    on(),
+                )
+                .why(crate::ltr!(
+                    "guide-outlook-new-this-reveals-the-server-fields"
+                ))
+                .unconfirmed(crate::ltr!("guide-english-wording-unconfirmed")),
+                f(
+                    FieldId::UseRecommended,
+                    crate::ltr!("guide-outlook-new-use-recommended-settings"),
+                    off(),
+                )
+                .why(crate::ltr!("guide-outlook-new-so-that-the-values-below"))
+                .unconfirmed(crate::ltr!("guide-english-wording-unconfirmed")),
                 f(FieldId::IncomingHost, server_label, same(&inc.host))
-                    .note(t(
-                        "「IMAP/POP 受信サーバー」と表示されることもあります。",
-                        "It may read \"IMAP/POP Incoming Server\".",
-                    ))
-                    .unconfirmed(t(
-                        "手引きによっては「IMAP/POP 受信サーバー」と書かれています。",
-                        "Some guides write \"IMAP/POP Incoming Server\".",
-                    )),
-                port_field(FieldId::IncomingPort, t("ポート", "Port"), inc),
-                security_field(c, FieldId::IncomingSecurity, t("セキュア接続タイプ", "Secure connection type"), inc),
-                c.username(FieldId::OutgoingUsername, t("SMTPユーザー名", "SMTP Username"), &c.out),
-                c.password(FieldId::OutgoingPassword, t("SMTPパスワード", "SMTP Password"))
-                    .note(t(
-                        "受信と同じパスワードを入れてください。",
-                        "Enter the same password as for incoming mail.",
-                    ))
-                    .unconfirmed(t(
-                        "空欄のままでよいと書く手引きもあります。",
-                        "Some guides leave it empty.",
-                    )),
-                f(FieldId::OutgoingHost, t("SMTP送信サーバー", "SMTP Outgoing Server"), same(&c.out.host)),
-                port_field(FieldId::OutgoingPort, t("ポート", "Port"), &c.out),
-                security_field(c, FieldId::OutgoingSecurity, t("セキュア接続タイプ", "Secure connection type"), &c.out),
+                    .note(crate::ltr!("guide-outlook-new-it-may-read-imap-pop"))
+                    .unconfirmed(crate::ltr!("guide-outlook-new-server-label-unconfirmed")),
+                port_field(FieldId::IncomingPort, crate::ltr!("guide-port"), inc),
+                security_field(
+                    c,
+                    FieldId::IncomingSecurity,
+                    crate::ltr!("guide-outlook-new-secure-connection-type"),
+                    inc,
+                ),
+                c.username(
+                    FieldId::OutgoingUsername,
+                    crate::ltr!("guide-outlook-new-smtp-username"),
+                    &c.out,
+                ),
+                c.password(
+                    FieldId::OutgoingPassword,
+                    crate::ltr!("guide-outlook-new-smtp-password"),
+                )
+                .note(crate::ltr!("guide-outlook-new-same-password-as-incoming"))
+                .unconfirmed(crate::ltr!("guide-outlook-new-some-guides-leave-it-empty")),
+                f(
+                    FieldId::OutgoingHost,
+                    crate::ltr!("guide-outlook-new-smtp-outgoing-server"),
+                    same(&c.out.host),
+                ),
+                port_field(FieldId::OutgoingPort, crate::ltr!("guide-port"), &c.out),
+                security_field(
+                    c,
+                    FieldId::OutgoingSecurity,
+                    crate::ltr!("guide-outlook-new-secure-connection-type"),
+                    &c.out,
+                ),
             ],
-            Some(t("「続行」を押します。", "Press \"Continue\".")),
+            Some(crate::ltr!("guide-outlook-new-press-continue")),
         ),
         screen(
-            t("Microsoft クラウドとの同期の確認", "Sync with the Microsoft Cloud"),
+            crate::ltr!("guide-outlook-new-sync-with-the-microsoft-cloud"),
             None,
             vec![],
-            Some(t(
-                "内容を読んで「続行」を押します。続くプライバシーの画面も、内容を確かめて進めます。",
-                "Read it and press \"Continue\"; check the privacy screens that follow.",
-            )),
+            Some(crate::ltr!("guide-outlook-new-read-it-and-press-continue")),
         ),
     ]
 }
@@ -522,42 +458,84 @@ fn outlook_new(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
 // ---- §2 classic Outlook ---------------------------------------------------------------------
 
 fn spa_field(id: FieldId) -> Field {
-    let (ja, en) = if id == FieldId::IncomingSpa {
-        ("受信メール", "Incoming mail")
+    let direction = if id == FieldId::IncomingSpa {
+        "incoming"
     } else {
-        ("送信メール", "Outgoing mail")
+        "outgoing"
     };
     f(
         id,
-        t(
-            format!("{ja}：セキュリティで保護されたパスワード認証（SPA）でのログオンが必要"),
-            format!("{en}: Require logon using Secure Password Authentication (SPA)"),
-        ),
+        crate::ltr!("guide-spa-field-label", direction = direction),
         untick(),
     )
-    .why(t(
-        "プロバイダーのメールでは使いません。チェックが入っているとログインできません。",
-        "Provider mail does not use SPA; with it ticked the login fails.",
-    ))
+    .why(crate::ltr!("guide-spa-field-provider-mail-does-not-use"))
 }
 
 fn outlook_classic(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
-    let inc = c.inc();
     let _ = notices;
-    let title = if c.pop() {
-        t("POP アカウントの設定", "POP Account Settings")
-    } else {
-        t("IMAP アカウントの設定", "IMAP Account Settings")
-    };
+    let title = crate::ltr!(
+        "guide-outlook-classic-account-settings",
+        protocol = c.protocol_key()
+    );
+    let incoming = outlook_classic_server_fields(c);
+    let mut screens = vec![
+        screen(
+            crate::ltr!("guide-outlook-classic-add-account"),
+            Some(crate::ltr!(
+                "guide-outlook-classic-welcome-to-outlook-on-first"
+            )),
+            vec![
+                f(
+                    FieldId::EmailAddress,
+                    crate::ltr!("guide-email-address"),
+                    same(&c.input.address),
+                ),
+                f(
+                    FieldId::ManualSetup,
+                    crate::ltr!("guide-outlook-classic-advanced-options-let-me-set"),
+                    tick(),
+                )
+                .why(crate::ltr!("guide-outlook-classic-manual-setup-why")),
+            ],
+            Some(crate::ltr!("guide-outlook-classic-press-connect")),
+        ),
+        screen(
+            crate::ltr!("guide-outlook-classic-choose-the-account-type"),
+            None,
+            vec![f(
+                FieldId::AccountType,
+                crate::ltr!("guide-outlook-classic-pop-imap"),
+                c.proto_label(),
+            )],
+            None,
+        ),
+        screen(title, None, incoming, Some(crate::ltr!("guide-press-next"))),
+        screen(
+            crate::ltr!("guide-outlook-classic-enter-the-password"),
+            None,
+            vec![c.password(FieldId::Password, crate::ltr!("guide-password"))],
+            Some(crate::ltr!(
+                "guide-outlook-classic-press-connect-when-it-says"
+            )),
+        ),
+    ];
+
+    screens.extend(outlook_classic_dialogs(c));
+    screens
+}
+
+/// classic Outlook, §2a: the server fields of the POP or IMAP account settings screen.
+fn outlook_classic_server_fields(c: &Ctx<'_>) -> Vec<Field> {
+    let inc = c.inc();
     let mut incoming = vec![
         f(
             FieldId::IncomingHost,
-            t("受信メール：サーバー", "Incoming mail: Server"),
+            crate::ltr!("guide-outlook-classic-incoming-mail-server"),
             same(&inc.host),
         ),
         port_field(
             FieldId::IncomingPort,
-            t("受信メール：ポート", "Incoming mail: Port"),
+            crate::ltr!("guide-outlook-classic-incoming-mail-port"),
             inc,
         ),
     ];
@@ -569,20 +547,16 @@ fn outlook_classic(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         };
         let mut fl = f(
             FieldId::IncomingSecurity,
-            t(
-                "このサーバーは暗号化された接続（SSL/TLS）が必要",
-                "This server requires an encrypted connection (SSL/TLS)",
-            ),
+            crate::ltr!("guide-outlook-classic-this-server-requires-an-encrypted"),
             v,
         );
         fl = match inc.security {
-            Security::Tls => fl.why(t(
-                format!("{}番は最初から暗号化する方式です。", inc.port),
-                format!("Port {} encrypts from the start.", inc.port),
+            Security::Tls => fl.why(crate::ltr!(
+                "guide-outlook-classic-port-encrypts-from-the-start",
+                port = &inc.port
             )),
-            Security::Starttls => fl.note(t(
-                "POP の受信では、Outlook はこのチェックの有無しか選べません。STARTTLS の設定は Outlook では選べない可能性があります（未確認）。プロバイダーに995番が使えるか尋ねてください。",
-                "For POP, Outlook only has this tick box; STARTTLS may not be selectable (UNCONFIRMED). Ask the provider whether port 995 can be used.",
+            Security::Starttls => fl.note(crate::ltr!(
+                "guide-outlook-classic-pop-starttls-unselectable"
             )),
             Security::None => fl.why(c.switch_why(inc)),
         };
@@ -591,86 +565,52 @@ fn outlook_classic(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         incoming.push(security_field(
             c,
             FieldId::IncomingSecurity,
-            t("受信メール：暗号化方法", "Incoming mail: Encryption method"),
+            crate::ltr!("guide-outlook-classic-incoming-mail-encryption-method"),
             inc,
         ));
     }
     incoming.push(spa_field(FieldId::IncomingSpa));
     incoming.push(f(
         FieldId::OutgoingHost,
-        t("送信メール：サーバー", "Outgoing mail: Server"),
+        crate::ltr!("guide-outlook-classic-outgoing-mail-server"),
         same(&c.out.host),
     ));
     incoming.push(port_field(
         FieldId::OutgoingPort,
-        t("送信メール：ポート", "Outgoing mail: Port"),
+        crate::ltr!("guide-outlook-classic-outgoing-mail-port"),
         &c.out,
     ));
     incoming.push(security_field(
         c,
         FieldId::OutgoingSecurity,
-        t("送信メール：暗号化方法", "Outgoing mail: Encryption method"),
+        crate::ltr!("guide-outlook-classic-outgoing-mail-encryption-method"),
         &c.out,
     ));
     incoming.push(spa_field(FieldId::OutgoingSpa));
+    incoming
+}
 
-    let mut screens = vec![
-        screen(
-            t("アカウントの追加", "Add Account"),
-            Some(t(
-                "初めて起動したときの「Outlook へようこそ」、または「ファイル」→「アカウントの追加」",
-                "\"Welcome to Outlook\" on first start, or \"File\" › \"Add Account\"",
-            )),
-            vec![
-                f(FieldId::EmailAddress, t("メールアドレス", "Email address"), same(&c.input.address)),
-                f(
-                    FieldId::ManualSetup,
-                    t("詳細オプション → 自分で自分のアカウントを手動で設定", "Advanced options › Let me set up my account manually"),
-                    tick(),
-                )
-                .why(t(
-                    "チェックしないと Outlook が自動で決めてしまい、POP を選べません。",
-                    "Without it Outlook decides by itself and you cannot choose POP.",
-                )),
-            ],
-            Some(t("「接続」を押します。", "Press \"Connect\".")),
-        ),
-        screen(
-            t("アカウントの種類を選ぶ", "Choose the account type"),
-            None,
-            vec![f(FieldId::AccountType, t("POP / IMAP", "POP / IMAP"), c.proto_label())],
-            None,
-        ),
-        screen(title, None, incoming, Some(t("「次へ」を押します。", "Press \"Next\"."))),
-        screen(
-            t("パスワードの入力", "Enter the password"),
-            None,
-            vec![c.password(FieldId::Password, t("パスワード", "Password"))],
-            Some(t(
-                "「接続」を押し、「アカウントが正常に追加されました」と出たら「完了」を押します。",
-                "Press \"Connect\"; when it says the account was added, press \"Done\".",
-            )),
-        ),
-    ];
-
-    // §2b: the classic dialogs, for the username, SMTP AUTH and leave-on-server.
+/// classic Outlook, §2b: the classic dialogs, for the username, SMTP AUTH and leave-on-server.
+fn outlook_classic_dialogs(c: &Ctx<'_>) -> Vec<Screen> {
+    let inc = c.inc();
+    let mut screens = Vec::new();
     screens.push(screen(
-        t("POP と IMAP のアカウント設定", "POP and IMAP Account Settings"),
-        Some(t(
-            "「ファイル」→「アカウント設定」→「アカウント設定(A)」→ このアカウントを選んで「変更」",
-            "\"File\" › \"Account Settings\" › \"Account Settings\" › select this account › \"Change\"",
+        crate::ltr!("guide-outlook-classic-pop-and-imap-account-settings"),
+        Some(crate::ltr!(
+            "guide-outlook-classic-file-account-settings-account-settings"
         )),
         vec![c
-            .username(FieldId::IncomingUsername, t("アカウント名(U)", "User Name"), inc)
-            .unconfirmed(t("英語版の表示は確認できていません。", "The English wording is not confirmed."))],
-        Some(t("「詳細設定(M)」を押します。", "Press \"More Settings\".")),
+            .username(
+                FieldId::IncomingUsername,
+                crate::ltr!("guide-outlook-classic-user-name"),
+                inc,
+            )
+            .unconfirmed(crate::ltr!("guide-english-wording-unconfirmed"))],
+        Some(crate::ltr!("guide-outlook-classic-press-more-settings")),
     ));
     let mut out_tab = vec![f(
         FieldId::OutgoingAuthRequired,
-        t(
-            "送信サーバー（SMTP）は認証が必要(O)",
-            "My outgoing server (SMTP) requires authentication",
-        ),
+        crate::ltr!("guide-outlook-classic-my-outgoing-server-smtp-requires"),
         if c.outgoing_auth_needed() {
             tick()
         } else {
@@ -678,39 +618,26 @@ fn outlook_classic(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
         },
     )];
     if c.outgoing_auth_needed() {
-        out_tab[0] = out_tab[0].clone().why(t(
-            "送信にもユーザー名とパスワードが必要です。ここが外れていると送信できません。",
-            "Sending also needs your username and password; without this tick sending fails.",
+        out_tab[0] = out_tab[0].clone().why(crate::ltr!(
+            "guide-outlook-classic-sending-also-needs-your-username"
         ));
         out_tab.push(f(
             FieldId::OutgoingSameAsIncoming,
-            t(
-                "受信メールサーバーと同じ設定を使用する(U)",
-                "Use same settings as my incoming mail server",
-            ),
-            t("選ぶ", "Selected"),
+            crate::ltr!("guide-outlook-classic-use-same-settings-as-my"),
+            crate::ltr!("guide-outlook-classic-selected"),
         ));
     } else if c.out.authentication == Authentication::SmtpAfterPop {
         out_tab.push(
             f(
                 FieldId::OutgoingSameAsIncoming,
-                t(
-                    "メールを送信する前に受信メール サーバーにログオンする(I)",
-                    "Log on to incoming mail server before sending mail",
-                ),
-                t("選ぶ", "Selected"),
+                crate::ltr!("guide-outlook-classic-log-on-before-sending"),
+                crate::ltr!("guide-outlook-classic-selected"),
             )
-            .unconfirmed(t(
-                "英語版の表示は確認できていません。",
-                "The English wording is not confirmed.",
-            )),
+            .unconfirmed(crate::ltr!("guide-english-wording-unconfirmed")),
         );
     }
     screens.push(screen(
-        t(
-            "インターネット電子メール設定：「送信サーバー」タブ",
-            "Internet E-mail Settings: \"Outgoing Server\" tab",
-        ),
+        crate::ltr!("guide-outlook-classic-internet-e-mail-settings-outgoing"),
         None,
         out_tab,
         None,
@@ -718,49 +645,25 @@ fn outlook_classic(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     if c.pop() {
         let d = c.keep_days();
         screens.push(screen(
-            t(
-                "インターネット電子メール設定：「詳細設定」タブ",
-                "Internet E-mail Settings: \"Advanced\" tab",
-            ),
+            crate::ltr!("guide-outlook-classic-internet-e-mail-settings-advanced"),
             None,
             vec![
                 f(
                     FieldId::LeaveOnServer,
-                    t(
-                        "サーバーにメッセージのコピーを置く(L)",
-                        "Leave a copy of messages on the server",
-                    ),
+                    crate::ltr!("guide-outlook-classic-leave-a-copy-of-messages"),
                     tick(),
                 )
-                .why(t(
-                    "スマートフォンなどほかの機器でも同じメールを受け取れるようにするためです。",
-                    "So that your phone or other devices can get the same mail.",
-                ))
-                .unconfirmed(t(
-                    "英語版の表示は確認できていません。",
-                    "The English wording is not confirmed.",
-                )),
+                .why(crate::ltr!("guide-leave-on-server-why"))
+                .unconfirmed(crate::ltr!("guide-english-wording-unconfirmed")),
                 f(
                     FieldId::DeleteAfterDays,
-                    t(
-                        "サーバーから削除する(R) [ ] 日後",
-                        "Remove from server after [ ] days",
-                    ),
-                    t(
-                        format!("チェックを入れて{d}日後"),
-                        format!("Ticked, {d} days"),
-                    ),
+                    crate::ltr!("guide-outlook-classic-remove-from-server-after-days"),
+                    crate::ltr!("guide-outlook-classic-ticked-days", days = &d),
                 )
                 .why(c.keep_days_why())
-                .unconfirmed(t(
-                    "英語版の表示は確認できていません。",
-                    "The English wording is not confirmed.",
-                )),
+                .unconfirmed(crate::ltr!("guide-english-wording-unconfirmed")),
             ],
-            Some(t(
-                "「OK」を押し、「次へ」→「完了」で閉じます。",
-                "Press \"OK\", then \"Next\" and \"Finish\".",
-            )),
+            Some(crate::ltr!("guide-outlook-classic-press-ok-next-finish")),
         ));
     }
     screens
@@ -770,152 +673,201 @@ fn outlook_classic(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
 
 fn windows_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let inc = c.inc();
-    notices.insert(
-        0,
-        t(
-            "Windows の「メール」アプリは2024年12月31日で Microsoft のサポートが終わり、今はメールの送受信ができません。このアプリにアカウントを追加しても使えないため、新しい Outlook（Outlook for Windows）の手順で設定してください。下の値は、以前の設定を見比べるときの参考です。",
-            "Microsoft ended the Windows Mail app on 31 December 2024; it can no longer send or receive, so adding an account to it does not help. Set the account up with the new Outlook (Outlook for Windows) guide instead. The values below are only for comparing with the old settings.",
-        ),
-    );
+    notices.insert(0, crate::ltr!("guide-windows-mail-retired-notice"));
     let inc_port_why = c.switch_port_why(inc, c.inc_swapped);
     let out_port_why = c.switch_port_why(&c.out, c.out_swapped);
     let hostport = |s: &ServerSettings| same(format!("{}:{}", s.host, s.port));
-    vec![
-        screen(
-            t("参考: 以前の設定の値（インターネット メール）", "For reference: the old settings (Internet email)"),
-            Some(t(
-                "以前の設定は、歯車 →「アカウントの管理」→ アカウント →「メールボックスの同期設定を変更」→「メールボックスの詳細設定」で見られました。",
-                "The old settings used to be under Gear › \"Manage accounts\" › the account › mailbox sync settings › advanced mailbox settings (the English wording of that screen is not confirmed).",
-            )),
-            vec![
-                f(FieldId::EmailAddress, t("メールアドレス", "Email address"), same(&c.input.address)),
-                c.username(FieldId::IncomingUsername, t("ユーザー名", "User name"), inc),
-                c.password(FieldId::Password, t("パスワード", "Password")),
-                f(FieldId::IncomingHost, t("受信メールサーバー", "Incoming email server"), hostport(inc))
-                    .why(t(
-                        "このアプリでは、サーバー名のあとに「:」とポート番号を続けて入れます。",
-                        "This app takes the port after the server name and a colon.",
-                    ))
-                    .why_opt(inc_port_why),
-                f(
-                    FieldId::AccountType,
-                    t("アカウントの種類", "Account type"),
-                    if c.pop() { t("POP3", "POP3") } else { t("IMAP4", "IMAP4") },
-                ),
-                f(FieldId::OutgoingHost, t("メールの送信（SMTP）サーバー", "Outgoing (SMTP) email server"), hostport(&c.out))
-                    .why_opt(out_port_why),
-                f(
-                    FieldId::OutgoingAuthRequired,
-                    t("送信サーバーには、認証が必要です", "Outgoing server requires authentication"),
-                    if c.outgoing_auth_needed() { tick() } else { untick() },
-                ),
-                f(
-                    FieldId::OutgoingSameAsIncoming,
-                    t("送信メールに同じユーザー名とパスワードを使用する", "Use the same user name and password for sending email"),
-                    if c.outgoing_auth_needed() { tick() } else { untick() },
-                ),
-                f(FieldId::IncomingSecurity, t("受信メールにはSSLが必要", "Require SSL for incoming email"), c.switch_box(inc))
-                    .why(c.switch_why(inc)),
-                f(FieldId::OutgoingSecurity, t("送信メールにはSSLが必要", "Require SSL for outgoing email"), c.switch_box(&c.out))
-                    .why(c.switch_why(&c.out)),
-            ],
-            Some(t(
-                "ここで設定を終えず、新しい Outlook（Outlook for Windows）の手順に進んでください。",
-                "Do not finish here: go on with the new Outlook (Outlook for Windows) guide.",
-            )),
-        ),
-    ]
+    vec![screen(
+        crate::ltr!("guide-windows-mail-for-reference-the-old-settings"),
+        Some(crate::ltr!("guide-windows-mail-old-settings-open")),
+        vec![
+            f(
+                FieldId::EmailAddress,
+                crate::ltr!("guide-email-address"),
+                same(&c.input.address),
+            ),
+            c.username(
+                FieldId::IncomingUsername,
+                crate::ltr!("guide-windows-mail-user-name"),
+                inc,
+            ),
+            c.password(FieldId::Password, crate::ltr!("guide-password")),
+            f(
+                FieldId::IncomingHost,
+                crate::ltr!("guide-windows-mail-incoming-email-server"),
+                hostport(inc),
+            )
+            .why(crate::ltr!("guide-windows-mail-this-app-takes-the-port"))
+            .why_opt(inc_port_why),
+            f(
+                FieldId::AccountType,
+                crate::ltr!("guide-account-type"),
+                if c.pop() {
+                    crate::ltr!("guide-pop3")
+                } else {
+                    crate::ltr!("guide-windows-mail-imap4")
+                },
+            ),
+            f(
+                FieldId::OutgoingHost,
+                crate::ltr!("guide-windows-mail-outgoing-smtp-email-server"),
+                hostport(&c.out),
+            )
+            .why_opt(out_port_why),
+            f(
+                FieldId::OutgoingAuthRequired,
+                crate::ltr!("guide-windows-mail-outgoing-server-requires-authentication"),
+                if c.outgoing_auth_needed() {
+                    tick()
+                } else {
+                    untick()
+                },
+            ),
+            f(
+                FieldId::OutgoingSameAsIncoming,
+                crate::ltr!("guide-windows-mail-use-the-same-user-name"),
+                if c.outgoing_auth_needed() {
+                    tick()
+                } else {
+                    untick()
+                },
+            ),
+            f(
+                FieldId::IncomingSecurity,
+                crate::ltr!("guide-windows-mail-require-ssl-for-incoming-email"),
+                c.switch_box(inc),
+            )
+            .why(c.switch_why(inc)),
+            f(
+                FieldId::OutgoingSecurity,
+                crate::ltr!("guide-windows-mail-require-ssl-for-outgoing-email"),
+                c.switch_box(&c.out),
+            )
+            .why(c.switch_why(&c.out)),
+        ],
+        Some(crate::ltr!("guide-windows-mail-do-not-finish-here-go")),
+    )]
 }
 
 // ---- §4 Mac Mail ----------------------------------------------------------------------------
 
 fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let inc = c.inc();
-    notices.push(t(
-        "「接続設定を自動的に管理」にチェックが入ったままだと、「メール」が自分で別のポートや方式を試すため、ここに書いた値が使われません。受信と送信の両方でチェックを外してから値を入れます。",
-        "While \"Automatically manage connection settings\" is on, Mail silently tries other ports and methods and ignores these values. Turn it off for both incoming and outgoing first.",
+    notices.push(crate::ltr!(
+        "guide-mac-mail-while-automatically-manage-connection-settings"
     ));
     let mut screens = vec![
         screen(
-            t("アカウントを追加", "Add Account"),
-            Some(t(
-                "「メール」メニュー →「アカウントを追加…」→「その他のメールアカウント…」→「続ける」",
-                "\"Mail\" › \"Add Account…\" › \"Other Mail Account…\" › \"Continue\"",
-            )),
+            crate::ltr!("guide-mac-mail-add-account"),
+            Some(crate::ltr!("guide-mac-mail-add-account-open")),
             vec![
-                f(FieldId::DisplayName, t("名前", "Name"), t("あなたのお名前（相手に表示されます）", "your name (shown to recipients)")),
-                f(FieldId::EmailAddress, t("メールアドレス", "Email Address"), same(&c.input.address)),
-                c.password(FieldId::Password, t("パスワード", "Password")),
+                f(
+                    FieldId::DisplayName,
+                    crate::ltr!("guide-name"),
+                    crate::ltr!("guide-your-name-shown-to-recipients"),
+                ),
+                f(
+                    FieldId::EmailAddress,
+                    crate::ltr!("guide-mac-mail-email-address"),
+                    same(&c.input.address),
+                ),
+                c.password(FieldId::Password, crate::ltr!("guide-password")),
             ],
-            Some(t("「サインイン」を押します。", "Press \"Sign In\".")),
+            Some(crate::ltr!("guide-mac-mail-press-sign-in")),
         ),
         screen(
-            t("アカウントを手動で設定する必要があります", "Account must be manually configured"),
-            Some(t("自動で見つからなかったときに出る画面です。", "Shown when Mail cannot find the settings itself.")),
+            crate::ltr!("guide-mac-mail-account-must-be-manually-configured"),
+            Some(crate::ltr!("guide-mac-mail-shown-when-mail-cannot-find")),
             vec![
-                c.username(FieldId::IncomingUsername, t("ユーザ名", "User Name"), inc),
-                f(FieldId::AccountType, t("アカウントの種類", "Account Type"), c.proto_label()),
-                f(FieldId::IncomingHost, t("受信用メールサーバ", "Incoming Mail Server"), same(&inc.host)),
-                f(FieldId::OutgoingHost, t("送信用メールサーバ", "Outgoing Mail Server"), same(&c.out.host)),
+                c.username(
+                    FieldId::IncomingUsername,
+                    crate::ltr!("guide-mac-mail-user-name"),
+                    inc,
+                ),
+                f(
+                    FieldId::AccountType,
+                    crate::ltr!("guide-mac-mail-account-type"),
+                    c.proto_label(),
+                ),
+                f(
+                    FieldId::IncomingHost,
+                    crate::ltr!("guide-mac-mail-incoming-mail-server"),
+                    same(&inc.host),
+                ),
+                f(
+                    FieldId::OutgoingHost,
+                    crate::ltr!("guide-mac-mail-outgoing-mail-server"),
+                    same(&c.out.host),
+                ),
             ]
             .into_iter()
-            .map(|fl| fl.unconfirmed(t(
-                "新しい macOS（Sonoma 以降）のこの画面の表示は確かめられていません。",
-                "This screen's wording on recent macOS (Sonoma and later) is not confirmed.",
-            )))
+            .map(|fl| fl.unconfirmed(crate::ltr!("guide-mac-mail-screen-wording-unconfirmed")))
             .collect(),
-            Some(t(
-                "「サインイン」を押し、使うアプリ（メール）を選んで「完了」を押します。",
-                "Press \"Sign In\", choose the apps (Mail) and press \"Done\".",
-            )),
+            Some(crate::ltr!("guide-mac-mail-press-sign-in-choose-apps")),
         ),
     ];
-    let tls_note = t(
-        "日本語の表示は確認できていません（古い macOS では「SSLを使用」）。",
-        "The Japanese wording is not confirmed (older macOS: 「SSLを使用」).",
-    );
-    let older_macos = t(
-        "古い macOS では「SSLを使用」と表示されます。",
-        "Older macOS shows \"Use SSL\".",
-    );
+    mac_mail_server_settings(c, &mut screens);
+    if c.pop() {
+        let d = c.keep_days();
+        let choice = crate::ltr!("guide-mac-mail-keep-choice", period = mac_keep_choice(d));
+        screens.push(screen(
+            crate::ltr!("guide-mac-mail-account-information-tab-pop"),
+            None,
+            vec![f(
+                FieldId::DeleteAfterDays,
+                crate::ltr!("guide-mac-mail-remove-copy-from-server"),
+                choice.clone(),
+            )
+            .why(crate::ltr!(
+                "guide-mac-mail-keep-days-why",
+                days = d,
+                choice = &choice
+            ))
+            .note(crate::ltr!("guide-mac-mail-pick-the-closest-period"))
+            .unconfirmed(crate::ltr!("guide-mac-mail-label-and-choices-unconfirmed"))],
+            None,
+        ));
+    }
+    screens
+}
+
+/// Mac Mail, §4: the "Server Settings" tabs (incoming and outgoing).
+fn mac_mail_server_settings(c: &Ctx<'_>, screens: &mut Vec<Screen>) {
+    let inc = c.inc();
+    let tls_note = crate::ltr!("guide-mac-mail-japanese-wording-unconfirmed");
+    let older_macos = crate::ltr!("guide-mac-mail-older-macos-shows-use-ssl");
     screens.push(screen(
-        t(
-            "「サーバ設定」タブ：「受信用メールサーバ」",
-            "\"Server Settings\" tab: Incoming Mail Server",
-        ),
-        Some(t(
-            "「メール」メニュー →「設定…」→「アカウント」→ このアカウント →「サーバ設定」",
-            "\"Mail\" › \"Settings…\" › \"Accounts\" › this account › \"Server Settings\"",
+        crate::ltr!("guide-mac-mail-server-settings-tab-incoming-mail"),
+        Some(crate::ltr!(
+            "guide-mac-mail-mail-settings-accounts-this-account"
         )),
         vec![
-            c.username(FieldId::IncomingUsername, t("ユーザ名", "User Name"), inc),
-            c.password(FieldId::IncomingPassword, t("パスワード", "Password")),
+            c.username(
+                FieldId::IncomingUsername,
+                crate::ltr!("guide-mac-mail-user-name"),
+                inc,
+            ),
+            c.password(FieldId::IncomingPassword, crate::ltr!("guide-password")),
             f(
                 FieldId::IncomingHost,
-                t("ホスト名", "Host Name"),
+                crate::ltr!("guide-mac-mail-host-name"),
                 same(&inc.host),
             ),
             f(
                 FieldId::ManageAutomatically,
-                t(
-                    "接続設定を自動的に管理",
-                    "Automatically manage connection settings",
-                ),
+                crate::ltr!("guide-mac-mail-automatically-manage-connection-settings"),
                 untick(),
             )
-            .why(t(
-                "チェックを外すと、「ポート」と「TLS/SSLを使用」の欄が現れます。",
-                "Unticking it shows the Port and \"Use TLS/SSL\" fields.",
-            )),
+            .why(crate::ltr!("guide-mac-mail-unticking-it-shows-the-port")),
             f(
                 FieldId::IncomingPort,
-                t("ポート", "Port"),
+                crate::ltr!("guide-port"),
                 same(inc.port.to_string()),
             )
             .why_opt(c.switch_port_why(inc, c.inc_swapped)),
             f(
                 FieldId::IncomingSecurity,
-                t("TLS/SSLを使用", "Use TLS/SSL"),
+                crate::ltr!("guide-mac-mail-use-tls-ssl"),
                 c.switch_box(inc),
             )
             .why(c.switch_why(inc))
@@ -923,95 +875,73 @@ fn mac_mail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             .unconfirmed(tls_note.clone()),
             f(
                 FieldId::IncomingAuth,
-                t("認証", "Authentication"),
-                t("パスワード", "Password"),
+                crate::ltr!("guide-authentication"),
+                crate::ltr!("guide-password"),
             ),
         ],
         None,
     ));
     screens.push(screen(
-        t("「サーバ設定」タブ：「送信用メールサーバ（SMTP）」", "\"Server Settings\" tab: Outgoing Mail Server (SMTP)"),
+        crate::ltr!("guide-mac-mail-server-settings-tab-outgoing-mail"),
         None,
         vec![
             f(
                 FieldId::OutgoingServerChoice,
-                t("アカウント", "Account"),
-                t(
-                    format!("{}（このアカウントの送信サーバー）", c.out.host),
-                    format!("{} (this account's own server)", c.out.host),
+                crate::ltr!("guide-mac-mail-account"),
+                crate::ltr!(
+                    "guide-mac-mail-this-account-s-own-server",
+                    host = &c.out.host
                 ),
             )
-            .why(t(
-                "別のアカウントの送信サーバーが選ばれていると、送信できなかったり、違う差出人で届いたりします。一覧にないときは「SMTPサーバリストを編集…」で追加します。",
-                "If another account's server is chosen, sending fails or goes out under the wrong account. If it is not listed, add it with \"Edit SMTP Server List…\".",
-            )),
-            c.username(FieldId::OutgoingUsername, t("ユーザ名", "User Name"), &c.out),
-            c.password(FieldId::OutgoingPassword, t("パスワード", "Password")),
-            f(FieldId::OutgoingHost, t("ホスト名", "Host Name"), same(&c.out.host)),
+            .why(crate::ltr!("guide-mac-mail-if-another-account-s-server")),
+            c.username(
+                FieldId::OutgoingUsername,
+                crate::ltr!("guide-mac-mail-user-name"),
+                &c.out,
+            ),
+            c.password(FieldId::OutgoingPassword, crate::ltr!("guide-password")),
+            f(
+                FieldId::OutgoingHost,
+                crate::ltr!("guide-mac-mail-host-name"),
+                same(&c.out.host),
+            ),
             f(
                 FieldId::OutgoingManageAutomatically,
-                t("接続設定を自動的に管理", "Automatically manage connection settings"),
+                crate::ltr!("guide-mac-mail-automatically-manage-connection-settings"),
                 untick(),
             )
-            .why(t(
-                "チェックを外さないと、送信ポートを指定できません。",
-                "The outgoing port can only be set with this turned off.",
-            )),
-            port_field(FieldId::OutgoingPort, t("ポート", "Port"), &c.out)
+            .why(crate::ltr!("guide-mac-mail-outgoing-port-only-when-off")),
+            port_field(FieldId::OutgoingPort, crate::ltr!("guide-port"), &c.out)
                 .why_opt(c.switch_port_why(&c.out, c.out_swapped)),
-            f(FieldId::OutgoingSecurity, t("TLS/SSLを使用", "Use TLS/SSL"), c.switch_box(&c.out))
-                .why(c.switch_why(&c.out))
-                .note(older_macos)
-                .unconfirmed(tls_note),
+            f(
+                FieldId::OutgoingSecurity,
+                crate::ltr!("guide-mac-mail-use-tls-ssl"),
+                c.switch_box(&c.out),
+            )
+            .why(c.switch_why(&c.out))
+            .note(older_macos)
+            .unconfirmed(tls_note),
             f(
                 FieldId::OutgoingAuth,
-                t("認証", "Authentication"),
-                if c.outgoing_auth_needed() { t("パスワード", "Password") } else { t("なし", "None") },
+                crate::ltr!("guide-authentication"),
+                if c.outgoing_auth_needed() {
+                    crate::ltr!("guide-password")
+                } else {
+                    crate::ltr!("guide-none")
+                },
             ),
         ],
-        Some(t("「保存」を押します。", "Press \"Save\".")),
+        Some(crate::ltr!("guide-mac-mail-press-save")),
     ));
-    if c.pop() {
-        let d = c.keep_days();
-        let (ja, en) = mac_keep_choice(d);
-        screens.push(screen(
-            t(
-                "「アカウント情報」タブ（POP）",
-                "\"Account Information\" tab (POP)",
-            ),
-            None,
-            vec![f(
-                FieldId::DeleteAfterDays,
-                t(
-                    "受信後にメッセージのコピーをサーバから削除",
-                    "Remove copy from server after retrieving a message",
-                ),
-                t(ja, en),
-            )
-            .why(t(
-                format!(
-                    "サーバーに残す日数の目安は{d}日です。選べる期間のうち、いちばん近い「{ja}」を選びます。ほかの機器でも受け取れるように少しの間残し、容量がいっぱいにならないように古いものは消します。"
-                ),
-                format!(
-                    "Keep mail on the server for about {d} days: pick the closest choice, \"{en}\". Other devices can still get it, and the mailbox does not fill up."
-                ),
-            ))
-            .note(t("いちばん近い期間を選んでください。", "Pick the closest period."))
-            .unconfirmed(t(
-                "この項目の表示と選択肢は確かめられていません。",
-                "The label and its choices are not confirmed.",
-            ))],
-            None,
-        ));
-    }
-    screens
 }
 
-fn mac_keep_choice(days: u32) -> (&'static str, &'static str) {
+/// The period of Mac Mail's "remove copy from server" list closest to `days`
+/// (`guide-mac-mail-keep-choice` names it).
+fn mac_keep_choice(days: u32) -> &'static str {
     match days {
-        0..=1 => ("1日後", "After one day"),
-        2..=29 => ("1週間後", "After one week"),
-        _ => ("1か月後", "After one month"),
+        0..=1 => "day",
+        2..=29 => "week",
+        _ => "month",
     }
 }
 
@@ -1020,71 +950,134 @@ fn mac_keep_choice(days: u32) -> (&'static str, &'static str) {
 fn iphone(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let inc = c.inc();
     let _ = notices;
-    let apple_spelling = t(
-        "Apple の表記（「サーバ」「ユーザ名」か「サーバー」「ユーザー名」か）は iOS 17/18 では確かめられていません。",
-        "Apple's exact Japanese spelling on iOS 17/18 is not confirmed.",
-    );
+    let apple_spelling = crate::ltr!("guide-iphone-apple-spelling-unconfirmed");
     let mut screens = vec![
         screen(
-            t("新規アカウント", "New Account"),
-            Some(t(
-                "iOS 18：「設定」→「アプリ」→「メール」→「メールアカウント」→「アカウントを追加」→「その他」→「メールアカウントを追加」（iOS 17まで：「設定」→「メール」→「アカウント」→「アカウントを追加」→「その他」→「メールアカウントを追加」）",
-                "iOS 18: Settings › Apps › Mail › Mail Accounts › Add Account › Other › Add Mail Account (iOS 17 and earlier: Settings › Mail › Accounts › Add Account › Other › Add Mail Account)",
-            )),
+            crate::ltr!("guide-iphone-new-account"),
+            Some(crate::ltr!("guide-iphone-new-account-open")),
             vec![
-                f(FieldId::DisplayName, t("名前", "Name"), t("あなたのお名前（相手に表示されます）", "your name (shown to recipients)")),
-                f(FieldId::EmailAddress, t("メール", "Email"), same(&c.input.address))
-                    .note(t("手引きによっては「アドレス」と書かれています。", "Some guides write \"Address\".")),
-                c.password(FieldId::Password, t("パスワード", "Password")),
-                f(FieldId::Description, t("説明", "Description"), t("分かりやすい名前（例：プロバイダーのメール）", "any name you like (e.g. provider mail)")),
+                f(
+                    FieldId::DisplayName,
+                    crate::ltr!("guide-name"),
+                    crate::ltr!("guide-your-name-shown-to-recipients"),
+                ),
+                f(
+                    FieldId::EmailAddress,
+                    crate::ltr!("guide-iphone-email"),
+                    same(&c.input.address),
+                )
+                .note(crate::ltr!("guide-iphone-some-guides-write-address")),
+                c.password(FieldId::Password, crate::ltr!("guide-password")),
+                f(
+                    FieldId::Description,
+                    crate::ltr!("guide-iphone-description"),
+                    crate::ltr!("guide-iphone-any-name-you-like-e"),
+                ),
             ],
-            Some(t("「次へ」を押します。", "Press \"Next\".")),
+            Some(crate::ltr!("guide-press-next")),
         ),
         screen(
-            t("サーバーの入力", "Server details"),
+            crate::ltr!("guide-iphone-server-details"),
             None,
             vec![
-                f(FieldId::AccountType, t("IMAP / POP（画面上部）", "IMAP / POP (at the top)"), c.proto_label())
-                    .why(t(
-                        "先に選んでから入力します。あとから種類を変えるには、アカウントを作り直す必要があるようです。",
-                        "Choose it before typing; changing the type later seems to need a new account.",
-                    )),
-                f(FieldId::IncomingHost, t("受信メールサーバ：ホスト名", "Incoming Mail Server: Host Name"), same(&inc.host))
-                    .unconfirmed(apple_spelling.clone()),
-                c.username(FieldId::IncomingUsername, t("受信メールサーバ：ユーザ名", "Incoming Mail Server: User Name"), inc)
-                    .unconfirmed(apple_spelling.clone()),
-                c.password(FieldId::IncomingPassword, t("受信メールサーバ：パスワード", "Incoming Mail Server: Password")),
-                f(FieldId::OutgoingHost, t("送信メールサーバ：ホスト名", "Outgoing Mail Server: Host Name"), same(&c.out.host))
-                    .unconfirmed(apple_spelling.clone()),
-                c.username(FieldId::OutgoingUsername, t("送信メールサーバ：ユーザ名", "Outgoing Mail Server: User Name"), &c.out)
-                    .why(t(
-                        "「オプション」と薄く書かれていても、空けずに入れます。空けると送信できません。",
-                        "Even if it says \"Optional\", fill it in: left empty, sending fails.",
-                    )),
-                c.password(FieldId::OutgoingPassword, t("送信メールサーバ：パスワード", "Outgoing Mail Server: Password"))
-                    .note(t(
-                        "ここも「オプション」と書かれていても、同じパスワードを入れます。",
-                        "Enter the same password here even if it says \"Optional\".",
-                    )),
+                f(
+                    FieldId::AccountType,
+                    crate::ltr!("guide-iphone-imap-pop-at-the-top"),
+                    c.proto_label(),
+                )
+                .why(crate::ltr!("guide-iphone-choose-it-before-typing-changing")),
+                f(
+                    FieldId::IncomingHost,
+                    crate::ltr!("guide-iphone-incoming-mail-server-host-name"),
+                    same(&inc.host),
+                )
+                .unconfirmed(apple_spelling.clone()),
+                c.username(
+                    FieldId::IncomingUsername,
+                    crate::ltr!("guide-iphone-incoming-mail-server-user-name"),
+                    inc,
+                )
+                .unconfirmed(apple_spelling.clone()),
+                c.password(
+                    FieldId::IncomingPassword,
+                    crate::ltr!("guide-iphone-incoming-mail-server-password"),
+                ),
+                f(
+                    FieldId::OutgoingHost,
+                    crate::ltr!("guide-iphone-outgoing-mail-server-host-name"),
+                    same(&c.out.host),
+                )
+                .unconfirmed(apple_spelling.clone()),
+                c.username(
+                    FieldId::OutgoingUsername,
+                    crate::ltr!("guide-iphone-outgoing-mail-server-user-name"),
+                    &c.out,
+                )
+                .why(crate::ltr!("guide-iphone-even-if-it-says-optional")),
+                c.password(
+                    FieldId::OutgoingPassword,
+                    crate::ltr!("guide-iphone-outgoing-mail-server-password"),
+                )
+                .note(crate::ltr!("guide-iphone-enter-the-same-password-here")),
             ],
-            Some(t("「次へ」を押し、「保存」を押します。", "Press \"Next\", then \"Save\".")),
+            Some(crate::ltr!("guide-iphone-press-next-then-save")),
         ),
     ];
+    iphone_advanced(c, &apple_spelling, &mut screens);
+    screens.push(screen(
+        crate::ltr!("guide-iphone-outgoing-mail-server-smtp"),
+        Some(crate::ltr!("guide-iphone-smtp-open")),
+        vec![
+            f(
+                FieldId::OutgoingSecurity,
+                crate::ltr!("guide-iphone-use-ssl"),
+                c.switch_value(&c.out),
+            )
+            .why(c.switch_why(&c.out)),
+            f(
+                FieldId::OutgoingAuth,
+                crate::ltr!("guide-authentication"),
+                if c.outgoing_auth_needed() {
+                    crate::ltr!("guide-password")
+                } else {
+                    crate::ltr!("guide-none")
+                },
+            ),
+            port_field(
+                FieldId::OutgoingPort,
+                crate::ltr!("guide-iphone-server-port"),
+                &c.out,
+            )
+            .why_opt(c.switch_port_why(&c.out, c.out_swapped))
+            .note(crate::ltr!(
+                "guide-iphone-port-may-be-guessed",
+                port = &c.out.port
+            ))
+            .unconfirmed(apple_spelling),
+        ],
+        Some(crate::ltr!("guide-iphone-press-done")),
+    ));
+    screens
+}
+
+/// iPhone, §5: the advanced incoming settings and the outgoing server (SMTP) screens.
+fn iphone_advanced(c: &Ctx<'_>, apple_spelling: &LangText, screens: &mut Vec<Screen>) {
+    let inc = c.inc();
     let mut adv = vec![
         f(
             FieldId::IncomingSecurity,
-            t("SSLを使用", "Use SSL"),
+            crate::ltr!("guide-iphone-use-ssl"),
             c.switch_value(inc),
         )
         .why(c.switch_why(inc)),
         f(
             FieldId::IncomingAuth,
-            t("認証", "Authentication"),
-            t("パスワード", "Password"),
+            crate::ltr!("guide-authentication"),
+            crate::ltr!("guide-password"),
         ),
         f(
             FieldId::IncomingPort,
-            t("サーバポート", "Server Port"),
+            crate::ltr!("guide-iphone-server-port"),
             same(inc.port.to_string()),
         )
         .why_opt(c.switch_port_why(inc, c.inc_swapped))
@@ -1092,149 +1085,122 @@ fn iphone(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     ];
     if c.pop() {
         adv.push(
-            f(FieldId::DeleteFromServer, t("サーバーから削除", "Delete from server"), t("7日", "Seven days"))
-                .why(t(
-                    format!(
-                        "iPhone で受け取ったあと7日はサーバーに残るので、パソコンなどほかの機器でも受け取れます。（{}は{}日です。選べるのは「しない」「7日」「受信ボックスからの削除時」の三つです。）",
-                        if c.input.keep_on_server_days.is_some() { "プロバイダーのおすすめ" } else { "サーバーに残す日数の目安" },
-                        c.keep_days()
-                    ),
-                    format!(
-                        "Mail stays on the server for 7 days after the iPhone gets it, so your other devices can still get it. ({} is {} days; the choices are Never, Seven days and When removed from Inbox.)",
-                        if c.input.keep_on_server_days.is_some() { "The provider's recommendation" } else { "The usual guideline" },
-                        c.keep_days()
-                    ),
-                ))
-                .unconfirmed(t(
-                    "Apple の正確な表記は確かめられていません。",
-                    "Apple's exact wording is not confirmed.",
-                )),
+            f(
+                FieldId::DeleteFromServer,
+                crate::ltr!("guide-iphone-delete-from-server"),
+                crate::ltr!("guide-iphone-seven-days"),
+            )
+            .why(crate::ltr!(
+                "guide-iphone-seven-days-why",
+                days_from = if c.input.keep_on_server_days.is_some() {
+                    "provider"
+                } else {
+                    "guideline"
+                },
+                days = c.keep_days(),
+            ))
+            .unconfirmed(crate::ltr!("guide-iphone-apple-wording-unconfirmed")),
         );
     }
     screens.push(screen(
-        t("詳細：受信設定", "Advanced: Incoming Settings"),
-        Some(t(
-            "メールアカウントの一覧 → このアカウント →「アカウント」→「詳細」",
-            "Mail Accounts › this account › \"Account\" › \"Advanced\"",
+        crate::ltr!("guide-iphone-advanced-incoming-settings"),
+        Some(crate::ltr!(
+            "guide-iphone-mail-accounts-this-account-account"
         )),
         adv,
         None,
     ));
-    screens.push(screen(
-        t("「送信メールサーバ」（SMTP）", "Outgoing Mail Server (SMTP)"),
-        Some(t(
-            "このアカウント →「アカウント」→「SMTP」→「プライマリサーバ」の「サーバ名」",
-            "This account › \"Account\" › \"SMTP\" › the \"Primary Server\"",
-        )),
-        vec![
-            f(FieldId::OutgoingSecurity, t("SSLを使用", "Use SSL"), c.switch_value(&c.out)).why(c.switch_why(&c.out)),
-            f(
-                FieldId::OutgoingAuth,
-                t("認証", "Authentication"),
-                if c.outgoing_auth_needed() { t("パスワード", "Password") } else { t("なし", "None") },
-            ),
-            port_field(FieldId::OutgoingPort, t("サーバポート", "Server Port"), &c.out)
-                .why_opt(c.switch_port_why(&c.out, c.out_swapped))
-                .note(t(
-                    format!("iPhone はポートを自分で推測して入れることがあります。ここが{}になっているか必ず確かめてください。", c.out.port),
-                    format!("The iPhone may guess the port by itself: make sure it shows {}.", c.out.port),
-                ))
-                .unconfirmed(apple_spelling),
-        ],
-        Some(t("「完了」を押します。", "Press \"Done\".")),
-    ));
-    screens
 }
 
 // ---- §6 Android Gmail app -------------------------------------------------------------------
 
 fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let inc = c.inc();
-    notices.push(t(
-        "Gmail アプリの画面の言葉は、同じ仕組みの Android 標準メールアプリの表記をもとにしています。少し違う言葉で出ることがあります。",
-        "The Gmail app's wording is taken from the related Android Email app; the real app may word things slightly differently.",
-    ));
-    let sec_why = t(
-        "「証明書をすべて承認」が付いた選択肢は選びません。偽のサーバーでも気づけなくなるためです。",
-        "Never choose an \"Accept all certificates\" option: it would hide a fake server.",
-    );
+    notices.push(crate::ltr!("guide-android-gmail-wording-from-email-app"));
+    let sec_why = crate::ltr!("guide-android-gmail-never-choose-an-accept-all");
     let mut incoming = vec![
-        c.username(FieldId::IncomingUsername, t("ユーザー名", "Username"), inc),
-        c.password(FieldId::Password, t("パスワード", "Password")),
+        c.username(
+            FieldId::IncomingUsername,
+            crate::ltr!("guide-username"),
+            inc,
+        ),
+        c.password(FieldId::Password, crate::ltr!("guide-password")),
         f(
             FieldId::IncomingHost,
-            t("サーバー", "Server"),
+            crate::ltr!("guide-android-gmail-server"),
             same(&inc.host),
         ),
-        port_field(FieldId::IncomingPort, t("ポート", "Port"), inc),
+        port_field(FieldId::IncomingPort, crate::ltr!("guide-port"), inc),
         security_field(
             c,
             FieldId::IncomingSecurity,
-            t("セキュリティの種類", "Security type"),
+            crate::ltr!("guide-android-gmail-security-type"),
             inc,
         )
         .why(sec_why.clone()),
     ];
     if c.pop() {
         incoming.push(
-            f(FieldId::DeleteFromServer, t("サーバーからメールを削除", "Delete email from server"), t("削除しない", "Never"))
-                .why(t(
-                    format!(
-                        "スマートフォンで消しても、サーバーには残るのでパソコンでも受け取れます。サーバーの古いメールは、パソコンの「{}日後に削除」の設定で片付きます。スマートフォンだけで読む場合は「受信トレイから削除したとき」を選ぶと、サーバーの容量がいっぱいになりにくくなります。",
-                        c.keep_days()
-                    ),
-                    format!(
-                        "Deleting on the phone leaves the mail on the server so your computer still gets it; the computer's \"remove after {} days\" clears old mail. If only this phone reads the mail, choose \"When I delete from Inbox\" so the mailbox does not fill up.",
-                        c.keep_days()
-                    ),
-                )),
+            f(
+                FieldId::DeleteFromServer,
+                crate::ltr!("guide-android-gmail-delete-email-from-server"),
+                crate::ltr!("guide-android-gmail-never"),
+            )
+            .why(crate::ltr!(
+                "guide-android-gmail-deleting-on-the-phone-leaves",
+                keep_days = &c.keep_days()
+            )),
         );
     }
     let mut options = vec![];
     if !c.pop() {
         options.push(
-            f(FieldId::SyncPeriod, t("同期するメールの送信元:", "Sync emails from:"), t("自動", "Automatic"))
-                .why(t(
-                    "古いメールがスマートフォンに見当たらないときは、ここをもっと長い期間（「すべて」など）にします。",
-                    "If older mail is missing on the phone, choose a longer period here (e.g. \"All\").",
-                ))
-                .note(t("IMAP のときだけ出る項目です。", "Shown for IMAP only."))
-                .unconfirmed(t(
-                    "表示は確かめられていません。",
-                    "Wording not confirmed.",
-                )),
+            f(
+                FieldId::SyncPeriod,
+                crate::ltr!("guide-android-gmail-sync-emails-from-label"),
+                crate::ltr!("guide-android-gmail-automatic"),
+            )
+            .why(crate::ltr!("guide-android-gmail-if-older-mail-is-missing"))
+            .note(crate::ltr!("guide-android-gmail-shown-for-imap-only"))
+            .unconfirmed(crate::ltr!("guide-android-gmail-wording-not-confirmed")),
         );
     }
     vec![
         screen(
-            t("アカウントの追加", "Add another account"),
-            Some(t(
-                "Gmail アプリ右上のアカウントの丸いアイコン →「別のアカウントを追加」→「その他」（メニューの正確な言葉は確かめられていません）",
-                "Gmail app › account picture (top right) › \"Add another account\" › \"Other\" (exact menu wording not confirmed)",
+            crate::ltr!("guide-android-gmail-add-another-account"),
+            Some(crate::ltr!(
+                "guide-android-gmail-gmail-app-account-picture-top"
             )),
             vec![
-                f(FieldId::EmailAddress, t("メールアドレス", "Email address"), same(&c.input.address)),
-                f(FieldId::ManualSetup, t("手動セットアップ", "Manual setup"), t("押す", "Press it")).why(t(
-                    "自動の設定に任せず、ここに書いた値を入れるためです。",
-                    "So that you enter the values below instead of guessed ones.",
-                )),
+                f(
+                    FieldId::EmailAddress,
+                    crate::ltr!("guide-email-address"),
+                    same(&c.input.address),
+                ),
+                f(
+                    FieldId::ManualSetup,
+                    crate::ltr!("guide-android-gmail-manual-setup"),
+                    crate::ltr!("guide-android-gmail-press-it"),
+                )
+                .why(crate::ltr!("guide-android-gmail-manual-setup-why")),
             ],
             None,
         ),
         screen(
-            t("アカウントの種類", "Account type"),
+            crate::ltr!("guide-account-type"),
             None,
             vec![{
                 let fl = f(
                     FieldId::AccountType,
-                    t("個人用（POP3）／個人用（IMAP）", "Personal (POP3) / Personal (IMAP)"),
-                    if c.pop() { t("個人用（POP3）", "Personal (POP3)") } else { t("個人用（IMAP）", "Personal (IMAP)") },
+                    crate::ltr!("guide-android-gmail-personal-pop3-personal-imap"),
+                    if c.pop() {
+                        crate::ltr!("guide-android-gmail-personal-pop3")
+                    } else {
+                        crate::ltr!("guide-android-gmail-personal-imap")
+                    },
                 );
                 if c.pop() {
-                    fl.note(t(
-                        "2026年の Google の変更後も POP3 を選べるかは確かめられていません。出てこないときは IMAP をお使いください（プロバイダーが IMAP に対応している場合）。",
-                        "Whether POP3 is still offered after Google's 2026 changes is not confirmed; if it is missing, use IMAP (when the provider offers it).",
-                    ))
+                    fl.note(crate::ltr!("guide-android-gmail-pop3-offer-unconfirmed"))
                 } else {
                     fl
                 }
@@ -1242,36 +1208,51 @@ fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
             None,
         ),
         screen(
-            t("受信サーバーの設定", "Incoming server settings"),
+            crate::ltr!("guide-android-gmail-incoming-server-settings"),
             None,
             incoming,
-            Some(t("「次へ」を押します。", "Press \"Next\".")),
+            Some(crate::ltr!("guide-press-next")),
         ),
         screen(
-            t("送信サーバーの設定", "Outgoing server settings"),
+            crate::ltr!("guide-android-gmail-outgoing-server-settings"),
             None,
             vec![
-                f(FieldId::OutgoingHost, t("SMTPサーバー", "SMTP server"), same(&c.out.host)),
-                port_field(FieldId::OutgoingPort, t("ポート", "Port"), &c.out),
-                security_field(c, FieldId::OutgoingSecurity, t("セキュリティの種類", "Security type"), &c.out).why(sec_why),
+                f(
+                    FieldId::OutgoingHost,
+                    crate::ltr!("guide-android-gmail-smtp-server"),
+                    same(&c.out.host),
+                ),
+                port_field(FieldId::OutgoingPort, crate::ltr!("guide-port"), &c.out),
+                security_field(
+                    c,
+                    FieldId::OutgoingSecurity,
+                    crate::ltr!("guide-android-gmail-security-type"),
+                    &c.out,
+                )
+                .why(sec_why),
                 f(
                     FieldId::OutgoingAuthRequired,
-                    t("ログインが必要", "Require signin"),
-                    if c.outgoing_auth_needed() { tick() } else { untick() },
+                    crate::ltr!("guide-android-gmail-require-signin"),
+                    if c.outgoing_auth_needed() {
+                        tick()
+                    } else {
+                        untick()
+                    },
                 ),
-                c.username(FieldId::OutgoingUsername, t("ユーザー名", "Username"), &c.out),
-                c.password(FieldId::OutgoingPassword, t("パスワード", "Password")),
+                c.username(
+                    FieldId::OutgoingUsername,
+                    crate::ltr!("guide-username"),
+                    &c.out,
+                ),
+                c.password(FieldId::OutgoingPassword, crate::ltr!("guide-password")),
             ],
-            Some(t("「次へ」を押します。", "Press \"Next\".")),
+            Some(crate::ltr!("guide-press-next")),
         ),
         screen(
-            t("アカウントのオプション", "Account options"),
+            crate::ltr!("guide-android-gmail-account-options"),
             None,
             options,
-            Some(t(
-                "「次へ」を押し、「アカウントの設定が完了しました。」の画面で、送信メールに表示するあなたのお名前を入れて「次へ」を押します。",
-                "Press \"Next\"; on the \"Your account is set up\" screen enter your name as shown on sent mail and press \"Next\".",
-            )),
+            Some(crate::ltr!("guide-android-gmail-press-next-account-set-up")),
         ),
     ]
 }
@@ -1279,270 +1260,289 @@ fn android_gmail(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
 // ---- §7 Gmail on the web --------------------------------------------------------------------
 
 fn gmail_web(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
-    notices.push(t(
-        "Gmail は2026年に、ほかのメールを POP で取り込む機能（「他のアカウントのメールを確認」）をやめました。代わりに、プロバイダー側で Gmail へ「転送」し、返信は Gmail の「他のメールアドレスを追加」でプロバイダーの送信サーバーから送ります。",
-        "Gmail ended POP fetching (\"Check mail from other accounts\") in 2026. Instead, forward mail to Gmail from the provider's side, and reply through the provider's server with Gmail's \"Send mail as\".",
+    notices.push(crate::ltr!(
+        "guide-gmail-web-gmail-ended-pop-fetching-check"
     ));
-    notices.push(t(
-        "転送と、スマートフォンの Gmail アプリでの IMAP の追加を両方行うと、同じメールが2通ずつ見えます。また、Gmail からプロバイダーのアドレスへ転送し返すと、メールが行ったり来たりして止まらなくなります。どちらか一つにしてください。",
-        "Forwarding plus adding the same account by IMAP in the Gmail app shows every message twice; forwarding back from Gmail to the provider address makes mail loop forever. Use one way only.",
+    notices.push(crate::ltr!(
+        "guide-gmail-web-forwarding-plus-adding-the-same"
     ));
     let itscom = c.input.provider_id.as_deref() == Some("itscom");
     let url = |u: &Option<String>| match u {
-        Some(u) => t(format!("（{u}）"), format!(" ({u})")),
-        None => t("", ""),
+        Some(u) => crate::ltr!("guide-gmail-web-url-in-brackets", url = &u),
+        None => LangText::default(),
     };
     let mgmt = if itscom {
         let u = url(&c.input.management_url);
-        t(
-            format!("iTSCOM の「メールアカウント管理ページ」{}にログインし、「メールアカウント情報参照」の画面で「転送設定」を開き、「設定」を押します。", u.ja),
-            format!("Log in to iTSCOM's mail account management page{}, open forwarding on the account information screen and press the settings button.", u.en),
-        )
+        crate::ltr!("guide-gmail-web-forwarding-open-itscom", url_text = &u)
     } else {
         match &c.input.management_url {
             Some(_) => {
                 let u = url(&c.input.management_url);
-                t(
-                    format!("プロバイダーのメール設定のページ{}にログインし、転送の設定を開きます。", u.ja),
-                    format!("Log in to the provider's mail settings page{} and open the forwarding settings.", u.en),
-                )
+                crate::ltr!("guide-gmail-web-forwarding-open-provider", url_text = &u)
             }
-            None => t(
-                "プロバイダーの会員ページ（メールの設定）にログインし、転送の設定を開きます。",
-                "Log in to the provider's member page (mail settings) and open the forwarding settings.",
-            ),
+            None => crate::ltr!("guide-gmail-web-forwarding-open-provider-no-url"),
         }
     };
     let words = |fl: Field| -> Field {
         if itscom {
             fl
         } else {
-            fl.unconfirmed(t(
-                "転送の画面の言葉はプロバイダーごとに違います（ここに書いた言葉は iTSCOM の手引きのものです）。",
-                "The forwarding screen's wording differs by provider (these words are from iTSCOM's manual).",
-            ))
+            fl.unconfirmed(crate::ltr!("guide-gmail-web-forwarding-wording-differs"))
         }
     };
-    let (sec_label_value, sec_why) = match c.out.security {
-        Security::Tls => (
-            t("SSL を使用したセキュリティで保護された接続", "Secured connection using SSL"),
-            t(
-                format!("{}番は最初から暗号化する方式なので、こちらを選びます。465番を入れると自動でこちらに変わります。", c.out.port),
-                format!("Port {} encrypts from the start, so choose this; entering 465 selects it by itself.", c.out.port),
-            ),
-        ),
-        _ => (
-            t("TLS を使用したセキュリティで保護された接続", "Secured connection using TLS (recommended)"),
-            t(
-                format!("{}番は接続してから暗号化する方式（STARTTLS）なので、こちらを選びます。", c.out.port),
-                format!("Port {} upgrades to encryption after connecting (STARTTLS), so choose this.", c.out.port),
-            ),
-        ),
-    };
-    let mut sec = f(
-        FieldId::OutgoingSecurity,
-        t("セキュリティで保護された接続", "Secured connection"),
-        sec_label_value,
-    )
-    .why(sec_why);
-    if c.out.security == Security::None {
-        sec = sec.note(t(
-            "この送信サーバーは暗号化に対応していないため、Gmail からは使えません。プロバイダーに暗号化できる送信の設定を尋ねてください。",
-            "This outgoing server offers no encryption, so Gmail cannot use it: ask the provider for encrypted settings.",
-        ));
-    }
+    let sec = gmail_web_security_field(c);
     let mut screens = vec![
         screen(
-            t("プロバイダー側：Gmail への転送", "Provider side: forward to Gmail"),
+            crate::ltr!("guide-gmail-web-provider-side-forward-to-gmail"),
             Some(mgmt),
             vec![
-                words(f(FieldId::ForwardTo, t("転送先メールアドレス", "Forwarding address"), t("あなたの Gmail のアドレス", "your Gmail address"))),
+                words(f(
+                    FieldId::ForwardTo,
+                    crate::ltr!("guide-gmail-web-forwarding-address"),
+                    crate::ltr!("guide-gmail-web-your-gmail-address"),
+                )),
                 f(
                     FieldId::ForwardKeepCopy,
-                    t("転送したメールをメールボックスに残す／残さない", "Keep / do not keep forwarded mail in the mailbox"),
-                    t("残す", "Keep"),
+                    crate::ltr!("guide-gmail-web-keep-do-not-keep-forwarded"),
+                    crate::ltr!("guide-gmail-web-keep"),
                 )
-                .why(t(
-                    format!(
-                        "「残さない」にすると、パソコンのメールソフトやプロバイダーの Webメールからは読めなくなります。残す場合は、メールソフトの「{}日後にサーバーから削除」や Webメールでの整理で、容量がいっぱいにならないようにします。",
-                        c.keep_days()
-                    ),
-                    format!(
-                        "With \"do not keep\", the mail is gone from your mail app and the provider's webmail. If you keep it, let a mail app remove it after {} days or tidy up in webmail so the mailbox does not fill up.",
-                        c.keep_days()
-                    ),
+                .why(crate::ltr!(
+                    "guide-gmail-web-keep-copy-why",
+                    keep_days = &c.keep_days()
                 ))
-                .unconfirmed(t(
-                    "画面の正確な言葉は分かりません。iTSCOM の手引きでは「転送したメールをメールボックスに残すか残さないかを選択します」と説明されています。",
-                    "The exact wording is not known; iTSCOM's manual describes choosing whether to keep forwarded mail in the mailbox.",
-                )),
+                .unconfirmed(crate::ltr!("guide-gmail-web-keep-copy-wording-unconfirmed")),
             ],
-            Some(t(
-                "設定を保存し、自分のプロバイダーのアドレスあてにテストのメールを送って、Gmail に1通だけ届くか確かめます。転送したメールは Gmail で迷惑メールに入ることがあるので、「迷惑メール」も見てください。",
-                "Save, then send a test message to your provider address and check that exactly one copy arrives in Gmail. Forwarded mail may land in Spam, so look there too.",
-            )),
+            Some(crate::ltr!("guide-gmail-web-save-then-send-a-test")),
         ),
         screen(
-            t("Gmail：他のメールアドレスを追加（名前とアドレス）", "Gmail: Add another email address (name and address)"),
-            Some(t(
-                "歯車 →「すべての設定を表示」→「アカウントとインポート」→「名前:」の欄の「他のメールアドレスを追加」",
-                "Gear › \"See all settings\" › \"Accounts and Import\" › \"Send mail as\" › \"Add another email address\"",
+            crate::ltr!("guide-gmail-web-gmail-add-another-email-address"),
+            Some(crate::ltr!(
+                "guide-gmail-web-gear-see-all-settings-accounts"
             )),
             vec![
-                f(FieldId::DisplayName, t("名前", "Name"), t("あなたのお名前（相手に表示されます）", "your name (shown to recipients)")),
-                f(FieldId::EmailAddress, t("メールアドレス", "Email address"), same(&c.input.address)),
-                f(FieldId::TreatAsAlias, t("エイリアスとして扱います", "Treat as an alias"), untick())
-                    .why(t(
-                        "プロバイダーのアドレスは Gmail とは別のあなたのアドレスなので、エイリアスにはしません。",
-                        "Your provider address is a separate address of yours, not a Gmail alias.",
-                    )),
+                f(
+                    FieldId::DisplayName,
+                    crate::ltr!("guide-name"),
+                    crate::ltr!("guide-your-name-shown-to-recipients"),
+                ),
+                f(
+                    FieldId::EmailAddress,
+                    crate::ltr!("guide-email-address"),
+                    same(&c.input.address),
+                ),
+                f(
+                    FieldId::TreatAsAlias,
+                    crate::ltr!("guide-gmail-web-treat-as-an-alias"),
+                    untick(),
+                )
+                .why(crate::ltr!("guide-gmail-web-not-an-alias-why")),
             ],
-            Some(t("「次のステップ」を押します。", "Press \"Next Step\".")),
+            Some(crate::ltr!("guide-gmail-web-press-next-step")),
         ),
         screen(
-            t("Gmail：SMTP サーバー経由で送信", "Gmail: Send through SMTP server"),
+            crate::ltr!("guide-gmail-web-gmail-send-through-smtp-server"),
             None,
             vec![
-                f(FieldId::OutgoingHost, t("SMTPサーバー", "SMTP Server"), same(&c.out.host)),
-                port_field(FieldId::OutgoingPort, t("ポート", "Port"), &c.out),
-                c.username(FieldId::OutgoingUsername, t("ユーザー名", "Username"), &c.out),
-                c.password(FieldId::OutgoingPassword, t("パスワード", "Password")),
-                sec.note(t(
-                    "日本語画面で「(推奨)」が付くかは確かめられていません。",
-                    "Whether the Japanese label carries \"（推奨）\" is not confirmed.",
+                f(
+                    FieldId::OutgoingHost,
+                    crate::ltr!("guide-gmail-web-smtp-server"),
+                    same(&c.out.host),
+                ),
+                port_field(FieldId::OutgoingPort, crate::ltr!("guide-port"), &c.out),
+                c.username(
+                    FieldId::OutgoingUsername,
+                    crate::ltr!("guide-username"),
+                    &c.out,
+                ),
+                c.password(FieldId::OutgoingPassword, crate::ltr!("guide-password")),
+                sec.note(crate::ltr!(
+                    "guide-gmail-web-recommended-suffix-unconfirmed"
                 )),
             ],
-            Some(t("「アカウントを追加」を押します。", "Press \"Add Account\".")),
+            Some(crate::ltr!("guide-gmail-web-press-add-account")),
         ),
         screen(
-            t("Gmail：確認コード", "Gmail: Confirmation code"),
+            crate::ltr!("guide-gmail-web-gmail-confirmation-code"),
             None,
             vec![f(
                 FieldId::ConfirmationCode,
-                t("確認コード", "Confirmation code"),
-                t(
-                    "プロバイダーのアドレスに届いたメールに書かれた数字",
-                    "the number in the message sent to your provider address",
-                ),
+                crate::ltr!("guide-gmail-web-confirmation-code"),
+                crate::ltr!("guide-gmail-web-the-number-in-the-message"),
             )
-            .why(t(
-                "そのアドレスが本当にあなたのものか、Google が確かめるためです。転送の設定が済んでいれば、確認のメールも Gmail に届きます。",
-                "Google checks that the address is yours; with forwarding set up, the message also arrives in Gmail.",
+            .why(crate::ltr!(
+                "guide-gmail-web-google-checks-that-the-address"
             ))],
-            Some(t(
-                "「確認」を押します。このあと、返信するときの差出人をプロバイダーのアドレスにできます。",
-                "Press \"Verify\". You can now reply from your provider address.",
-            )),
+            Some(crate::ltr!("guide-gmail-web-press-verify-you-can-now")),
         ),
     ];
     if !c.out_known {
         screens.truncate(1);
-        notices.push(t(
-            "このプロバイダーの送信サーバーが分からないため、Gmail からこのアドレスで送る設定（「他のメールアドレスを追加」）の手順は書けません。送信サーバーの名前とポートをプロバイダーに確かめてください。",
-            "The provider's outgoing server is not known, so the \"Send mail as\" steps cannot be written. Ask the provider for the outgoing server and port.",
+        notices.push(crate::ltr!(
+            "guide-gmail-web-the-provider-s-outgoing-server"
         ));
     }
     screens
+}
+
+/// Gmail on the web, "Send mail as": the encryption choice for the provider's outgoing server.
+fn gmail_web_security_field(c: &Ctx<'_>) -> Field {
+    let (sec_label_value, sec_why) = match c.out.security {
+        Security::Tls => (
+            crate::ltr!("guide-gmail-web-secured-connection-using-ssl"),
+            crate::ltr!("guide-gmail-web-ssl-why", port = &c.out.port),
+        ),
+        _ => (
+            crate::ltr!("guide-gmail-web-secured-connection-using-tls-recommended"),
+            crate::ltr!("guide-gmail-web-starttls-why", port = &c.out.port),
+        ),
+    };
+    let mut sec = f(
+        FieldId::OutgoingSecurity,
+        crate::ltr!("guide-gmail-web-secured-connection"),
+        sec_label_value,
+    )
+    .why(sec_why);
+    if c.out.security == Security::None {
+        sec = sec.note(crate::ltr!("guide-gmail-web-no-encryption"));
+    }
+    sec
 }
 
 // ---- §8 Thunderbird -------------------------------------------------------------------------
 
 fn tb_auth(a: Authentication) -> LangText {
     match a {
-        Authentication::PasswordCleartext => t("通常のパスワード認証", "Normal password"),
-        Authentication::PasswordEncrypted => t("暗号化されたパスワード認証", "Encrypted password"),
-        Authentication::OAuth2 => t("OAuth2", "OAuth2"),
+        Authentication::PasswordCleartext => crate::ltr!("guide-tb-auth-normal-password"),
+        Authentication::PasswordEncrypted => crate::ltr!("guide-tb-auth-encrypted-password"),
+        Authentication::OAuth2 => crate::ltr!("guide-tb-auth-oauth2"),
         Authentication::None | Authentication::ClientIpAddress | Authentication::SmtpAfterPop => {
-            t("認証なし", "No authentication")
+            crate::ltr!("guide-tb-auth-no-authentication")
         }
     }
 }
 
 fn thunderbird(c: &Ctx<'_>, notices: &mut Vec<LangText>) -> Vec<Screen> {
     let inc = c.inc();
-    notices.push(t(
-        "新しい版の Thunderbird では、2つ目からのアカウントを「アカウントの追加」という別の画面で追加することがあります。項目の名前は同じです（後ろの「:」がないだけです）。",
-        "Newer Thunderbird versions may add further accounts in a different \"Add account\" dialog (Account Hub); the field names are the same, without the trailing colon.",
+    notices.push(crate::ltr!(
+        "guide-thunderbird-newer-thunderbird-versions-may-add"
     ));
-    let port_why = t(
-        "0のままだと自動で探します。ここでは、このページに書いた番号を入れます。",
-        "0 means autodetect; enter the number shown here instead.",
-    );
+    let port_why = crate::ltr!("guide-thunderbird-port-zero-autodetect");
     let mut screens = vec![
         screen(
-            t("既存のメールアドレスのセットアップ", "Set Up Your Existing Email Address"),
-            Some(t(
-                "初めて起動したとき、または「アカウント設定」→「アカウント操作」→「メールアカウントを追加」",
-                "On first start, or Account Settings › Account Actions › Add Mail Account",
-            )),
+            crate::ltr!("guide-thunderbird-set-up-your-existing-email"),
+            Some(crate::ltr!("guide-thunderbird-on-first-start-or-account")),
             vec![
-                f(FieldId::DisplayName, t("あなたのお名前", "Your full name"), t("あなたのお名前（相手に表示されます）", "your name (shown to recipients)")),
-                f(FieldId::EmailAddress, t("メールアドレス", "Email address"), same(&c.input.address)),
-                c.password(FieldId::Password, t("パスワード", "Password")),
+                f(
+                    FieldId::DisplayName,
+                    crate::ltr!("guide-thunderbird-your-full-name"),
+                    crate::ltr!("guide-your-name-shown-to-recipients"),
+                ),
+                f(
+                    FieldId::EmailAddress,
+                    crate::ltr!("guide-email-address"),
+                    same(&c.input.address),
+                ),
+                c.password(FieldId::Password, crate::ltr!("guide-password")),
             ],
-            Some(t("「手動設定」を押します。", "Press \"Configure manually\".")),
+            Some(crate::ltr!("guide-thunderbird-press-configure-manually")),
         ),
         screen(
-            t("手動設定：受信サーバー", "Manual configuration: Incoming server"),
+            crate::ltr!("guide-thunderbird-manual-configuration-incoming-server"),
             None,
             vec![
-                f(FieldId::AccountType, t("プロトコル:", "Protocol:"), if c.pop() { t("POP3", "POP3") } else { t("IMAP", "IMAP") }),
-                f(FieldId::IncomingHost, t("ホスト名:", "Hostname:"), same(&inc.host)),
-                f(FieldId::IncomingPort, t("ポート番号:", "Port:"), same(inc.port.to_string())).why(port_why.clone()),
-                security_field(c, FieldId::IncomingSecurity, t("接続の保護:", "Connection security:"), inc),
-                f(FieldId::IncomingAuth, t("認証方式:", "Authentication method:"), tb_auth(inc.authentication)),
-                c.username(FieldId::IncomingUsername, t("ユーザー名:", "Username:"), inc),
+                f(
+                    FieldId::AccountType,
+                    crate::ltr!("guide-thunderbird-protocol"),
+                    if c.pop() {
+                        crate::ltr!("guide-pop3")
+                    } else {
+                        crate::ltr!("guide-imap")
+                    },
+                ),
+                f(
+                    FieldId::IncomingHost,
+                    crate::ltr!("guide-thunderbird-hostname"),
+                    same(&inc.host),
+                ),
+                f(
+                    FieldId::IncomingPort,
+                    crate::ltr!("guide-thunderbird-port"),
+                    same(inc.port.to_string()),
+                )
+                .why(port_why.clone()),
+                security_field(
+                    c,
+                    FieldId::IncomingSecurity,
+                    crate::ltr!("guide-thunderbird-connection-security"),
+                    inc,
+                ),
+                f(
+                    FieldId::IncomingAuth,
+                    crate::ltr!("guide-thunderbird-authentication-method"),
+                    tb_auth(inc.authentication),
+                ),
+                c.username(
+                    FieldId::IncomingUsername,
+                    crate::ltr!("guide-thunderbird-username"),
+                    inc,
+                ),
             ],
             None,
         ),
         screen(
-            t("手動設定：送信サーバー", "Manual configuration: Outgoing server"),
+            crate::ltr!("guide-thunderbird-manual-configuration-outgoing-server"),
             None,
             vec![
-                f(FieldId::OutgoingHost, t("ホスト名:", "Hostname:"), same(&c.out.host)),
-                port_field(FieldId::OutgoingPort, t("ポート番号:", "Port:"), &c.out),
-                security_field(c, FieldId::OutgoingSecurity, t("接続の保護:", "Connection security:"), &c.out),
-                f(FieldId::OutgoingAuth, t("認証方式:", "Authentication method:"), tb_auth(c.out.authentication)),
-                c.username(FieldId::OutgoingUsername, t("ユーザー名:", "Username:"), &c.out),
+                f(
+                    FieldId::OutgoingHost,
+                    crate::ltr!("guide-thunderbird-hostname"),
+                    same(&c.out.host),
+                ),
+                port_field(
+                    FieldId::OutgoingPort,
+                    crate::ltr!("guide-thunderbird-port"),
+                    &c.out,
+                ),
+                security_field(
+                    c,
+                    FieldId::OutgoingSecurity,
+                    crate::ltr!("guide-thunderbird-connection-security"),
+                    &c.out,
+                ),
+                f(
+                    FieldId::OutgoingAuth,
+                    crate::ltr!("guide-thunderbird-authentication-method"),
+                    tb_auth(c.out.authentication),
+                ),
+                c.username(
+                    FieldId::OutgoingUsername,
+                    crate::ltr!("guide-thunderbird-username"),
+                    &c.out,
+                ),
             ],
-            Some(t("「再テスト」を押して、問題がなければ「完了」を押します。", "Press \"Re-test\", then \"Done\".")),
+            Some(crate::ltr!("guide-thunderbird-press-re-test-then-done")),
         ),
     ];
     if c.pop() {
         let d = c.keep_days();
         screens.push(screen(
-            t("サーバー設定（POP）", "Server Settings (POP)"),
-            Some(t(
-                "「アカウント設定」→ このアカウントの「サーバー設定」",
-                "Account Settings › this account's \"Server Settings\"",
-            )),
+            crate::ltr!("guide-thunderbird-server-settings-pop"),
+            Some(crate::ltr!("guide-thunderbird-server-settings-open")),
             vec![
                 f(
                     FieldId::LeaveOnServer,
-                    t(
-                        "ダウンロード後もサーバーにメッセージを残す",
-                        "Leave messages on server",
-                    ),
+                    crate::ltr!("guide-thunderbird-leave-messages-on-server"),
                     tick(),
                 )
-                .why(t(
-                    "スマートフォンなどほかの機器でも同じメールを受け取れるようにするためです。",
-                    "So that your phone or other devices can get the same mail.",
-                )),
+                .why(crate::ltr!("guide-leave-on-server-why")),
                 f(
                     FieldId::DeleteAfterDays,
-                    t(
-                        "ダウンロードしてから [ ] 日以上経過したメッセージは削除する",
-                        "For at most [ ] days",
-                    ),
-                    t(
-                        format!("チェックを入れて{d}日"),
-                        format!("Ticked, {d} days"),
-                    ),
+                    crate::ltr!("guide-thunderbird-for-at-most-days"),
+                    crate::ltr!("guide-thunderbird-ticked-days", days = &d),
                 )
                 .why(c.keep_days_why()),
             ],
-            Some(t("「OK」を押します。", "Press \"OK\".")),
+            Some(crate::ltr!("guide-thunderbird-press-ok")),
         ));
     }
     screens

@@ -7,7 +7,69 @@
 //! The values come from the recommended settings of a report (or from bundled data when no
 //! live check ran: then `Guide::verified` is false and the guide says so first).
 
+/// `ltr!("guide-id")` or `ltr!("guide-id", name = value, …)`: a catalogue message in both
+/// languages, as a [`LangText`]. Each value is evaluated once; a [`LangText`] value gives each
+/// language its own words, text and numbers are the same in both (see [`GuideArg`]).
+#[macro_export]
+macro_rules! ltr {
+    ($id:literal) => {
+        $crate::guide::LangText::new(
+            $crate::catalogue::msg($crate::model::Lang::Ja, $id, None),
+            $crate::catalogue::msg($crate::model::Lang::En, $id, None),
+        )
+    };
+    ($id:literal, $($k:ident = $v:expr),+ $(,)?) => {{
+        let mut ja = $crate::catalogue::FluentArgs::new();
+        let mut en = $crate::catalogue::FluentArgs::new();
+        $({
+            let v = $v;
+            ja.set(stringify!($k), $crate::guide::GuideArg::in_lang(&v, $crate::model::Lang::Ja));
+            en.set(stringify!($k), $crate::guide::GuideArg::in_lang(&v, $crate::model::Lang::En));
+        })+
+        $crate::guide::LangText::new(
+            $crate::catalogue::msg($crate::model::Lang::Ja, $id, Some(&ja)),
+            $crate::catalogue::msg($crate::model::Lang::En, $id, Some(&en)),
+        )
+    }};
+}
+
 mod clients;
+
+/// A value given to a catalogue message by [`ltr!`]: a [`LangText`] in the message's language,
+/// anything else as its text (numbers as plain digits, as `format!` wrote them).
+pub trait GuideArg {
+    fn in_lang(&self, lang: Lang) -> fluent_bundle::FluentValue<'static>;
+}
+impl GuideArg for LangText {
+    fn in_lang(&self, lang: Lang) -> fluent_bundle::FluentValue<'static> {
+        self.get(lang).to_string().into()
+    }
+}
+impl GuideArg for str {
+    fn in_lang(&self, _: Lang) -> fluent_bundle::FluentValue<'static> {
+        self.to_string().into()
+    }
+}
+impl GuideArg for String {
+    fn in_lang(&self, _: Lang) -> fluent_bundle::FluentValue<'static> {
+        self.clone().into()
+    }
+}
+macro_rules! number_arg {
+    ($($t:ty),+) => {$(
+        impl GuideArg for $t {
+            fn in_lang(&self, _: Lang) -> fluent_bundle::FluentValue<'static> {
+                self.to_string().into()
+            }
+        }
+    )+};
+}
+number_arg!(u16, u32, u64, usize);
+impl<T: GuideArg + ?Sized> GuideArg for &T {
+    fn in_lang(&self, lang: Lang) -> fluent_bundle::FluentValue<'static> {
+        (**self).in_lang(lang)
+    }
+}
 
 use crate::model::{
     Authentication, Lang, Outcome, Protocol, Recommended, Report, Security, ServerSettings,
@@ -42,10 +104,6 @@ impl LangText {
             Lang::En => &self.en,
         }
     }
-}
-
-pub(crate) fn t(ja: impl Into<String>, en: impl Into<String>) -> LangText {
-    LangText::new(ja, en)
 }
 
 /// The mail apps we write guides for (CLI `--client`, JSON, UI).
@@ -92,23 +150,14 @@ impl ClientId {
     /// The app's name as people know it.
     pub fn name(self) -> LangText {
         match self {
-            ClientId::OutlookNew => t(
-                "新しい Outlook（Outlook for Windows）",
-                "new Outlook (Outlook for Windows)",
-            ),
-            ClientId::OutlookClassic => t(
-                "Outlook（クラシック版：2016〜2024／Microsoft 365）",
-                "classic Outlook (2016–2024 / Microsoft 365)",
-            ),
-            ClientId::WindowsMail => t(
-                "Windows の「メール」アプリ（提供終了）",
-                "Windows Mail app (retired)",
-            ),
-            ClientId::MacMail => t("Mac の「メール」", "Mail on Mac"),
-            ClientId::Iphone => t("iPhone・iPad の「メール」", "Mail on iPhone and iPad"),
-            ClientId::AndroidGmail => t("Android の Gmail アプリ", "Gmail app on Android"),
-            ClientId::GmailWeb => t("パソコンのブラウザーで使う Gmail", "Gmail on the web"),
-            ClientId::Thunderbird => t("Thunderbird", "Thunderbird"),
+            ClientId::OutlookNew => crate::ltr!("guide-app-outlook-new"),
+            ClientId::OutlookClassic => crate::ltr!("guide-app-outlook-classic"),
+            ClientId::WindowsMail => crate::ltr!("guide-app-windows-mail"),
+            ClientId::MacMail => crate::ltr!("guide-app-mac-mail"),
+            ClientId::Iphone => crate::ltr!("guide-app-iphone"),
+            ClientId::AndroidGmail => crate::ltr!("guide-app-android-gmail"),
+            ClientId::GmailWeb => crate::ltr!("guide-app-gmail-web"),
+            ClientId::Thunderbird => crate::ltr!("guide-app-thunderbird"),
         }
     }
     /// Apps that only have an "SSL on/off" switch: the mode follows the port.
@@ -203,71 +252,43 @@ impl FieldId {
     /// A plain, app-independent name of the field (used when comparing and in summaries).
     pub fn name(self) -> LangText {
         match self {
-            FieldId::EmailAddress => t("メールアドレス", "Email address"),
-            FieldId::DisplayName => t(
-                "お名前（相手に表示されます）",
-                "Your name (shown to recipients)",
-            ),
-            FieldId::Password => t("パスワード", "Password"),
-            FieldId::Description => t("説明", "Description"),
-            FieldId::ManualSetup => t("手動での設定", "Manual setup"),
-            FieldId::AccountType => t("受信方式（POP か IMAP か）", "Account type (POP or IMAP)"),
-            FieldId::ShowMore => t("詳しい項目の表示", "Show more fields"),
-            FieldId::UseRecommended => t("おすすめの設定", "Recommended settings switch"),
-            FieldId::IncomingHost => t("受信サーバー", "Incoming server"),
-            FieldId::IncomingPort => t("受信ポート", "Incoming port"),
-            FieldId::IncomingSecurity => t("受信の暗号化", "Incoming encryption"),
-            FieldId::IncomingUsername => t("受信のユーザー名", "Incoming username"),
-            FieldId::IncomingPassword => t("受信のパスワード", "Incoming password"),
-            FieldId::IncomingAuth => t("受信の認証方式", "Incoming authentication"),
-            FieldId::IncomingSpa => t(
-                "受信の SPA（セキュリティで保護されたパスワード認証）",
-                "Incoming SPA (Secure Password Authentication)",
-            ),
-            FieldId::ManageAutomatically => t(
-                "受信の接続設定の自動管理",
-                "Automatic connection settings (incoming)",
-            ),
-            FieldId::OutgoingHost => t("送信サーバー", "Outgoing server"),
-            FieldId::OutgoingPort => t("送信ポート", "Outgoing port"),
-            FieldId::OutgoingSecurity => t("送信の暗号化", "Outgoing encryption"),
-            FieldId::OutgoingUsername => t("送信のユーザー名", "Outgoing username"),
-            FieldId::OutgoingPassword => t("送信のパスワード", "Outgoing password"),
-            FieldId::OutgoingAuthRequired => t("送信時の認証", "Outgoing authentication required"),
-            FieldId::OutgoingSameAsIncoming => t(
-                "送信に受信と同じユーザー名とパスワードを使う",
-                "Use the incoming username and password for sending",
-            ),
-            FieldId::OutgoingAuth => t("送信の認証方式", "Outgoing authentication"),
-            FieldId::OutgoingSpa => t(
-                "送信の SPA（セキュリティで保護されたパスワード認証）",
-                "Outgoing SPA (Secure Password Authentication)",
-            ),
-            FieldId::OutgoingManageAutomatically => t(
-                "送信の接続設定の自動管理",
-                "Automatic connection settings (outgoing)",
-            ),
-            FieldId::OutgoingServerChoice => t(
-                "このアカウントで使う送信サーバー",
-                "Outgoing server used by this account",
-            ),
-            FieldId::LeaveOnServer => t("サーバーにメールを残す", "Leave mail on the server"),
-            FieldId::DeleteAfterDays => t(
-                "サーバーから削除するまでの日数",
-                "Days before removal from the server",
-            ),
-            FieldId::DeleteFromServer => t(
-                "サーバーから削除するタイミング",
-                "When to delete from the server",
-            ),
-            FieldId::SyncPeriod => t("同期する期間", "Period to sync"),
-            FieldId::TreatAsAlias => t("エイリアスとして扱う", "Treat as an alias"),
-            FieldId::ConfirmationCode => t("確認コード", "Confirmation code"),
-            FieldId::ForwardTo => t("転送先のメールアドレス", "Forwarding address"),
-            FieldId::ForwardKeepCopy => t(
-                "転送したメールを元のメールボックスに残すか",
-                "Keep a copy of forwarded mail",
-            ),
+            FieldId::EmailAddress => crate::ltr!("guide-field-email-address"),
+            FieldId::DisplayName => crate::ltr!("guide-field-display-name"),
+            FieldId::Password => crate::ltr!("guide-field-password"),
+            FieldId::Description => crate::ltr!("guide-field-description"),
+            FieldId::ManualSetup => crate::ltr!("guide-field-manual-setup"),
+            FieldId::AccountType => crate::ltr!("guide-field-account-type"),
+            FieldId::ShowMore => crate::ltr!("guide-field-show-more"),
+            FieldId::UseRecommended => crate::ltr!("guide-field-use-recommended"),
+            FieldId::IncomingHost => crate::ltr!("guide-field-incoming-host"),
+            FieldId::IncomingPort => crate::ltr!("guide-field-incoming-port"),
+            FieldId::IncomingSecurity => crate::ltr!("guide-field-incoming-security"),
+            FieldId::IncomingUsername => crate::ltr!("guide-field-incoming-username"),
+            FieldId::IncomingPassword => crate::ltr!("guide-field-incoming-password"),
+            FieldId::IncomingAuth => crate::ltr!("guide-field-incoming-auth"),
+            FieldId::IncomingSpa => crate::ltr!("guide-field-incoming-spa"),
+            FieldId::ManageAutomatically => crate::ltr!("guide-field-manage-automatically"),
+            FieldId::OutgoingHost => crate::ltr!("guide-field-outgoing-host"),
+            FieldId::OutgoingPort => crate::ltr!("guide-field-outgoing-port"),
+            FieldId::OutgoingSecurity => crate::ltr!("guide-field-outgoing-security"),
+            FieldId::OutgoingUsername => crate::ltr!("guide-field-outgoing-username"),
+            FieldId::OutgoingPassword => crate::ltr!("guide-field-outgoing-password"),
+            FieldId::OutgoingAuthRequired => crate::ltr!("guide-field-outgoing-auth-required"),
+            FieldId::OutgoingSameAsIncoming => crate::ltr!("guide-field-outgoing-same-as-incoming"),
+            FieldId::OutgoingAuth => crate::ltr!("guide-field-outgoing-auth"),
+            FieldId::OutgoingSpa => crate::ltr!("guide-field-outgoing-spa"),
+            FieldId::OutgoingManageAutomatically => {
+                crate::ltr!("guide-field-outgoing-manage-automatically")
+            }
+            FieldId::OutgoingServerChoice => crate::ltr!("guide-field-outgoing-server-choice"),
+            FieldId::LeaveOnServer => crate::ltr!("guide-field-leave-on-server"),
+            FieldId::DeleteAfterDays => crate::ltr!("guide-field-delete-after-days"),
+            FieldId::DeleteFromServer => crate::ltr!("guide-field-delete-from-server"),
+            FieldId::SyncPeriod => crate::ltr!("guide-field-sync-period"),
+            FieldId::TreatAsAlias => crate::ltr!("guide-field-treat-as-alias"),
+            FieldId::ConfirmationCode => crate::ltr!("guide-field-confirmation-code"),
+            FieldId::ForwardTo => crate::ltr!("guide-field-forward-to"),
+            FieldId::ForwardKeepCopy => crate::ltr!("guide-field-forward-keep-copy"),
         }
     }
 }
@@ -535,9 +556,10 @@ pub fn preferred_incoming(input: &GuideInput) -> (Option<ServerSettings>, Option
             let (w, o) = (protocol_name(want), protocol_name(cur.protocol));
             (
                 rec,
-                Some(t(
-                    format!("{} を選びましたが、{} の設定はこの確認で使えることを確かめられなかったため、確かめられた {} の設定を表示しています。", w.ja, w.ja, o.ja),
-                    format!("You chose {}, but no {} setting could be confirmed in this check, so the confirmed {} settings are shown.", w.en, w.en, o.en),
+                Some(crate::ltr!(
+                    "guide-preferred-protocol-not-confirmed",
+                    shown = &o,
+                    chosen = &w
                 )),
             )
         }
@@ -599,20 +621,24 @@ pub fn label_of(client: ClientId, field: FieldId) -> Option<LangText> {
 /// A readable step list for the terminal.
 pub fn render_text(g: &Guide, lang: Lang) -> String {
     let mut s = String::new();
-    let proto = match g.protocol {
-        Some(Protocol::Imap) => " — IMAP",
-        Some(Protocol::Pop3) => " — POP",
-        _ => "",
+    let protocol = match g.protocol {
+        Some(Protocol::Imap) => "imap",
+        Some(Protocol::Pop3) => "pop3",
+        _ => "none",
     };
-    s.push_str(&format!("{}{}\n", g.app.get(lang), proto));
+    let app = g.app.get(lang);
+    s.push_str(&crate::tr!(
+        lang,
+        "guide-render-heading",
+        app = app,
+        protocol = protocol
+    ));
+    s.push('\n');
     s.push_str(&"=".repeat(40));
     s.push('\n');
     for n in &g.notices {
-        let mark = match lang {
-            Lang::Ja => "【ご注意】",
-            Lang::En => "[Note] ",
-        };
-        s.push_str(&format!("{mark}{}\n", n.get(lang)));
+        s.push_str(&crate::tr!(lang, "guide-render-notice", text = n.get(lang)));
+        s.push('\n');
     }
     if !g.notices.is_empty() {
         s.push('\n');
@@ -620,24 +646,20 @@ pub fn render_text(g: &Guide, lang: Lang) -> String {
     for (i, sc) in g.screens.iter().enumerate() {
         s.push_str(&format!("{}. {}\n", i + 1, sc.title.get(lang)));
         if let Some(o) = &sc.open {
-            let w = match lang {
-                Lang::Ja => "開き方",
-                Lang::En => "How to open",
-            };
-            s.push_str(&format!("   {w}: {}\n", o.get(lang)));
+            let how = crate::tr!(lang, "guide-render-how-to-open", text = o.get(lang));
+            s.push_str(&format!("   {how}\n"));
         }
         for f in &sc.fields {
-            s.push_str(&format!(
-                "   ・{}: {}\n",
-                quote(f.label.get(lang), lang),
-                f.value.get(lang)
-            ));
+            let field = crate::tr!(
+                lang,
+                "guide-render-field",
+                label = f.label.get(lang),
+                value = f.value.get(lang)
+            );
+            s.push_str(&format!("   {field}\n"));
             if let Some(w) = &f.why {
-                let k = match lang {
-                    Lang::Ja => "理由",
-                    Lang::En => "Why",
-                };
-                s.push_str(&format!("       {k}: {}\n", w.get(lang)));
+                let why = crate::tr!(lang, "guide-render-why", text = w.get(lang));
+                s.push_str(&format!("       {why}\n"));
             }
             if let Some(n) = &f.note {
                 s.push_str(&format!("       ※ {}\n", n.get(lang)));
@@ -651,16 +673,9 @@ pub fn render_text(g: &Guide, lang: Lang) -> String {
     s
 }
 
-fn quote(label: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("「{label}」"),
-        Lang::En => format!("\"{label}\""),
-    }
-}
-
 /// Plain names of a security mode (app-independent).
 pub fn security_name(s: Security) -> LangText {
-    t(
+    LangText::new(
         crate::wording::security_name(s, Lang::Ja),
         crate::wording::security_name(s, Lang::En),
     )
@@ -669,30 +684,21 @@ pub fn security_name(s: Security) -> LangText {
 /// Plain name of a protocol.
 pub fn protocol_name(p: Protocol) -> LangText {
     match p {
-        Protocol::Imap => t("IMAP", "IMAP"),
-        Protocol::Pop3 => t("POP", "POP"),
-        Protocol::Smtp => t("SMTP", "SMTP"),
+        Protocol::Imap => crate::ltr!("guide-protocol-imap"),
+        Protocol::Pop3 => crate::ltr!("guide-protocol-pop3"),
+        Protocol::Smtp => crate::ltr!("guide-protocol-smtp"),
     }
 }
 
 /// Plain name of an authentication method.
 pub fn authentication_name(a: Authentication) -> LangText {
     match a {
-        Authentication::PasswordCleartext => t("通常のパスワード", "Normal password"),
-        Authentication::PasswordEncrypted => t("暗号化されたパスワード", "Encrypted password"),
-        Authentication::OAuth2 => t(
-            "OAuth2（ブラウザーでのログイン）",
-            "OAuth2 (sign in in a browser)",
-        ),
-        Authentication::ClientIpAddress => t(
-            "接続元の回線で判断（パスワードなし）",
-            "By the network you connect from (no password)",
-        ),
-        Authentication::SmtpAfterPop => t(
-            "先に受信してから送信（POP before SMTP）",
-            "Receive first, then send (POP before SMTP)",
-        ),
-        Authentication::None => t("なし", "None"),
+        Authentication::PasswordCleartext => crate::ltr!("guide-auth-password-cleartext"),
+        Authentication::PasswordEncrypted => crate::ltr!("guide-auth-password-encrypted"),
+        Authentication::OAuth2 => crate::ltr!("guide-auth-oauth2"),
+        Authentication::ClientIpAddress => crate::ltr!("guide-auth-client-ip-address"),
+        Authentication::SmtpAfterPop => crate::ltr!("guide-auth-smtp-after-pop"),
+        Authentication::None => crate::ltr!("guide-auth-none"),
     }
 }
 
@@ -804,6 +810,39 @@ mod tests {
         let g = build(ClientId::Iphone, &i).unwrap();
         assert_eq!(g.protocol, Some(Protocol::Imap));
         assert!(g.notices.contains(&note));
+    }
+
+    #[test]
+    fn ltr_gives_each_language_its_words_and_numbers_as_plain_digits() {
+        let name = LangText::new("メールパスワード", "mail password");
+        let v = crate::ltr!("guide-password-value-named", password_name = &name);
+        assert_eq!(v.ja, "メールのパスワード（メールパスワード）");
+        assert_eq!(v.en, "your mail password (mail password)");
+        // Numbers as format! wrote them: no grouping, no isolation marks.
+        let p = crate::ltr!("guide-iphone-port-may-be-guessed", port = 58725u16);
+        assert!(p.en.contains("shows 58725."), "{}", p.en);
+        assert!(p.ja.contains("ここが58725に"), "{}", p.ja);
+        assert!(!p.ja.contains('\u{2068}') && !p.en.contains('\u{2069}'));
+        // A select by value picks the variant.
+        let k = |days_from: &str| {
+            crate::ltr!("guide-keep-days-why", days_from = days_from, days = 7u32)
+        };
+        assert!(k("provider")
+            .en
+            .starts_with("The provider recommends 7 days"));
+        assert!(k("default").en.starts_with("The provider gives no number"));
+        assert!(k("default").ja.contains("よくある7日"));
+    }
+
+    #[test]
+    fn render_text_names_the_protocol_and_quotes_labels_per_language() {
+        let g = build(ClientId::Thunderbird, &input(vec![], None)).unwrap();
+        let ja = render_text(&g, Lang::Ja);
+        let en = render_text(&g, Lang::En);
+        assert!(ja.starts_with("Thunderbird — IMAP\n"), "{ja}");
+        assert!(ja.contains("   ・「ホスト名:」: imap.example.jp\n"), "{ja}");
+        assert!(en.contains("   ・\"Hostname:\": imap.example.jp\n"), "{en}");
+        assert!(en.contains("       Why: "), "{en}");
     }
 
     #[test]
