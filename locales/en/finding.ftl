@@ -2,3 +2,129 @@
 ## One message per id; the code asks by id (src/catalogue.rs, ui/src/catalogue.ts). Keep the
 ## ids, attributes and variables the same in both languages (tests/catalogue.rs checks it).
 
+## The words of the findings (src/text/finding.rs): a message `finding-<id>` per finding with
+## `.title` and `.detail`, and the steps as `finding-act-…`. Common variables: $provider (the
+## provider's name or finding-your-provider), $password (what the provider calls the mail
+## password), $servers ("host:port" of the servers concerned, or finding-the-mail-server),
+## $said (what the server said, as a sentence, or nothing), $alt (yes: another server or port
+## of the same direction works).
+
+## Words that stand in for facts that are not known.
+
+finding-your-provider = your provider
+finding-mail-password = mail password
+finding-the-mail-server = the mail server
+# Between two server names in a list.
+finding-list-separator = { ", " }
+# $text: the server's reply (sanitised by the probe).
+finding-server-said = The server said “{ $text }”.{ " " }
+
+## Steps shared by several findings.
+
+# $written_on: where the provider says the password is written (a sentence from its data).
+finding-act-check-sheet-written = Check the “{ $password }”. { $written_on }
+finding-act-check-sheet = Find the papers from { $provider } (such as the registration notice or membership card) and check the “{ $password }”. It is often not the same as the password of the provider's website, your computer or your phone (Apple Account or Google account).
+finding-act-type-carefully = Type the password again slowly, with Japanese input switched off, minding capital and small letters.
+finding-act-webmail-url = Open { $url } in a web browser and try to log in with the same address and password.
+finding-act-webmail = Try to log in to { $provider }'s webmail (mail read in a web browser) with the same address and password.
+finding-act-webmail-look-url = Open { $url } (webmail) in a web browser and look for the expected mail in the inbox and the junk folder.
+finding-act-webmail-look = Open { $provider }'s webmail (mail read in a web browser) and look for the expected mail in the inbox and the junk folder.
+finding-act-reset-url = If you do not know the { $password }, you can set a new one at { $url }.
+finding-act-reset-management = If you do not know the { $password }, you can set a new one on { $provider }'s management page ({ $url }).
+finding-act-reset = If you do not know the { $password }, ask for a new one on { $provider }'s member pages or from its support.
+finding-act-all-devices = After changing the password, enter the new one on every device that uses this address (computer, phone, tablet), for both incoming and outgoing.
+finding-act-use-recommended = Compare your mail app's settings with the “Recommended settings”, one field at a time, and correct what differs.
+finding-act-ask-provider = If it still does not work, show this report to { $provider }'s support.
+finding-act-outage-notices = Check { $provider }'s website for outage or maintenance notices.
+finding-act-wait-30-minutes = Wait about 30 minutes and try again.
+
+## The older login methods (issue 15). $server_count: how many servers $servers names.
+
+finding-apop-login =
+    .title = Logged in to the incoming server with APOP
+    .detail = The connection to the incoming server{ $server_count ->
+        [0] { "" }
+       *[other] { " " }({ $servers })
+    } is not encrypted, so the password was not sent as is: we logged in with APOP, an old method that proves the password without sending it.
+finding-act-apop-auth = Set the incoming server's authentication in your mail app to APOP (Thunderbird: Authentication method: Encrypted password).
+finding-act-apop-ssl = Even with APOP the mail itself travels unencrypted: if the provider offers POP over SSL/TLS (port 995), switch to it.
+finding-pop-before-smtp =
+    .title = Sending uses "POP before SMTP" (receive first, then send)
+    .detail = The outgoing server{ $server_count ->
+        [0] { "" }
+       *[other] { " " }({ $servers })
+    } has no SMTP authentication. It refused the recipient before this computer logged in by POP and accepted it right after: an old method that allows sending for a short while after a POP login.
+finding-act-pbs-no-auth = In your mail app's outgoing server settings, set "Outgoing server authentication: none" (no username or password for the outgoing server).
+finding-act-pbs-receive-first = Always receive first (order: receive, then send): press Send/Receive before sending. Some time after receiving, sending is refused again.
+finding-act-pbs-smtp-auth = If the provider offers SMTP authentication (port 587 or 465), switching to it is more reliable.
+
+## The findings about this computer's own network.
+
+finding-ipv6-broken =
+    .title = Your IPv6 connection does not reach the mail server
+    .detail = We reached { $servers } over IPv4, but connection attempts over IPv6 got no answer. Some mail apps wait on IPv6 before falling back to IPv4, so mail may be slow or time out.
+finding-act-restart-router = Turn your router (home gateway) off, wait about a minute and turn it on again; then restart the computer.
+finding-act-tell-isp-ipv6 = If mail is still slow, tell your Internet provider that IPv6 does not reach the mail server, and show them this report.
+finding-act-ipv6-off = If it is urgent, turning IPv6 off for now in this device's network settings often helps (ask someone familiar with it to help).
+finding-offline =
+    .title = This computer is not connected to the Internet
+    .detail = There is no route to the Internet at all. This is not a problem with your mail settings: this device is not connected to a network, so the mail server names and settings could not be checked yet.
+finding-act-wifi-cable = Check that Wi-Fi is on, or that the network cable is plugged in.
+finding-act-router-lights = Look at the lights on your router; if they are off or red, turn it off and on again.
+finding-act-check-when-online = Once web pages open again, run the check again.
+finding-dns-unavailable =
+    .title = Server names cannot be looked up (DNS does not answer)
+    .detail = This device is on a network, but the service that looks up server names (DNS) does not answer. No mail server name can be looked up like this, so we cannot tell whether your mail settings are right; there is no need to change the server names.
+finding-act-web-pages-or-router = Check whether other web pages open; if they do not, turn your router off and on again.
+finding-act-dns-automatic = If you ever changed the DNS settings by hand, set them back to automatic.
+finding-act-vpn-off = If you use a VPN or security software, turn it off for a moment and try again.
+finding-act-ask-isp = If that does not help, contact your Internet provider.
+finding-captive-portal =
+    .title = The Wi-Fi seems to be waiting for you to sign in
+    .detail = Something other than the Internet is answering. On Wi-Fi at hotels, stations or cafés, most traffic, mail included, is held until you sign in or accept the terms in a web browser.
+finding-act-open-sign-in-page = Open a web browser and go to any web page; if a sign-in or terms page appears, complete it.
+finding-act-check-again = Then run the check again.
+finding-act-other-network = If no such page appears, try another network, such as your phone's mobile connection.
+
+## The findings from what the server said, and about ports.
+
+finding-tls-required =
+    .title = This server accepts the login only with encryption
+    .detail = { $servers } does not accept logins over an unencrypted connection. { $said }This does not mean the password is wrong (whether it is right is not known yet).{ $alt ->
+        [yes] { " " }An encrypted connection worked.
+       *[no] { "" }
+    }
+finding-act-set-encryption-by-port = In your mail app's incoming and outgoing settings, set the encryption (sometimes “security” or “SSL”) as in the recommended settings below: STARTTLS for ports 110, 143 and 587, SSL/TLS for 995, 993 and 465.
+finding-act-no-plaintext-password = Do not use settings that allow an unencrypted (“plain text”) password.
+finding-login-temporarily-failed =
+    .title = The server is refusing logins for now
+    .detail = { $servers } replied that logging in is not possible right now. { $said }This is temporary and does not mean the password or username is wrong. Server load, maintenance, or many logins in a short time can cause it.
+finding-act-wait-15-minutes = Do not re-enter the password; wait about 15 minutes and try again.
+finding-mailbox-in-use =
+    .title = Another device is reading this mailbox right now
+    .detail = { $servers } replied that the mailbox is being used by another connection right now. { $said }With POP only one connection at a time may use a mailbox; this happens while another computer, phone or mail app is receiving. The password is not at fault.
+finding-act-close-other-apps = Close the mail app for this address on your other computers, phones and tablets, or wait a few minutes until they finish receiving.
+finding-act-check-less-often = If a device checks for mail every few minutes, set it to check every 10 minutes or less often.
+finding-act-wait-30-minutes-if-still = If it stays like this, wait about 30 minutes and try again.
+finding-login-not-allowed =
+    .title = This login is not allowed for the account
+    .detail = { $servers } did not accept the login. { $said }The reply points not to a mistyped password but to the account's state (locked, expired, suspended) or to the way of logging in (an app password or web sign-in needed, mail apps switched off).
+finding-act-check-account-state = On { $provider }'s member pages, check whether the account is suspended, whether the password has expired, and whether using a mail app needs an application or a setting.
+finding-act-expired-password = If the password is shown as expired, set a new one and then enter it on every device.
+finding-server-error =
+    .title = The server reported an error
+    .detail = { $servers } returned an error or ended the connection part-way. { $said }A problem on the server's side is more likely than your settings or password, but from here the cause cannot be confirmed.{ $alt ->
+        [yes] { " " }Other servers or ports work.
+       *[no] { "" }
+    }
+finding-act-ask-provider-with-reply = If it persists, show this report (it includes the server's reply) to { $provider }'s support.
+finding-use-starttls =
+    .title = Switch this connection to STARTTLS
+    .detail = { $servers } was reached without encryption, but this port offers STARTTLS (switching to encryption after connecting). Without encryption the password and your mail can be read on the way, so the password was not sent.
+finding-act-switch-to-starttls = In your mail app, keep the port number and set the encryption (sometimes “security” or “SSL”) to STARTTLS.
+finding-act-check-again-encrypted = After the change, run this check again to confirm that the login works with encryption.
+finding-smtp-port25-only =
+    .title = Sending works only on port 25
+    .detail = On port 25, { $servers } accepted the login and the address. Port 25 works from this network today, but many providers and networks (Wi-Fi away from home, mobile data) block sending on port 25 against spam (“OP25B”), so sending may stop on another network. The submission ports (587, 465) did not work on this server.
+finding-act-look-for-submission-port = Check { $provider }'s website or your papers for a submission port (587 or 465); if one is given, set the outgoing settings to it.
+finding-act-port25-for-now = If none is given, port 25 can stay for now. If sending fails away from home, this is why: ask { $provider } whether a submission port can be used.

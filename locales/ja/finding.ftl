@@ -2,3 +2,129 @@
 ## One message per id; the code asks by id (src/catalogue.rs, ui/src/catalogue.ts). Keep the
 ## ids, attributes and variables the same in both languages (tests/catalogue.rs checks it).
 
+## The words of the findings (src/text/finding.rs): a message `finding-<id>` per finding with
+## `.title` and `.detail`, and the steps as `finding-act-…`. Common variables: $provider (the
+## provider's name or finding-your-provider), $password (what the provider calls the mail
+## password), $servers ("host:port" of the servers concerned, or finding-the-mail-server),
+## $said (what the server said, as a sentence, or nothing), $alt (yes: another server or port
+## of the same direction works).
+
+## Words that stand in for facts that are not known.
+
+finding-your-provider = ご契約のプロバイダー
+finding-mail-password = メールのパスワード
+finding-the-mail-server = メールサーバー
+# Between two server names in a list.
+finding-list-separator = { "、" }
+# $text: the server's reply (sanitised by the probe).
+finding-server-said = サーバーの返事は「{ $text }」でした。
+
+## Steps shared by several findings.
+
+# $written_on: where the provider says the password is written (a sentence from its data).
+finding-act-check-sheet-written = 「{ $password }」を確かめてください。{ $written_on }
+finding-act-check-sheet = { $provider }から届いた書類（「登録内容のお知らせ」や会員証など）を用意して、「{ $password }」を確かめてください。ホームページにログインするときのパスワードや、パソコン・スマートフォン（Apple アカウントや Google アカウント）のパスワードとは別のことが多いです。
+finding-act-type-carefully = パスワードは、日本語入力をオフにして、大文字と小文字の違いに気をつけながら、ゆっくり入力し直してください。
+finding-act-webmail-url = ブラウザー（ホームページを見るソフト）で { $url } を開き、同じメールアドレスとパスワードでログインできるか試してください。
+finding-act-webmail = { $provider }のWebメール（ブラウザーで読むメール）に、同じメールアドレスとパスワードでログインできるか試してください。
+finding-act-webmail-look-url = ブラウザーで { $url } （Webメール）を開いて、受信箱と迷惑メールのフォルダーに、待っているメールが届いているか確かめてください。
+finding-act-webmail-look = { $provider }のWebメール（ブラウザーで読むメール）を開いて、受信箱と迷惑メールのフォルダーに、待っているメールが届いているか確かめてください。
+finding-act-reset-url = 「{ $password }」が分からないときは、{ $url } で新しいパスワードにできます。
+finding-act-reset-management = 「{ $password }」が分からないときは、{ $provider }の管理ページ（{ $url }）で新しいパスワードにできます。
+finding-act-reset = 「{ $password }」が分からないときは、{ $provider }の会員ページかサポート窓口で、新しいパスワードにする手続きをしてください。
+finding-act-all-devices = パスワードを変えたときは、このメールを使っているすべての機器（パソコン、スマートフォン、タブレット）で、受信と送信の両方のパスワードを入れ直してください。
+finding-act-use-recommended = メールソフトの設定を、「おすすめの設定」と1項目ずつ見比べて、違うところを直してください。
+finding-act-ask-provider = それでも直らないときは、この結果を{ $provider }のサポート窓口に見せて相談してください。
+finding-act-outage-notices = { $provider }のホームページで、障害やメンテナンスのお知らせが出ていないか確かめてください。
+finding-act-wait-30-minutes = 30分ほど待ってから、もう一度試してください。
+
+## The older login methods (issue 15). $server_count: how many servers $servers names.
+
+finding-apop-login =
+    .title = 受信サーバーには APOP でログインしました
+    .detail = 受信サーバー{ $server_count ->
+        [0] { "" }
+       *[other] （{ $servers }）
+    }への接続は暗号化されていないため、パスワードをそのまま送る方法は使わず、APOP（パスワードそのものは送らずに確かめる古い方式）でログインしました。
+finding-act-apop-auth = メールソフトの受信サーバーの認証方式を APOP にします（Thunderbird では「認証方式: 暗号化されたパスワード認証」）。
+finding-act-apop-ssl = APOP でも、メールの中身は暗号化されずに流れます。プロバイダーが SSL/TLS（995番ポート）の受信に対応していれば、そちらに切り替えてください。
+finding-pop-before-smtp =
+    .title = 送信は「POP before SMTP」方式です（先に受信してから送信）
+    .detail = 送信サーバー{ $server_count ->
+        [0] { "" }
+       *[other] （{ $servers }）
+    }は送信時の認証（SMTP 認証）に対応していません。このコンピューターが POP でログインする前は宛先を断り、POP でログインした直後には受け付けました。受信のログインを目印に、少しのあいだだけ送信を許す古い方式です。
+finding-act-pbs-no-auth = メールソフトの送信サーバーの設定を「送信サーバーの認証: なし」にします（ユーザー名とパスワードは送信サーバーには入れません）。
+finding-act-pbs-receive-first = 送る前に、必ず先に受信します（順番: 受信 → 送信）。送受信ボタンを押してから送ると確実です。受信してから時間がたつと、送信は再び断られます。
+finding-act-pbs-smtp-auth = プロバイダーが SMTP 認証（587番や465番ポート）に対応していれば、そちらに切り替えるほうが確実です。
+
+## The findings about this computer's own network.
+
+finding-ipv6-broken =
+    .title = IPv6 の通信がメールサーバーに届いていません
+    .detail = { $servers } には IPv4 ではつながりましたが、IPv6 での接続には返事がありませんでした。メールソフトによっては IPv6 で待たされてから IPv4 に切り替えるため、送受信が遅くなったり、時間切れになったりすることがあります。
+finding-act-restart-router = ルーター（ホームゲートウェイ）の電源を切り、1分ほど待ってから入れ直してください。そのあと、パソコンも再起動してください。
+finding-act-tell-isp-ipv6 = それでも遅いときは、インターネットの契約先（プロバイダー）に「IPv6 でメールサーバーにつながらない」と伝えて、この結果を見せてください。
+finding-act-ipv6-off = 急ぐときは、この機器のネットワークの設定で IPv6 を一時的にオフにすると改善することがあります（詳しい人に手伝ってもらってください）。
+finding-offline =
+    .title = このパソコンはインターネットにつながっていません
+    .detail = インターネットへの経路がまったくありません。メールの設定の問題ではなく、この機器がネットワークにつながっていない状態です。そのため、メールサーバーの名前や設定はまだ確かめられていません。
+finding-act-wifi-cable = Wi-Fi がオンになっているか、LAN ケーブルが抜けていないか確かめてください。
+finding-act-router-lights = ルーターのランプを見て、消えていたり赤く光っていたりしたら、電源を入れ直してください。
+finding-act-check-when-online = ほかのホームページが見られるようになったら、もう一度診断してください。
+finding-dns-unavailable =
+    .title = サーバーの名前を調べる仕組み（DNS）が応答していません
+    .detail = この機器はネットワークにつながっていますが、サーバーの名前を調べる仕組み（DNS）から返事がありません。この状態ではどのメールサーバーの名前も調べられないので、メールの設定が正しいかどうかは判断できません。サーバー名を書き直す必要はありません。
+finding-act-web-pages-or-router = ほかのホームページが見られるか確かめてください。見られないときは、ルーターの電源を入れ直してください。
+finding-act-dns-automatic = DNS の設定を手で変えたことがあるときは、「自動」に戻してください。
+finding-act-vpn-off = VPN やセキュリティソフトを使っているときは、いったん止めて試してください。
+finding-act-ask-isp = 直らないときは、インターネットの契約先（プロバイダー）に相談してください。
+finding-captive-portal =
+    .title = Wi-Fi のログイン画面で止まっているようです
+    .detail = インターネットの代わりに、別のページが返事をしています。ホテル・駅・カフェなどの Wi-Fi では、ブラウザーで利用登録や同意を済ませるまで、メールを含むほとんどの通信が止められます。
+finding-act-open-sign-in-page = ブラウザーを開いて、どこかのホームページを表示してください。ログインや同意の画面が出たら、その手順を済ませてください。
+finding-act-check-again = 済んだら、もう一度診断してください。
+finding-act-other-network = 画面が出ないときは、スマートフォンの回線など、別のネットワークで試してください。
+
+## The findings from what the server said, and about ports.
+
+finding-tls-required =
+    .title = 暗号化しないとログインできないサーバーです
+    .detail = { $servers } は、暗号化（SSL/TLS または STARTTLS）していない接続ではログインを受け付けません。{ $said }パスワードが間違っているという意味ではありません（正しいかどうかは、まだ分かりません）。{ $alt ->
+        [yes] 暗号化した接続では、問題なくつながりました。
+       *[no] { "" }
+    }
+finding-act-set-encryption-by-port = メールソフトの受信と送信の設定で、暗号化の種類（「セキュリティ」「SSL」と書かれていることもあります）を、下の「おすすめの設定」と同じにしてください。ポート番号が110・143・587番なら「STARTTLS」、995・993・465番なら「SSL/TLS」です。
+finding-act-no-plaintext-password = 「暗号化しないパスワード」や「平文認証」を許可する設定は使わないでください。
+finding-login-temporarily-failed =
+    .title = サーバーが一時的にログインを受け付けていません
+    .detail = { $servers } は、いまはログインできないと返事をしました。{ $said }一時的なもので、パスワードやユーザー名が間違っているという意味ではありません。サーバーの混雑やメンテナンス、短い間に何度もログインしたことが原因のことがあります。
+finding-act-wait-15-minutes = パスワードは入れ直さずに、15分ほど待ってから、もう一度試してください。
+finding-mailbox-in-use =
+    .title = ほかの機器がメールを受信している最中です
+    .detail = { $servers } は、このメールボックスがいま別の接続で使われていると返事をしました。{ $said }POPでは、同じメールボックスに同時につなげるのは1か所だけです。ほかのパソコンやスマートフォンのメールソフトが受信している間は、こうなります。パスワードの間違いではありません。
+finding-act-close-other-apps = ほかのパソコン、スマートフォン、タブレットで、このアドレスのメールソフトを閉じるか、受信が終わるまで数分待ってください。
+finding-act-check-less-often = 数分おきに自動でメールを確かめる設定の機器があれば、その間隔を10分以上にしてください。
+finding-act-wait-30-minutes-if-still = それでも同じ状態が続くときは、30分ほど時間をおいてから、もう一度試してください。
+finding-login-not-allowed =
+    .title = このアカウントでのログインが許可されていません
+    .detail = { $servers } は、ログインを受け付けませんでした。{ $said }サーバーの返事からは、パスワードの打ち間違いではなく、アカウントの状態（ロック、期限切れ、利用停止）か、ログインのしかた（アプリ パスワードやWebでのサインインが必要、メールソフトからの接続が無効）が理由と考えられます。
+finding-act-check-account-state = { $provider }の会員ページで、アカウントが止められていないか、パスワードの期限が切れていないか、メールソフトからの利用に申し込みや設定が必要でないか確かめてください。
+finding-act-expired-password = パスワードの期限切れと表示されたときは、新しいパスワードに変えてから、すべての機器で入れ直してください。
+finding-server-error =
+    .title = サーバー側でエラーが起きています
+    .detail = { $servers } は、やり取りの途中でエラーを返すか、接続を切りました。{ $said }メールソフトの設定やパスワードよりも、サーバー側の問題の可能性が高いですが、ここからは原因を確かめられません。{ $alt ->
+        [yes] ほかのサーバーやポートは使えています。
+       *[no] { "" }
+    }
+finding-act-ask-provider-with-reply = 直らないときは、この結果（サーバーの返事を含みます）を{ $provider }のサポート窓口に見せて相談してください。
+finding-use-starttls =
+    .title = 暗号化（STARTTLS）に切り替えてください
+    .detail = { $servers } には暗号化しない設定でつなぎましたが、このポートは、つないだ後で暗号化に切り替える方式（STARTTLS）に対応しています。暗号化しないと、パスワードやメールの中身が途中で読み取られるおそれがあるため、パスワードは送っていません。
+finding-act-switch-to-starttls = メールソフトの設定で、ポート番号はそのままにして、暗号化の種類（「セキュリティ」「SSL」と書かれていることもあります）を「STARTTLS」にしてください。
+finding-act-check-again-encrypted = 設定を変えたら、もう一度この診断をして、暗号化した接続でログインできるか確かめてください。
+finding-smtp-port25-only =
+    .title = 送信は25番ポートでだけできました
+    .detail = { $servers } の25番ポートでは、ログインと送信の確認ができました。いまの回線からは25番で送れますが、多くのプロバイダーや回線（外出先のWi-Fi、スマートフォンの回線など）は、迷惑メール対策のため25番での送信を止めています（「OP25B」という仕組みです）。ほかの回線に移ると送れなくなるおそれがあります。送信用のポート（587番・465番）は、このサーバーでは使えませんでした。
+finding-act-look-for-submission-port = { $provider }のホームページかお手元の書類で、送信用のポート（587番か465番）が案内されていないか確かめてください。案内があれば、送信の設定をそのポートにしてください。
+finding-act-port25-for-now = 案内がないときは、いまは25番のままで使えます。外出先で送れなくなったときはこれが原因なので、{ $provider }に送信用のポートが使えるか問い合わせてください。

@@ -91,10 +91,9 @@ pub struct FindingText {
 
 impl FindingCtx {
     fn prov(&self, lang: Lang) -> String {
-        match (&self.provider_name, lang) {
-            (Some(n), _) => n.clone(),
-            (None, Lang::Ja) => "ご契約のプロバイダー".into(),
-            (None, Lang::En) => "your provider".into(),
+        match &self.provider_name {
+            Some(n) => n.clone(),
+            None => crate::tr!(lang, "finding-your-provider"),
         }
     }
     /// The password's name, always shown inside 「」 in Japanese: brackets already in the
@@ -103,128 +102,105 @@ impl FindingCtx {
         match (&self.password_name, lang) {
             (Some(n), Lang::Ja) => n.replace('「', "『").replace('」', "』"),
             (Some(n), _) => n.clone(),
-            (None, Lang::Ja) => "メールのパスワード".into(),
-            (None, Lang::En) => "mail password".into(),
+            (None, _) => crate::tr!(lang, "finding-mail-password"),
         }
     }
+    /// The servers concerned as a list ("a、b" / "a, b"), empty when none is known.
+    pub(super) fn servers_list(&self, lang: Lang) -> String {
+        self.servers
+            .join(&crate::tr!(lang, "finding-list-separator"))
+    }
     fn servers_text(&self, lang: Lang) -> String {
-        match (self.servers.is_empty(), lang) {
-            (true, Lang::Ja) => "メールサーバー".into(),
-            (true, Lang::En) => "the mail server".into(),
-            (false, Lang::Ja) => self.servers.join("、"),
-            (false, Lang::En) => self.servers.join(", "),
+        if self.servers.is_empty() {
+            crate::tr!(lang, "finding-the-mail-server")
+        } else {
+            self.servers_list(lang)
         }
+    }
+}
+
+/// A yes/no fact as a Fluent selector.
+fn yes(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+fn text(title: String, detail: String, actions: Vec<String>) -> FindingText {
+    FindingText {
+        title,
+        detail,
+        actions,
     }
 }
 
 fn act_check_sheet(c: &FindingCtx, lang: Lang) -> String {
-    let (prov, pw) = (c.prov(lang), c.pw(lang));
-    if let Some(w) = &c.password_written_on {
-        return t(
+    let (provider, password) = (c.prov(lang), c.pw(lang));
+    match &c.password_written_on {
+        Some(w) => crate::tr!(
             lang,
-            format!("「{pw}」を確かめてください。{w}"),
-            format!("Check the “{pw}”. {w}"),
-        );
+            "finding-act-check-sheet-written",
+            password = password,
+            written_on = w.as_str()
+        ),
+        None => crate::tr!(
+            lang,
+            "finding-act-check-sheet",
+            provider = provider,
+            password = password
+        ),
     }
-    t(
-        lang,
-        format!("{prov}から届いた書類（「登録内容のお知らせ」や会員証など）を用意して、「{pw}」を確かめてください。ホームページにログインするときのパスワードや、パソコン・スマートフォン（Apple アカウントや Google アカウント）のパスワードとは別のことが多いです。"),
-        format!("Find the papers from {prov} (such as the registration notice or membership card) and check the “{pw}”. It is often not the same as the password of the provider's website, your computer or your phone (Apple Account or Google account)."),
-    )
-}
-
-fn act_type_carefully(lang: Lang) -> String {
-    t(
-        lang,
-        "パスワードは、日本語入力をオフにして、大文字と小文字の違いに気をつけながら、ゆっくり入力し直してください。",
-        "Type the password again slowly, with Japanese input switched off, minding capital and small letters.",
-    )
 }
 
 fn act_webmail(c: &FindingCtx, lang: Lang) -> String {
     match &c.webmail_url {
-        Some(url) => t(
-            lang,
-            format!("ブラウザー（ホームページを見るソフト）で {url} を開き、同じメールアドレスとパスワードでログインできるか試してください。"),
-            format!("Open {url} in a web browser and try to log in with the same address and password."),
-        ),
-        None => {
-            let prov = c.prov(lang);
-            t(
-                lang,
-                format!("{prov}のWebメール（ブラウザーで読むメール）に、同じメールアドレスとパスワードでログインできるか試してください。"),
-                format!("Try to log in to {prov}'s webmail (mail read in a web browser) with the same address and password."),
-            )
-        }
+        Some(url) => crate::tr!(lang, "finding-act-webmail-url", url = url.as_str()),
+        None => crate::tr!(lang, "finding-act-webmail", provider = c.prov(lang)),
     }
 }
 
 /// Webmail as the source of truth: is the mail on the server at all?
 fn act_webmail_look(c: &FindingCtx, lang: Lang) -> String {
     match &c.webmail_url {
-        Some(url) => t(
-            lang,
-            format!("ブラウザーで {url} （Webメール）を開いて、受信箱と迷惑メールのフォルダーに、待っているメールが届いているか確かめてください。"),
-            format!("Open {url} (webmail) in a web browser and look for the expected mail in the inbox and the junk folder."),
-        ),
-        None => {
-            let prov = c.prov(lang);
-            t(
-                lang,
-                format!("{prov}のWebメール（ブラウザーで読むメール）を開いて、受信箱と迷惑メールのフォルダーに、待っているメールが届いているか確かめてください。"),
-                format!("Open {prov}'s webmail (mail read in a web browser) and look for the expected mail in the inbox and the junk folder."),
-            )
-        }
+        Some(url) => crate::tr!(lang, "finding-act-webmail-look-url", url = url.as_str()),
+        None => crate::tr!(lang, "finding-act-webmail-look", provider = c.prov(lang)),
     }
 }
 
 fn act_reset(c: &FindingCtx, lang: Lang) -> String {
-    let prov = c.prov(lang);
-    let pw = c.pw(lang);
+    let (provider, password) = (c.prov(lang), c.pw(lang));
     match (&c.password_reset_url, &c.management_url) {
-        (Some(url), _) => t(
+        (Some(url), _) => crate::tr!(
             lang,
-            format!("「{pw}」が分からないときは、{url} で新しいパスワードにできます。"),
-            format!("If you do not know the {pw}, you can set a new one at {url}."),
+            "finding-act-reset-url",
+            password = password,
+            url = url.as_str()
         ),
-        (None, Some(url)) => t(
+        (None, Some(url)) => crate::tr!(
             lang,
-            format!("「{pw}」が分からないときは、{prov}の管理ページ（{url}）で新しいパスワードにできます。"),
-            format!("If you do not know the {pw}, you can set a new one on {prov}'s management page ({url})."),
+            "finding-act-reset-management",
+            password = password,
+            provider = provider,
+            url = url.as_str()
         ),
-        (None, None) => t(
+        (None, None) => crate::tr!(
             lang,
-            format!("「{pw}」が分からないときは、{prov}の会員ページかサポート窓口で、新しいパスワードにする手続きをしてください。"),
-            format!("If you do not know the {pw}, ask for a new one on {prov}'s member pages or from its support."),
+            "finding-act-reset",
+            password = password,
+            provider = provider
         ),
     }
 }
 
-fn act_all_devices(lang: Lang) -> String {
-    t(
-        lang,
-        "パスワードを変えたときは、このメールを使っているすべての機器（パソコン、スマートフォン、タブレット）で、受信と送信の両方のパスワードを入れ直してください。",
-        "After changing the password, enter the new one on every device that uses this address (computer, phone, tablet), for both incoming and outgoing.",
-    )
-}
-
-fn act_use_recommended(lang: Lang) -> String {
-    t(
-        lang,
-        "メールソフトの設定を、「おすすめの設定」と1項目ずつ見比べて、違うところを直してください。",
-        "Compare your mail app's settings with the “Recommended settings”, one field at a time, and correct what differs.",
-    )
-}
-
 fn act_ask_provider(c: &FindingCtx, lang: Lang) -> String {
-    let prov = c.prov(lang);
-    t(
-        lang,
-        format!("それでも直らないときは、この結果を{prov}のサポート窓口に見せて相談してください。"),
-        format!("If it still does not work, show this report to {prov}'s support."),
-    )
+    crate::tr!(lang, "finding-act-ask-provider", provider = c.prov(lang))
 }
 
+fn act_outage_notices(c: &FindingCtx, lang: Lang) -> String {
+    crate::tr!(lang, "finding-act-outage-notices", provider = c.prov(lang))
+}
 /// Title, detail and ordered actions of a finding.
 pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
     use FindingId as F;
@@ -263,7 +239,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                     if c.situation == Situation::CantReceive {
                         v.push(act_webmail_look(c, lang));
                     }
-                    v.push(act_use_recommended(lang));
+                    v.push(crate::tr!(lang, "finding-act-use-recommended"));
                     if c.situation == Situation::CantReceive {
                         v.push(t(
                             lang,
@@ -349,10 +325,10 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 t(lang, d_ja, d_en),
                 vec![
                     act_check_sheet(c, lang),
-                    act_type_carefully(lang),
+                    crate::tr!(lang, "finding-act-type-carefully"),
                     act_webmail(c, lang),
                     act_reset(c, lang),
-                    act_all_devices(lang),
+                    crate::tr!(lang, "finding-act-all-devices"),
                 ],
             )
         }
@@ -622,7 +598,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 t(lang, d_ja, d_en),
                 vec![
                     t(lang, "ほかのホームページが見られるか確かめて、インターネットにつながっているか確かめてください。", "Check that other web pages open, to make sure you are connected to the Internet."),
-                    act_use_recommended(lang),
+                    crate::tr!(lang, "finding-act-use-recommended"),
                     t(lang, format!("{prov}のホームページで、障害やメンテナンスのお知らせが出ていないか確かめてください。"), format!("Check {prov}'s website for outage or maintenance notices.")),
                     t(lang, "30分ほど待ってから、もう一度試してください。", "Wait about 30 minutes and try again."),
                 ],
@@ -979,7 +955,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             )
         }
         F::Ipv6Broken | F::Offline | F::DnsUnavailable | F::CaptivePortal => {
-            network_finding(id, &srv, lang)
+            parts(network_finding(id, c, lang))
         }
         F::LoginAttemptsCapped => {
             let n = if c.attempts > 0 { c.attempts } else { 3 };
@@ -1002,7 +978,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
         | F::LoginNotAllowed
         | F::ServerError
         | F::UseStarttls
-        | F::SmtpPort25Only => server_said_finding(id, c, lang),
+        | F::SmtpPort25Only => parts(server_said_finding(id, c, lang)),
     };
     FindingText {
         title,
@@ -1011,189 +987,174 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
     }
 }
 
-/// 「…」 or “…”: what the server said, as a sentence to put in a detail (empty when nothing).
+/// The three parts, while `finding` still builds them one by one.
+fn parts(x: FindingText) -> (String, String, Vec<String>) {
+    (x.title, x.detail, x.actions)
+}
+
+/// What the server said, as a sentence to put in a detail (empty when nothing).
 fn said(c: &FindingCtx, lang: Lang) -> String {
     match &c.server_text {
-        Some(s) if !s.trim().is_empty() => t(
-            lang,
-            format!("サーバーの返事は「{s}」でした。"),
-            format!("The server said “{s}”. "),
-        ),
+        Some(s) if !s.trim().is_empty() => {
+            crate::tr!(lang, "finding-server-said", text = s.as_str())
+        }
         _ => String::new(),
     }
 }
 
 /// The findings that come from what the server said (response codes and capabilities), and
 /// the two about ports (STARTTLS on the same port, port 25 only).
-fn server_said_finding(id: FindingId, c: &FindingCtx, lang: Lang) -> (String, String, Vec<String>) {
+fn server_said_finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
     use FindingId as F;
-    let prov = c.prov(lang);
-    let srv = c.servers_text(lang);
+    let provider = c.prov(lang);
+    let servers = c.servers_text(lang);
     let said = said(c, lang);
+    let alt = yes(c.alternative_works);
     match id {
-        F::TlsRequired => {
-            let (alt_ja, alt_en) = if c.alternative_works {
-                ("暗号化した接続では、問題なくつながりました。", " An encrypted connection worked.")
-            } else {
-                ("", "")
-            };
-            (
-                t(lang, "暗号化しないとログインできないサーバーです", "This server accepts the login only with encryption"),
-                t(
-                    lang,
-                    format!("{srv} は、暗号化（SSL/TLS または STARTTLS）していない接続ではログインを受け付けません。{said}パスワードが間違っているという意味ではありません（正しいかどうかは、まだ分かりません）。{alt_ja}"),
-                    format!("{srv} does not accept logins over an unencrypted connection. {said}This does not mean the password is wrong (whether it is right is not known yet).{alt_en}"),
-                ),
-                vec![
-                    t(lang, "メールソフトの受信と送信の設定で、暗号化の種類（「セキュリティ」「SSL」と書かれていることもあります）を、下の「おすすめの設定」と同じにしてください。ポート番号が110・143・587番なら「STARTTLS」、995・993・465番なら「SSL/TLS」です。", "In your mail app's incoming and outgoing settings, set the encryption (sometimes “security” or “SSL”) as in the recommended settings below: STARTTLS for ports 110, 143 and 587, SSL/TLS for 995, 993 and 465."),
-                    t(lang, "「暗号化しないパスワード」や「平文認証」を許可する設定は使わないでください。", "Do not use settings that allow an unencrypted (“plain text”) password."),
-                    act_ask_provider(c, lang),
-                ],
-            )
-        }
-        F::LoginTemporarilyFailed => (
-            t(lang, "サーバーが一時的にログインを受け付けていません", "The server is refusing logins for now"),
-            t(
+        F::TlsRequired => text(
+            crate::tr!(lang, "finding-tls-required.title"),
+            crate::tr!(
                 lang,
-                format!("{srv} は、いまはログインできないと返事をしました。{said}一時的なもので、パスワードやユーザー名が間違っているという意味ではありません。サーバーの混雑やメンテナンス、短い間に何度もログインしたことが原因のことがあります。"),
-                format!("{srv} replied that logging in is not possible right now. {said}This is temporary and does not mean the password or username is wrong. Server load, maintenance, or many logins in a short time can cause it."),
+                "finding-tls-required.detail",
+                servers = servers,
+                said = said,
+                alt = alt
             ),
             vec![
-                t(lang, "パスワードは入れ直さずに、15分ほど待ってから、もう一度試してください。", "Do not re-enter the password; wait about 15 minutes and try again."),
-                t(lang, format!("{prov}のホームページで、障害やメンテナンスのお知らせが出ていないか確かめてください。"), format!("Check {prov}'s website for outage or maintenance notices.")),
+                crate::tr!(lang, "finding-act-set-encryption-by-port"),
+                crate::tr!(lang, "finding-act-no-plaintext-password"),
                 act_ask_provider(c, lang),
             ],
         ),
-        F::MailboxInUse => (
-            t(lang, "ほかの機器がメールを受信している最中です", "Another device is reading this mailbox right now"),
-            t(
+        F::LoginTemporarilyFailed => text(
+            crate::tr!(lang, "finding-login-temporarily-failed.title"),
+            crate::tr!(
                 lang,
-                format!("{srv} は、このメールボックスがいま別の接続で使われていると返事をしました。{said}POPでは、同じメールボックスに同時につなげるのは1か所だけです。ほかのパソコンやスマートフォンのメールソフトが受信している間は、こうなります。パスワードの間違いではありません。"),
-                format!("{srv} replied that the mailbox is being used by another connection right now. {said}With POP only one connection at a time may use a mailbox; this happens while another computer, phone or mail app is receiving. The password is not at fault."),
+                "finding-login-temporarily-failed.detail",
+                servers = servers,
+                said = said
             ),
             vec![
-                t(lang, "ほかのパソコン、スマートフォン、タブレットで、このアドレスのメールソフトを閉じるか、受信が終わるまで数分待ってください。", "Close the mail app for this address on your other computers, phones and tablets, or wait a few minutes until they finish receiving."),
-                t(lang, "数分おきに自動でメールを確かめる設定の機器があれば、その間隔を10分以上にしてください。", "If a device checks for mail every few minutes, set it to check every 10 minutes or less often."),
-                t(lang, "それでも同じ状態が続くときは、30分ほど時間をおいてから、もう一度試してください。", "If it stays like this, wait about 30 minutes and try again."),
+                crate::tr!(lang, "finding-act-wait-15-minutes"),
+                act_outage_notices(c, lang),
+                act_ask_provider(c, lang),
             ],
         ),
-        F::LoginNotAllowed => (
-            t(lang, "このアカウントでのログインが許可されていません", "This login is not allowed for the account"),
-            t(
+        F::MailboxInUse => text(
+            crate::tr!(lang, "finding-mailbox-in-use.title"),
+            crate::tr!(
                 lang,
-                format!("{srv} は、ログインを受け付けませんでした。{said}サーバーの返事からは、パスワードの打ち間違いではなく、アカウントの状態（ロック、期限切れ、利用停止）か、ログインのしかた（アプリ パスワードやWebでのサインインが必要、メールソフトからの接続が無効）が理由と考えられます。"),
-                format!("{srv} did not accept the login. {said}The reply points not to a mistyped password but to the account's state (locked, expired, suspended) or to the way of logging in (an app password or web sign-in needed, mail apps switched off)."),
+                "finding-mailbox-in-use.detail",
+                servers = servers,
+                said = said
+            ),
+            vec![
+                crate::tr!(lang, "finding-act-close-other-apps"),
+                crate::tr!(lang, "finding-act-check-less-often"),
+                crate::tr!(lang, "finding-act-wait-30-minutes-if-still"),
+            ],
+        ),
+        F::LoginNotAllowed => text(
+            crate::tr!(lang, "finding-login-not-allowed.title"),
+            crate::tr!(
+                lang,
+                "finding-login-not-allowed.detail",
+                servers = servers,
+                said = said
             ),
             vec![
                 act_webmail(c, lang),
-                t(lang, format!("{prov}の会員ページで、アカウントが止められていないか、パスワードの期限が切れていないか、メールソフトからの利用に申し込みや設定が必要でないか確かめてください。"), format!("On {prov}'s member pages, check whether the account is suspended, whether the password has expired, and whether using a mail app needs an application or a setting.")),
-                t(lang, "パスワードの期限切れと表示されたときは、新しいパスワードに変えてから、すべての機器で入れ直してください。", "If the password is shown as expired, set a new one and then enter it on every device."),
+                crate::tr!(lang, "finding-act-check-account-state", provider = provider),
+                crate::tr!(lang, "finding-act-expired-password"),
                 act_ask_provider(c, lang),
             ],
         ),
-        F::ServerError => {
-            let (alt_ja, alt_en) = if c.alternative_works {
-                ("ほかのサーバーやポートは使えています。", " Other servers or ports work.")
-            } else {
-                ("", "")
-            };
-            (
-                t(lang, "サーバー側でエラーが起きています", "The server reported an error"),
-                t(
-                    lang,
-                    format!("{srv} は、やり取りの途中でエラーを返すか、接続を切りました。{said}メールソフトの設定やパスワードよりも、サーバー側の問題の可能性が高いですが、ここからは原因を確かめられません。{alt_ja}"),
-                    format!("{srv} returned an error or ended the connection part-way. {said}A problem on the server's side is more likely than your settings or password, but from here the cause cannot be confirmed.{alt_en}"),
-                ),
-                vec![
-                    t(lang, "30分ほど待ってから、もう一度試してください。", "Wait about 30 minutes and try again."),
-                    t(lang, format!("{prov}のホームページで、障害やメンテナンスのお知らせが出ていないか確かめてください。"), format!("Check {prov}'s website for outage or maintenance notices.")),
-                    t(lang, format!("直らないときは、この結果（サーバーの返事を含みます）を{prov}のサポート窓口に見せて相談してください。"), format!("If it persists, show this report (it includes the server's reply) to {prov}'s support.")),
-                ],
-            )
-        }
-        F::UseStarttls => (
-            t(lang, "暗号化（STARTTLS）に切り替えてください", "Switch this connection to STARTTLS"),
-            t(
+        F::ServerError => text(
+            crate::tr!(lang, "finding-server-error.title"),
+            crate::tr!(
                 lang,
-                format!("{srv} には暗号化しない設定でつなぎましたが、このポートは、つないだ後で暗号化に切り替える方式（STARTTLS）に対応しています。暗号化しないと、パスワードやメールの中身が途中で読み取られるおそれがあるため、パスワードは送っていません。"),
-                format!("{srv} was reached without encryption, but this port offers STARTTLS (switching to encryption after connecting). Without encryption the password and your mail can be read on the way, so the password was not sent."),
+                "finding-server-error.detail",
+                servers = servers,
+                said = said,
+                alt = alt
             ),
             vec![
-                t(lang, "メールソフトの設定で、ポート番号はそのままにして、暗号化の種類（「セキュリティ」「SSL」と書かれていることもあります）を「STARTTLS」にしてください。", "In your mail app, keep the port number and set the encryption (sometimes “security” or “SSL”) to STARTTLS."),
-                t(lang, "設定を変えたら、もう一度この診断をして、暗号化した接続でログインできるか確かめてください。", "After the change, run this check again to confirm that the login works with encryption."),
-                act_use_recommended(lang),
+                crate::tr!(lang, "finding-act-wait-30-minutes"),
+                act_outage_notices(c, lang),
+                crate::tr!(
+                    lang,
+                    "finding-act-ask-provider-with-reply",
+                    provider = provider
+                ),
             ],
         ),
-        _ => (
-            t(lang, "送信は25番ポートでだけできました", "Sending works only on port 25"),
-            t(
-                lang,
-                format!("{srv} の25番ポートでは、ログインと送信の確認ができました。いまの回線からは25番で送れますが、多くのプロバイダーや回線（外出先のWi-Fi、スマートフォンの回線など）は、迷惑メール対策のため25番での送信を止めています（「OP25B」という仕組みです）。ほかの回線に移ると送れなくなるおそれがあります。送信用のポート（587番・465番）は、このサーバーでは使えませんでした。"),
-                format!("On port 25, {srv} accepted the login and the address. Port 25 works from this network today, but many providers and networks (Wi-Fi away from home, mobile data) block sending on port 25 against spam (“OP25B”), so sending may stop on another network. The submission ports (587, 465) did not work on this server."),
-            ),
+        F::UseStarttls => text(
+            crate::tr!(lang, "finding-use-starttls.title"),
+            crate::tr!(lang, "finding-use-starttls.detail", servers = servers),
             vec![
-                t(lang, format!("{prov}のホームページかお手元の書類で、送信用のポート（587番か465番）が案内されていないか確かめてください。案内があれば、送信の設定をそのポートにしてください。"), format!("Check {prov}'s website or your papers for a submission port (587 or 465); if one is given, set the outgoing settings to it.")),
-                t(lang, format!("案内がないときは、いまは25番のままで使えます。外出先で送れなくなったときはこれが原因なので、{prov}に送信用のポートが使えるか問い合わせてください。"), format!("If none is given, port 25 can stay for now. If sending fails away from home, this is why: ask {prov} whether a submission port can be used.")),
+                crate::tr!(lang, "finding-act-switch-to-starttls"),
+                crate::tr!(lang, "finding-act-check-again-encrypted"),
+                crate::tr!(lang, "finding-act-use-recommended"),
+            ],
+        ),
+        _ => text(
+            crate::tr!(lang, "finding-smtp-port25-only.title"),
+            crate::tr!(lang, "finding-smtp-port25-only.detail", servers = servers),
+            vec![
+                crate::tr!(
+                    lang,
+                    "finding-act-look-for-submission-port",
+                    provider = provider.as_str()
+                ),
+                crate::tr!(lang, "finding-act-port25-for-now", provider = provider),
             ],
         ),
     }
 }
 
 /// The findings about this computer's own network (no mail server is at fault).
-fn network_finding(id: FindingId, srv: &str, lang: Lang) -> (String, String, Vec<String>) {
+fn network_finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
     use FindingId as F;
     match id {
-        F::Ipv6Broken => (
-            t(lang, "IPv6 の通信がメールサーバーに届いていません", "Your IPv6 connection does not reach the mail server"),
-            t(
+        F::Ipv6Broken => text(
+            crate::tr!(lang, "finding-ipv6-broken.title"),
+            crate::tr!(
                 lang,
-                format!("{srv} には IPv4 ではつながりましたが、IPv6 での接続には返事がありませんでした。メールソフトによっては IPv6 で待たされてから IPv4 に切り替えるため、送受信が遅くなったり、時間切れになったりすることがあります。"),
-                format!("We reached {srv} over IPv4, but connection attempts over IPv6 got no answer. Some mail apps wait on IPv6 before falling back to IPv4, so mail may be slow or time out."),
+                "finding-ipv6-broken.detail",
+                servers = c.servers_text(lang)
             ),
             vec![
-                t(lang, "ルーター（ホームゲートウェイ）の電源を切り、1分ほど待ってから入れ直してください。そのあと、パソコンも再起動してください。", "Turn your router (home gateway) off, wait about a minute and turn it on again; then restart the computer."),
-                t(lang, "それでも遅いときは、インターネットの契約先（プロバイダー）に「IPv6 でメールサーバーにつながらない」と伝えて、この結果を見せてください。", "If mail is still slow, tell your Internet provider that IPv6 does not reach the mail server, and show them this report."),
-                t(lang, "急ぐときは、この機器のネットワークの設定で IPv6 を一時的にオフにすると改善することがあります（詳しい人に手伝ってもらってください）。", "If it is urgent, turning IPv6 off for now in this device's network settings often helps (ask someone familiar with it to help)."),
+                crate::tr!(lang, "finding-act-restart-router"),
+                crate::tr!(lang, "finding-act-tell-isp-ipv6"),
+                crate::tr!(lang, "finding-act-ipv6-off"),
             ],
         ),
-        F::Offline => (
-            t(lang, "このパソコンはインターネットにつながっていません", "This computer is not connected to the Internet"),
-            t(
-                lang,
-                "インターネットへの経路がまったくありません。メールの設定の問題ではなく、この機器がネットワークにつながっていない状態です。そのため、メールサーバーの名前や設定はまだ確かめられていません。",
-                "There is no route to the Internet at all. This is not a problem with your mail settings: this device is not connected to a network, so the mail server names and settings could not be checked yet.",
-            ),
+        F::Offline => text(
+            crate::tr!(lang, "finding-offline.title"),
+            crate::tr!(lang, "finding-offline.detail"),
             vec![
-                t(lang, "Wi-Fi がオンになっているか、LAN ケーブルが抜けていないか確かめてください。", "Check that Wi-Fi is on, or that the network cable is plugged in."),
-                t(lang, "ルーターのランプを見て、消えていたり赤く光っていたりしたら、電源を入れ直してください。", "Look at the lights on your router; if they are off or red, turn it off and on again."),
-                t(lang, "ほかのホームページが見られるようになったら、もう一度診断してください。", "Once web pages open again, run the check again."),
+                crate::tr!(lang, "finding-act-wifi-cable"),
+                crate::tr!(lang, "finding-act-router-lights"),
+                crate::tr!(lang, "finding-act-check-when-online"),
             ],
         ),
-        F::DnsUnavailable => (
-            t(lang, "サーバーの名前を調べる仕組み（DNS）が応答していません", "Server names cannot be looked up (DNS does not answer)"),
-            t(
-                lang,
-                "この機器はネットワークにつながっていますが、サーバーの名前を調べる仕組み（DNS）から返事がありません。この状態ではどのメールサーバーの名前も調べられないので、メールの設定が正しいかどうかは判断できません。サーバー名を書き直す必要はありません。",
-                "This device is on a network, but the service that looks up server names (DNS) does not answer. No mail server name can be looked up like this, so we cannot tell whether your mail settings are right; there is no need to change the server names.",
-            ),
+        F::DnsUnavailable => text(
+            crate::tr!(lang, "finding-dns-unavailable.title"),
+            crate::tr!(lang, "finding-dns-unavailable.detail"),
             vec![
-                t(lang, "ほかのホームページが見られるか確かめてください。見られないときは、ルーターの電源を入れ直してください。", "Check whether other web pages open; if they do not, turn your router off and on again."),
-                t(lang, "DNS の設定を手で変えたことがあるときは、「自動」に戻してください。", "If you ever changed the DNS settings by hand, set them back to automatic."),
-                t(lang, "VPN やセキュリティソフトを使っているときは、いったん止めて試してください。", "If you use a VPN or security software, turn it off for a moment and try again."),
-                t(lang, "直らないときは、インターネットの契約先（プロバイダー）に相談してください。", "If that does not help, contact your Internet provider."),
+                crate::tr!(lang, "finding-act-web-pages-or-router"),
+                crate::tr!(lang, "finding-act-dns-automatic"),
+                crate::tr!(lang, "finding-act-vpn-off"),
+                crate::tr!(lang, "finding-act-ask-isp"),
             ],
         ),
-        _ => (
-            t(lang, "Wi-Fi のログイン画面で止まっているようです", "The Wi-Fi seems to be waiting for you to sign in"),
-            t(
-                lang,
-                "インターネットの代わりに、別のページが返事をしています。ホテル・駅・カフェなどの Wi-Fi では、ブラウザーで利用登録や同意を済ませるまで、メールを含むほとんどの通信が止められます。",
-                "Something other than the Internet is answering. On Wi-Fi at hotels, stations or cafés, most traffic, mail included, is held until you sign in or accept the terms in a web browser.",
-            ),
+        _ => text(
+            crate::tr!(lang, "finding-captive-portal.title"),
+            crate::tr!(lang, "finding-captive-portal.detail"),
             vec![
-                t(lang, "ブラウザーを開いて、どこかのホームページを表示してください。ログインや同意の画面が出たら、その手順を済ませてください。", "Open a web browser and go to any web page; if a sign-in or terms page appears, complete it."),
-                t(lang, "済んだら、もう一度診断してください。", "Then run the check again."),
-                t(lang, "画面が出ないときは、スマートフォンの回線など、別のネットワークで試してください。", "If no such page appears, try another network, such as your phone's mobile connection."),
+                crate::tr!(lang, "finding-act-open-sign-in-page"),
+                crate::tr!(lang, "finding-act-check-again"),
+                crate::tr!(lang, "finding-act-other-network"),
             ],
         ),
     }
