@@ -128,3 +128,153 @@ finding-smtp-port25-only =
     .detail = On port 25, { $servers } accepted the login and the address. Port 25 works from this network today, but many providers and networks (Wi-Fi away from home, mobile data) block sending on port 25 against spam (“OP25B”), so sending may stop on another network. The submission ports (587, 465) did not work on this server.
 finding-act-look-for-submission-port = Check { $provider }'s website or your papers for a submission port (587 or 465); if one is given, set the outgoing settings to it.
 finding-act-port25-for-now = If none is given, port 25 can stay for now. If sending fails away from home, this is why: ask { $provider } whether a submission port can be used.
+
+## Settings and password. $situation: new-device, cant-receive, cant-send or gmail.
+
+finding-all-ok =
+    .title = Working settings found for receiving and sending
+    .detail = We connected to the mail servers and confirmed that the password is accepted and that receiving and sending work.{ $situation ->
+        [cant-receive] { " " }As the settings and password are right, the cause is likely a difference in your mail app's settings, or on the sender's side.
+        [cant-send] { " " }The server accepts mail from you; the cause is most often a difference in your mail app's outgoing settings.
+       *[other] { "" }
+    }
+finding-act-sync-period = If a phone does not show older mail, lengthen the mail app's sync period (“Mail days to sync”).
+finding-act-check-blocking-url = On { $provider }'s management page ({ $url }), check that blocking, spam or forwarding settings do not stop the mail you expect.
+finding-act-check-blocking = On { $provider }'s member pages, check that blocking, spam or forwarding settings do not stop the mail you expect.
+finding-act-smtp-auth-on = Check that “Outgoing server requires authentication” is on and holds the same username and current password as incoming.
+finding-act-mac-outgoing-server = In Mac Mail, check that the account does not use another account's outgoing server.
+finding-act-mail-scan-off = If your security software's “mail protection” or “mail scanning” is on, switch it off for a moment and try sending.
+finding-act-sending-away = Some providers restrict sending from other networks or from abroad; check whether sending works from home.
+finding-act-send-to-yourself = When done, send one message to your own address and check that it arrives.
+
+# $confirmed: yes (the reply codes say the credentials are wrong), no (some refusal gave no
+# reason) or unknown; $other_login_ok: yes when the password worked elsewhere; $attempts:
+# logins tried (0: none counted); $cap: logins per server at most.
+finding-password-rejected =
+    .title = The password (or username) was not accepted
+    .detail = The mail server did not accept the login with this password ({ $servers }). A mistyped or old password, or a different username form, are the usual causes. The server's reply does not tell which, nor whether the account is locked.{ $confirmed ->
+        [yes] { " " }The server's response code says plainly that the username or password is wrong.
+        [no] { " " }The server refused without giving a reason, though, so the password is not certain to be the cause.
+       *[unknown] { "" }
+    }{ $other_login_ok ->
+        [yes] { " " }The same password worked on another server, so this server's settings may differ.
+       *[no] { "" }
+    }{ $attempts ->
+        [0] { "" }
+       *[other] { " " }Repeated failures can lock the account for a while, so we try at most { $cap } logins per server.
+    }
+
+# $username: the form that worked (or finding-username-provider-form); $rejected: the one
+# that was refused, when known ($rejected_known).
+finding-username-format =
+    .title = The username must be written differently
+    .detail = { $rejected_known ->
+        [yes] The server refused the username “{ $rejected }” but accepted “{ $username }”. The password is right; only the username form must match.
+       *[no] This server needs the username in the form “{ $username }”.
+    }
+finding-username-provider-form = the form your provider gives
+finding-act-enter-username = In your mail app, enter “{ $username }” as the username (sometimes called “account name”).
+finding-act-same-in-both = Make the same change for both incoming and outgoing settings.
+
+# $paid: yes when the provider sells IMAP as a paid option.
+finding-imap-not-enabled =
+    .title = IMAP does not seem to be enabled for this account
+    .detail = With the same password, POP worked but the IMAP login was refused. POP and IMAP are the two ways of receiving mail. { $paid ->
+        [yes] At { $provider }, IMAP is an option that must be applied for (paid).
+       *[no] Some providers require an application or a setting before IMAP can be used.
+    } This points to the contract, not to a wrong password.
+finding-act-choose-pop = In your mail app, choose “POP” as the account type (the recommended settings use POP).
+finding-act-leave-copy-on-each = If several devices read this mail, switch on “Leave a copy of messages on the server” on each of them.
+finding-act-imap-option = { $paid ->
+        [yes] If you want the same inbox on computer and phone, check on { $provider }'s member pages whether the IMAP option can be applied for.
+       *[no] If you want IMAP, ask { $provider } whether it can be enabled for this address.
+    }
+
+# $count: logins per server at most.
+finding-login-attempts-capped =
+    .title = At most { $count } logins per server were tried
+    .detail = Providers may lock an account for a while after repeated wrong passwords, so we tried at most { $count } logins per server and did not log in on { $servers }.
+finding-act-wait-then-check-again = Once the password is checked, wait about 30 minutes and run the check again.
+
+## Ports, encryption and certificates.
+
+# $reason: offline when nothing was probed; $port_text: finding-submission-port.
+finding-smtp-port25-blocked =
+    .title = Port 25 cannot be used for sending
+    .detail = { $reason ->
+        [offline] { $provider } blocks sending on port 25 against spam (“OP25B”); { $port_text } is used for sending.
+       *[other] The outgoing server could not be reached on port 25, but { $port_text } works. Providers and networks block sending on port 25 against spam (“OP25B”); nothing is broken.
+    }{ $situation ->
+        [cant-send] { " " }Your mail app may still be set to port 25, which would explain why sending fails.
+       *[other] { "" }
+    }
+# $port: the submission port that works, or none when not known.
+finding-submission-port = { $port ->
+        [none] port 465 or 587
+       *[other] port { $port }
+    }
+finding-act-set-port = Open the outgoing (SMTP) settings of your mail app and set the port to { $port ->
+        [none] 465 or 587
+       *[other] { $port }
+    }.
+# $security: the encryption that goes with the port, or none when not known.
+finding-act-set-security = Set the encryption (sometimes “security” or “SSL”) to { $security ->
+        [none] the one that goes with the port (SSL/TLS for 465, STARTTLS for 587)
+       *[other] { $security }
+    }.
+finding-act-smtp-auth-same = Switch on “Outgoing server requires authentication” and use the same username and password as for incoming.
+
+finding-starttls-missing =
+    .title = This port offers no encryption (STARTTLS)
+    .detail = { $servers } does not offer STARTTLS (switching to encryption after connecting). The password would travel readable, so it was not sent.{ $alt ->
+        [yes] { " " }Another port works with encryption; please use that one.
+       *[no] { "" }
+    }
+finding-act-use-recommended-port = In your mail app, use the port and encryption of the recommended settings.
+finding-act-ask-encrypted-port = If no port offers encryption, ask { $provider } for settings that work with encryption (SSL/TLS).
+
+# $failure: the failure kind (tls_expired, tls_hostname_mismatch, …) or none.
+finding-tls-certificate-invalid =
+    .title = The server's certificate is not valid
+    .detail = A certificate is the server's electronic proof of identity. { $failure ->
+        [tls_expired] The certificate of { $servers } has expired.
+        [tls_hostname_mismatch] The certificate of { $servers } belongs to another server name. This is usually a mistyped server name.
+       *[other] The certificate of { $servers } is not from an issuer this device trusts.
+    } For safety, no password was sent to this server.{ $alt ->
+        [yes] { " " }Another server or port worked without this problem.
+       *[no] { "" }
+    }
+finding-act-certificate-first = { $failure ->
+        [tls_expired] Check that the date and time of your computer or phone are right; a wrong clock makes valid certificates look expired.
+        [tls_hostname_mismatch] Check that the server name in your mail app matches the recommended settings.
+       *[other] Networks at work, school or hotels sometimes inspect connections; try again from your home network.
+    }
+finding-act-check-mail-scan = Check whether your security software's “mail protection” or “mail scanning” is switched on.
+finding-act-no-always-trust = If your mail app shows a certificate warning, do not press “Continue” or “Always trust”.
+
+# $issuer: the certificate's issuer, when known ($issuer_known); $vendor: the security
+# software it names, or finding-security-software.
+finding-tls-intercepted =
+    .title = Security software is intercepting the mail connection
+    .detail = { $issuer_known ->
+        [yes] When connecting to { $servers }, the certificate was issued by “{ $issuer }”.{ " " }
+       *[no] When connecting to { $servers }, the certificate came from security software.{ " " }
+    }This shows that { $vendor }'s mail protection (mail scanning) sits between your mail app and the server; it can block sending or receiving, or change settings.{ $alt ->
+        [yes] { "" }
+       *[no] { " " }The certificate is not trusted, so no password was sent.
+    }
+finding-security-software = security software
+finding-act-vendor-mail-scan-off = Open { $vendor } and switch off its “mail protection” or “mail scanning” for a moment.
+finding-act-try-with-it-off = With it off, try sending and receiving again.
+finding-act-vendor-leave-off = If that fixes it, leave only the mail protection off, or look up { $vendor }'s support pages. Switching off mail protection alone normally keeps the other virus protection running.
+
+finding-plaintext-only =
+    .title = Only unencrypted connections work
+    .detail = { $servers } could not be reached with encryption (SSL/TLS). Without encryption, the password and your mail can be read on the way.{ $alt ->
+        [yes] { " " }The recommended settings are unencrypted; please switch to encrypted settings as soon as you can.
+       *[no] { " " }For safety, no password was sent.
+    }
+finding-act-look-for-encrypted = Look on { $provider }'s website for mail settings that use encryption (SSL/TLS).
+finding-act-ask-encrypted = If there are none, ask { $provider } for incoming and outgoing settings that use encryption.
+finding-act-allow-plaintext = For support staff: only if you accept the risk, run again with --allow-plaintext.
+

@@ -128,3 +128,153 @@ finding-smtp-port25-only =
     .detail = { $servers } の25番ポートでは、ログインと送信の確認ができました。いまの回線からは25番で送れますが、多くのプロバイダーや回線（外出先のWi-Fi、スマートフォンの回線など）は、迷惑メール対策のため25番での送信を止めています（「OP25B」という仕組みです）。ほかの回線に移ると送れなくなるおそれがあります。送信用のポート（587番・465番）は、このサーバーでは使えませんでした。
 finding-act-look-for-submission-port = { $provider }のホームページかお手元の書類で、送信用のポート（587番か465番）が案内されていないか確かめてください。案内があれば、送信の設定をそのポートにしてください。
 finding-act-port25-for-now = 案内がないときは、いまは25番のままで使えます。外出先で送れなくなったときはこれが原因なので、{ $provider }に送信用のポートが使えるか問い合わせてください。
+
+## Settings and password. $situation: new-device, cant-receive, cant-send or gmail.
+
+finding-all-ok =
+    .title = 受信も送信も使える設定が見つかりました
+    .detail = 実際にメールサーバーにつないで、パスワードが通ること、受信と送信ができる状態であることを確かめました。{ $situation ->
+        [cant-receive] 設定とパスワードは正しいので、届かない原因は、メールソフトの設定が「おすすめの設定」と違うか、送ってくる相手の側にある可能性があります。
+        [cant-send] サーバーは送信を受け付ける状態です。送れない原因は、メールソフトの送信の設定が「おすすめの設定」と違うことが多いです。
+       *[other] { "" }
+    }
+finding-act-sync-period = スマートフォンで古いメールが見えないときは、メールアプリの「同期する期間」（「メールを同期」）を長くしてください。
+finding-act-check-blocking-url = { $provider }の管理ページ（{ $url }）で、受信拒否や迷惑メールの設定、転送の設定が、待っているメールを止めていないか確かめてください。
+finding-act-check-blocking = { $provider }の会員ページで、受信拒否や迷惑メールの設定、転送の設定が、待っているメールを止めていないか確かめてください。
+finding-act-smtp-auth-on = 送信の設定で「送信サーバーは認証が必要」（SMTP認証）がオンになっていて、受信と同じユーザー名と新しいパスワードが入っているか確かめてください。
+finding-act-mac-outgoing-server = Macの「メール」では、送信サーバーが別のアカウントのものになっていないか確かめてください。
+finding-act-mail-scan-off = セキュリティソフトの「メール保護」「メールスキャン」がオンなら、一時的にオフにして送信を試してください。
+finding-act-sending-away = 外出先や海外から送るときは、プロバイダーによっては送信が制限されています。自宅でも送れないか確かめてください。
+finding-act-send-to-yourself = 設定が終わったら、自分のアドレスあてにメールを1通送って、届くか確かめてください。
+
+# $confirmed: yes (the reply codes say the credentials are wrong), no (some refusal gave no
+# reason) or unknown; $other_login_ok: yes when the password worked elsewhere; $attempts:
+# logins tried (0: none counted); $cap: logins per server at most.
+finding-password-rejected =
+    .title = パスワード（またはユーザー名）が受け付けられませんでした
+    .detail = 入力したパスワードでは、メールサーバーにログインできませんでした（{ $servers }）。パスワードの打ち間違い、古いパスワードのまま、またはユーザー名の書き方の違いが考えられます。サーバーの返事だけでは、このどれなのか、アカウントがロックされているのかまでは分かりません。{ $confirmed ->
+        [yes] サーバーは応答コードで、ユーザー名かパスワードが違うとはっきり示しました。
+        [no] ただし、サーバーは理由を示さずに断ったため、パスワードが原因だとは言い切れません。
+       *[unknown] { "" }
+    }{ $other_login_ok ->
+        [yes] ほかのサーバーでは同じパスワードでログインできたので、このサーバーだけ設定が違う可能性があります。
+       *[no] { "" }
+    }{ $attempts ->
+        [0] { "" }
+       *[other] 何度も間違えるとアカウントが一時的にロックされることがあるため、ログインは1つのサーバーにつき{ $cap }回までしか試しません。
+    }
+
+# $username: the form that worked (or finding-username-provider-form); $rejected: the one
+# that was refused, when known ($rejected_known).
+finding-username-format =
+    .title = ユーザー名の書き方が違います
+    .detail = { $rejected_known ->
+        [yes] このサーバーは、ユーザー名「{ $rejected }」ではログインできず、「{ $username }」ならログインできました。パスワードは正しいので、ユーザー名の書き方を合わせれば使えます。
+       *[no] このサーバーでは、ユーザー名を「{ $username }」の形で入れる必要があります。
+    }
+finding-username-provider-form = プロバイダーが案内している形
+finding-act-enter-username = メールソフトの「ユーザー名」（「アカウント名」と書かれていることもあります）に「{ $username }」と入れてください。
+finding-act-same-in-both = 受信の設定と送信の設定の両方で、同じように直してください。
+
+# $paid: yes when the provider sells IMAP as a paid option.
+finding-imap-not-enabled =
+    .title = この契約ではIMAP（アイマップ）が使えないようです
+    .detail = 同じパスワードで、POP（ポップ）での受信はできましたが、IMAPでのログインは断られました。POPとIMAPは、メールを受け取る2つの方式です。{ $paid ->
+        [yes] { $provider }では、IMAPは申し込みが必要なオプション（有料）です。
+       *[no] プロバイダーによっては、IMAPを使うのに申し込みや設定の切り替えが必要です。
+    }パスワードの間違いではなく、契約の内容によるものと考えられます。
+finding-act-choose-pop = メールソフトでは、受信の方式に「POP」を選んでください（「おすすめの設定」はPOPになっています）。
+finding-act-leave-copy-on-each = パソコンとスマートフォンなど複数の機器で読むときは、それぞれの機器で「サーバーにメッセージのコピーを残す」をオンにしてください。
+finding-act-imap-option = { $paid ->
+        [yes] パソコンとスマートフォンで同じ受信箱を見たいときは、{ $provider }の会員ページで、IMAPのオプションが申し込めるか確かめてください。
+       *[no] IMAPを使いたいときは、{ $provider }に、このアドレスでIMAPが使えるか問い合わせてください。
+    }
+
+# $count: logins per server at most.
+finding-login-attempts-capped =
+    .title = ログインは1つのサーバーにつき{ $count }回までにしました
+    .detail = パスワードを何度も間違えると、プロバイダーがアカウントを一時的にロックすることがあります。そのため、同じサーバーへのログインは{ $count }回までにして、{ $servers } ではログインを試していません。
+finding-act-wait-then-check-again = パスワードを確かめたら、30分ほど時間をおいてから、もう一度診断してください。
+
+## Ports, encryption and certificates.
+
+# $reason: offline when nothing was probed; $port_text: finding-submission-port.
+finding-smtp-port25-blocked =
+    .title = 送信に25番ポートは使えません
+    .detail = { $reason ->
+        [offline] { $provider }では、迷惑メール対策のため、25番ポートでの送信を止めています（「OP25B」という仕組みです）。送信には{ $port_text }を使います。
+       *[other] 送信サーバーに25番ポートではつながりませんでしたが、{ $port_text }ではつながりました。迷惑メール対策のため、プロバイダーや回線は25番での送信を止めています（「OP25B」という仕組みです）。故障ではありません。
+    }{ $situation ->
+        [cant-send] 送れない原因は、メールソフトの送信ポートが25番のままになっていることかもしれません。
+       *[other] { "" }
+    }
+# $port: the submission port that works, or none when not known.
+finding-submission-port = { $port ->
+        [none] 465番か587番
+       *[other] { $port }番
+    }
+finding-act-set-port = メールソフトの送信（SMTP）の設定を開き、ポート番号を{ $port ->
+        [none] 「465」か「587」
+       *[other] 「{ $port }」
+    }にしてください。
+# $security: the encryption that goes with the port, or none when not known.
+finding-act-set-security = 暗号化の種類（「セキュリティ」「SSL」と書かれていることもあります）を「{ $security ->
+        [none] ポート番号に合ったもの（465ならSSL/TLS、587ならSTARTTLS）
+       *[other] { $security }
+    }」にしてください。
+finding-act-smtp-auth-same = 「送信サーバーは認証が必要」（SMTP認証）をオンにして、受信と同じユーザー名とパスワードを使う設定にしてください。
+
+finding-starttls-missing =
+    .title = このポートでは通信を暗号化できません
+    .detail = { $servers } は、つないだ後で暗号化に切り替える方式（STARTTLS）に対応していませんでした。このままでは、パスワードが読み取れる状態で送られてしまうため、パスワードは送っていません。{ $alt ->
+        [yes] 別のポートでは暗号化してつながるので、そちらを使ってください。
+       *[no] { "" }
+    }
+finding-act-use-recommended-port = メールソフトでは、「おすすめの設定」のポート番号と暗号化の種類を使ってください。
+finding-act-ask-encrypted-port = どのポートでも暗号化できないときは、{ $provider }に「暗号化(SSL/TLS)して使える設定」を問い合わせてください。
+
+# $failure: the failure kind (tls_expired, tls_hostname_mismatch, …) or none.
+finding-tls-certificate-invalid =
+    .title = サーバーの証明書に問題があります
+    .detail = 証明書とは、サーバーが本物であることを示す電子的な身分証明書です。{ $failure ->
+        [tls_expired] { $servers } の証明書の有効期限が切れていました。
+        [tls_hostname_mismatch] { $servers } の証明書は、別のサーバー名のものでした。サーバー名の入力間違いのことが多いです。
+       *[other] { $servers } の証明書は、この機器が信頼する発行元のものではありませんでした。
+    }安全のため、このサーバーにはパスワードを送っていません。{ $alt ->
+        [yes] 別のサーバーやポートでは問題なくつながりました。
+       *[no] { "" }
+    }
+finding-act-certificate-first = { $failure ->
+        [tls_expired] パソコンやスマートフォンの日付と時刻が正しいか確かめてください。ずれていると、正しい証明書でも期限切れと判断されます。
+        [tls_hostname_mismatch] メールソフトのサーバー名が、「おすすめの設定」と同じか確かめてください。
+       *[other] 会社・学校・ホテルなどのネットワークでは、通信が途中で検査されていることがあります。自宅のネットワークで試してください。
+    }
+finding-act-check-mail-scan = セキュリティソフトの「メール保護」「メールスキャン」などの機能がオンになっていないか確かめてください。
+finding-act-no-always-trust = メールソフトに証明書の警告が出ても、「続ける」や「常に信頼する」は押さないでください。
+
+# $issuer: the certificate's issuer, when known ($issuer_known); $vendor: the security
+# software it names, or finding-security-software.
+finding-tls-intercepted =
+    .title = セキュリティソフトがメールの通信に割り込んでいます
+    .detail = { $issuer_known ->
+        [yes] { $servers } につないだとき、証明書の発行元が「{ $issuer }」でした。
+       *[no] { $servers } につないだときの証明書は、セキュリティソフトが発行したものでした。
+    }これは{ $vendor }のメール保護（メールスキャン）機能が、メールソフトとサーバーの間に入っているしるしです。この機能が、送信や受信を妨げたり、設定を書き換えたりすることがあります。{ $alt ->
+        [yes] { "" }
+       *[no] 証明書が信頼できないため、パスワードは送っていません。
+    }
+finding-security-software = セキュリティソフト
+finding-act-vendor-mail-scan-off = { $vendor }の画面を開き、「メール保護」「メールスキャン」などの機能を一時的にオフにしてください。
+finding-act-try-with-it-off = オフにしたまま、もう一度メールの送信と受信を試してください。
+finding-act-vendor-leave-off = それで直った場合は、メール保護だけをオフのままにするか、{ $vendor }のサポート情報で設定のしかたを確かめてください。メール保護だけをオフにしても、ほかのウイルス対策の機能はふつう働き続けます。
+
+finding-plaintext-only =
+    .title = 暗号化しない接続しか使えません
+    .detail = { $servers } には、暗号化（SSL/TLS）を使ってつなぐことができませんでした。暗号化しないと、パスワードやメールの中身が途中で読み取られるおそれがあります。{ $alt ->
+        [yes] 「おすすめの設定」には暗号化しない設定を表示していますが、できるだけ早く、暗号化できる設定に切り替えてください。
+       *[no] 安全のため、パスワードは送っていません。
+    }
+finding-act-look-for-encrypted = { $provider }のホームページで、暗号化（SSL/TLS）を使うメールの設定が案内されていないか確かめてください。
+finding-act-ask-encrypted = 見つからないときは、{ $provider }に「暗号化して使える受信と送信の設定」を問い合わせてください。
+finding-act-allow-plaintext = サポート担当の方へ: 危険を承知のうえで暗号化なしを試すときだけ、--allow-plaintext を付けて実行してください。
+

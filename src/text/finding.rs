@@ -1,6 +1,7 @@
 //! The words of the findings: title, detail and actions for each finding id.
 
 use super::*;
+use fluent_bundle::FluentValue;
 // ───────────────────────────── findings ─────────────────────────────
 
 /// Why settings are unverified or missing (selects the wording of a few findings).
@@ -201,6 +202,288 @@ fn act_ask_provider(c: &FindingCtx, lang: Lang) -> String {
 fn act_outage_notices(c: &FindingCtx, lang: Lang) -> String {
     crate::tr!(lang, "finding-act-outage-notices", provider = c.prov(lang))
 }
+/// The reason as a Fluent selector.
+fn reason_key(r: Reason) -> &'static str {
+    match r {
+        Reason::Unspecified => "unspecified",
+        Reason::Offline => "offline",
+        Reason::NoData => "no-data",
+        Reason::NoPassword => "no-password",
+        Reason::Partial => "partial",
+        Reason::NothingFound => "nothing-found",
+        Reason::AllFailed => "all-failed",
+        Reason::OnlyPort25 => "only-port25",
+        Reason::LoginFailed => "login-failed",
+        Reason::SubmitRejected => "submit-rejected",
+    }
+}
+
+fn all_ok(c: &FindingCtx, lang: Lang) -> FindingText {
+    let provider = c.prov(lang);
+    let mut v = Vec::new();
+    if c.situation == Situation::CantReceive {
+        v.push(act_webmail_look(c, lang));
+    }
+    v.push(crate::tr!(lang, "finding-act-use-recommended"));
+    if c.situation == Situation::CantReceive {
+        v.push(crate::tr!(lang, "finding-act-sync-period"));
+        v.push(match &c.management_url {
+            Some(url) => crate::tr!(
+                lang,
+                "finding-act-check-blocking-url",
+                provider = provider,
+                url = url.as_str()
+            ),
+            None => crate::tr!(lang, "finding-act-check-blocking", provider = provider),
+        });
+    }
+    if c.situation == Situation::CantSend {
+        v.push(crate::tr!(lang, "finding-act-smtp-auth-on"));
+        v.push(crate::tr!(lang, "finding-act-mac-outgoing-server"));
+        v.push(crate::tr!(lang, "finding-act-mail-scan-off"));
+        v.push(crate::tr!(lang, "finding-act-sending-away"));
+    }
+    v.push(crate::tr!(lang, "finding-act-send-to-yourself"));
+    text(
+        crate::tr!(lang, "finding-all-ok.title"),
+        crate::tr!(
+            lang,
+            "finding-all-ok.detail",
+            situation = c.situation.as_str()
+        ),
+        v,
+    )
+}
+
+fn password_rejected(c: &FindingCtx, lang: Lang) -> FindingText {
+    let confirmed = match c.credentials_confirmed {
+        Some(b) => yes(b),
+        None => "unknown",
+    };
+    // The explanation starts with what happened, in words; the server names come last. The
+    // cap is per server, per check (same words as login_attempts_capped).
+    let detail = crate::tr!(
+        lang,
+        "finding-password-rejected.detail",
+        servers = c.servers_text(lang),
+        confirmed = confirmed,
+        other_login_ok = yes(c.any_login_ok),
+        attempts = c.attempts,
+        cap = crate::model::LOGIN_CAP,
+    );
+    text(
+        crate::tr!(lang, "finding-password-rejected.title"),
+        detail,
+        vec![
+            act_check_sheet(c, lang),
+            crate::tr!(lang, "finding-act-type-carefully"),
+            act_webmail(c, lang),
+            act_reset(c, lang),
+            crate::tr!(lang, "finding-act-all-devices"),
+        ],
+    )
+}
+
+fn username_format(c: &FindingCtx, lang: Lang) -> FindingText {
+    let user = c
+        .username
+        .clone()
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(|| c.address.clone());
+    let user = if user.is_empty() {
+        crate::tr!(lang, "finding-username-provider-form")
+    } else {
+        user
+    };
+    let detail = crate::tr!(
+        lang,
+        "finding-username-format.detail",
+        rejected_known = yes(c.rejected_username.is_some()),
+        rejected = c.rejected_username.clone().unwrap_or_default(),
+        username = user.as_str(),
+    );
+    text(
+        crate::tr!(lang, "finding-username-format.title"),
+        detail,
+        vec![
+            crate::tr!(lang, "finding-act-enter-username", username = user.as_str()),
+            crate::tr!(lang, "finding-act-same-in-both"),
+        ],
+    )
+}
+
+fn imap_not_enabled(c: &FindingCtx, lang: Lang) -> FindingText {
+    let (provider, paid) = (c.prov(lang), yes(c.imap_paid_option));
+    text(
+        crate::tr!(lang, "finding-imap-not-enabled.title"),
+        crate::tr!(
+            lang,
+            "finding-imap-not-enabled.detail",
+            paid = paid,
+            provider = provider.as_str()
+        ),
+        vec![
+            crate::tr!(lang, "finding-act-choose-pop"),
+            crate::tr!(lang, "finding-act-leave-copy-on-each"),
+            crate::tr!(
+                lang,
+                "finding-act-imap-option",
+                paid = paid,
+                provider = provider
+            ),
+        ],
+    )
+}
+
+fn login_attempts_capped(c: &FindingCtx, lang: Lang) -> FindingText {
+    let n = if c.attempts > 0 { c.attempts } else { 3 };
+    text(
+        crate::tr!(lang, "finding-login-attempts-capped.title", count = n),
+        crate::tr!(
+            lang,
+            "finding-login-attempts-capped.detail",
+            count = n,
+            servers = c.servers_text(lang)
+        ),
+        vec![
+            act_check_sheet(c, lang),
+            crate::tr!(lang, "finding-act-wait-then-check-again"),
+        ],
+    )
+}
+
+/// A number for a select, or `none` when it is not known.
+fn number_or_none<'a>(n: Option<impl Into<FluentValue<'a>>>) -> FluentValue<'a> {
+    match n {
+        Some(n) => n.into(),
+        None => "none".into(),
+    }
+}
+
+fn smtp_port25_blocked(c: &FindingCtx, lang: Lang) -> FindingText {
+    // Without a known working port, name both usual ones rather than pick one.
+    let port_text = crate::tr!(
+        lang,
+        "finding-submission-port",
+        port = number_or_none(c.port)
+    );
+    let security = c.security.map_or("none", |s| security_label(s, lang));
+    let detail = crate::tr!(
+        lang,
+        "finding-smtp-port25-blocked.detail",
+        reason = reason_key(c.reason),
+        provider = c.prov(lang),
+        port_text = port_text,
+        situation = c.situation.as_str(),
+    );
+    text(
+        crate::tr!(lang, "finding-smtp-port25-blocked.title"),
+        detail,
+        vec![
+            crate::tr!(lang, "finding-act-set-port", port = number_or_none(c.port)),
+            crate::tr!(lang, "finding-act-set-security", security = security),
+            crate::tr!(lang, "finding-act-smtp-auth-same"),
+        ],
+    )
+}
+
+fn starttls_missing(c: &FindingCtx, lang: Lang) -> FindingText {
+    text(
+        crate::tr!(lang, "finding-starttls-missing.title"),
+        crate::tr!(
+            lang,
+            "finding-starttls-missing.detail",
+            servers = c.servers_text(lang),
+            alt = yes(c.alternative_works)
+        ),
+        vec![
+            crate::tr!(lang, "finding-act-use-recommended-port"),
+            crate::tr!(
+                lang,
+                "finding-act-ask-encrypted-port",
+                provider = c.prov(lang)
+            ),
+        ],
+    )
+}
+
+fn tls_certificate_invalid(c: &FindingCtx, lang: Lang) -> FindingText {
+    let failure = c.failure.map_or("none", |k| k.as_str());
+    let detail = crate::tr!(
+        lang,
+        "finding-tls-certificate-invalid.detail",
+        failure = failure,
+        servers = c.servers_text(lang),
+        alt = yes(c.alternative_works),
+    );
+    text(
+        crate::tr!(lang, "finding-tls-certificate-invalid.title"),
+        detail,
+        vec![
+            crate::tr!(lang, "finding-act-certificate-first", failure = failure),
+            crate::tr!(lang, "finding-act-check-mail-scan"),
+            crate::tr!(lang, "finding-act-no-always-trust"),
+            act_ask_provider(c, lang),
+        ],
+    )
+}
+
+fn tls_intercepted(c: &FindingCtx, lang: Lang) -> FindingText {
+    let vendor = c
+        .vendor
+        .clone()
+        .unwrap_or_else(|| crate::tr!(lang, "finding-security-software"));
+    let issuer = c.issuer.clone().unwrap_or_default();
+    let detail = crate::tr!(
+        lang,
+        "finding-tls-intercepted.detail",
+        issuer_known = yes(!issuer.is_empty()),
+        issuer = issuer,
+        servers = c.servers_text(lang),
+        vendor = vendor.as_str(),
+        alt = yes(c.alternative_works),
+    );
+    text(
+        crate::tr!(lang, "finding-tls-intercepted.title"),
+        detail,
+        vec![
+            crate::tr!(
+                lang,
+                "finding-act-vendor-mail-scan-off",
+                vendor = vendor.as_str()
+            ),
+            crate::tr!(lang, "finding-act-try-with-it-off"),
+            crate::tr!(
+                lang,
+                "finding-act-vendor-leave-off",
+                vendor = vendor.as_str()
+            ),
+        ],
+    )
+}
+
+fn plaintext_only(c: &FindingCtx, lang: Lang) -> FindingText {
+    let provider = c.prov(lang);
+    text(
+        crate::tr!(lang, "finding-plaintext-only.title"),
+        crate::tr!(
+            lang,
+            "finding-plaintext-only.detail",
+            servers = c.servers_text(lang),
+            alt = yes(c.alternative_works)
+        ),
+        vec![
+            crate::tr!(
+                lang,
+                "finding-act-look-for-encrypted",
+                provider = provider.as_str()
+            ),
+            crate::tr!(lang, "finding-act-ask-encrypted", provider = provider),
+            crate::tr!(lang, "finding-act-allow-plaintext"),
+        ],
+    )
+}
+
 /// Title, detail and ordered actions of a finding.
 pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
     use FindingId as F;
@@ -216,371 +499,14 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
             };
             (x.title, x.detail, x.actions)
         }
-        F::AllOk => {
-            let extra_ja = match c.situation {
-                Situation::CantReceive => "設定とパスワードは正しいので、届かない原因は、メールソフトの設定が「おすすめの設定」と違うか、送ってくる相手の側にある可能性があります。",
-                Situation::CantSend => "サーバーは送信を受け付ける状態です。送れない原因は、メールソフトの送信の設定が「おすすめの設定」と違うことが多いです。",
-                _ => "",
-            };
-            let extra_en = match c.situation {
-                Situation::CantReceive => " As the settings and password are right, the cause is likely a difference in your mail app's settings, or on the sender's side.",
-                Situation::CantSend => " The server accepts mail from you; the cause is most often a difference in your mail app's outgoing settings.",
-                _ => "",
-            };
-            (
-                t(lang, "受信も送信も使える設定が見つかりました", "Working settings found for receiving and sending"),
-                t(
-                    lang,
-                    format!("実際にメールサーバーにつないで、パスワードが通ること、受信と送信ができる状態であることを確かめました。{extra_ja}"),
-                    format!("We connected to the mail servers and confirmed that the password is accepted and that receiving and sending work.{extra_en}"),
-                ),
-                {
-                    let mut v = Vec::new();
-                    if c.situation == Situation::CantReceive {
-                        v.push(act_webmail_look(c, lang));
-                    }
-                    v.push(crate::tr!(lang, "finding-act-use-recommended"));
-                    if c.situation == Situation::CantReceive {
-                        v.push(t(
-                            lang,
-                            "スマートフォンで古いメールが見えないときは、メールアプリの「同期する期間」（「メールを同期」）を長くしてください。",
-                            "If a phone does not show older mail, lengthen the mail app's sync period (“Mail days to sync”).",
-                        ));
-                        let prov = c.prov(lang);
-                        v.push(match &c.management_url {
-                            Some(url) => t(
-                                lang,
-                                format!("{prov}の管理ページ（{url}）で、受信拒否や迷惑メールの設定、転送の設定が、待っているメールを止めていないか確かめてください。"),
-                                format!("On {prov}'s management page ({url}), check that blocking, spam or forwarding settings do not stop the mail you expect."),
-                            ),
-                            None => t(
-                                lang,
-                                format!("{prov}の会員ページで、受信拒否や迷惑メールの設定、転送の設定が、待っているメールを止めていないか確かめてください。"),
-                                format!("On {prov}'s member pages, check that blocking, spam or forwarding settings do not stop the mail you expect."),
-                            ),
-                        });
-                    }
-                    if c.situation == Situation::CantSend {
-                        v.push(t(
-                            lang,
-                            "送信の設定で「送信サーバーは認証が必要」（SMTP認証）がオンになっていて、受信と同じユーザー名と新しいパスワードが入っているか確かめてください。",
-                            "Check that “Outgoing server requires authentication” is on and holds the same username and current password as incoming.",
-                        ));
-                        v.push(t(
-                            lang,
-                            "Macの「メール」では、送信サーバーが別のアカウントのものになっていないか確かめてください。",
-                            "In Mac Mail, check that the account does not use another account's outgoing server.",
-                        ));
-                        v.push(t(
-                            lang,
-                            "セキュリティソフトの「メール保護」「メールスキャン」がオンなら、一時的にオフにして送信を試してください。",
-                            "If your security software's “mail protection” or “mail scanning” is on, switch it off for a moment and try sending.",
-                        ));
-                        v.push(t(
-                            lang,
-                            "外出先や海外から送るときは、プロバイダーによっては送信が制限されています。自宅でも送れないか確かめてください。",
-                            "Some providers restrict sending from other networks or from abroad; check whether sending works from home.",
-                        ));
-                    }
-                    v.push(t(
-                        lang,
-                        "設定が終わったら、自分のアドレスあてにメールを1通送って、届くか確かめてください。",
-                        "When done, send one message to your own address and check that it arrives.",
-                    ));
-                    v
-                },
-            )
-        }
-        F::PasswordRejected => {
-            // The explanation starts with what happened, in words; the server names come last.
-            let mut d_ja = format!("入力したパスワードでは、メールサーバーにログインできませんでした（{srv}）。パスワードの打ち間違い、古いパスワードのまま、またはユーザー名の書き方の違いが考えられます。サーバーの返事だけでは、このどれなのか、アカウントがロックされているのかまでは分かりません。");
-            let mut d_en = format!("The mail server did not accept the login with this password ({srv}). A mistyped or old password, or a different username form, are the usual causes. The server's reply does not tell which, nor whether the account is locked.");
-            match c.credentials_confirmed {
-                Some(true) => {
-                    d_ja.push_str("サーバーは応答コードで、ユーザー名かパスワードが違うとはっきり示しました。");
-                    d_en.push_str(" The server's response code says plainly that the username or password is wrong.");
-                }
-                Some(false) => {
-                    d_ja.push_str("ただし、サーバーは理由を示さずに断ったため、パスワードが原因だとは言い切れません。");
-                    d_en.push_str(" The server refused without giving a reason, though, so the password is not certain to be the cause.");
-                }
-                None => {}
-            }
-            if c.any_login_ok {
-                d_ja.push_str("ほかのサーバーでは同じパスワードでログインできたので、このサーバーだけ設定が違う可能性があります。");
-                d_en.push_str(" The same password worked on another server, so this server's settings may differ.");
-            }
-            if c.attempts > 0 {
-                // Same wording as login_attempts_capped: the cap is per server, per check.
-                let cap = crate::model::LOGIN_CAP;
-                d_ja.push_str(&format!("何度も間違えるとアカウントが一時的にロックされることがあるため、ログインは1つのサーバーにつき{cap}回までしか試しません。"));
-                d_en.push_str(&format!(" Repeated failures can lock the account for a while, so we try at most {cap} logins per server."));
-            }
-            (
-                t(
-                    lang,
-                    "パスワード（またはユーザー名）が受け付けられませんでした",
-                    "The password (or username) was not accepted",
-                ),
-                t(lang, d_ja, d_en),
-                vec![
-                    act_check_sheet(c, lang),
-                    crate::tr!(lang, "finding-act-type-carefully"),
-                    act_webmail(c, lang),
-                    act_reset(c, lang),
-                    crate::tr!(lang, "finding-act-all-devices"),
-                ],
-            )
-        }
-        F::UsernameFormat => {
-            let user = c
-                .username
-                .clone()
-                .filter(|u| !u.is_empty())
-                .unwrap_or_else(|| c.address.clone());
-            let user = if user.is_empty() {
-                t(
-                    lang,
-                    "プロバイダーが案内している形",
-                    "the form your provider gives",
-                )
-            } else {
-                user
-            };
-            let (d_ja, d_en) = match &c.rejected_username {
-                Some(r) => (
-                    format!("このサーバーは、ユーザー名「{r}」ではログインできず、「{user}」ならログインできました。パスワードは正しいので、ユーザー名の書き方を合わせれば使えます。"),
-                    format!("The server refused the username “{r}” but accepted “{user}”. The password is right; only the username form must match."),
-                ),
-                None => (
-                    format!("このサーバーでは、ユーザー名を「{user}」の形で入れる必要があります。"),
-                    format!("This server needs the username in the form “{user}”."),
-                ),
-            };
-            (
-                t(lang, "ユーザー名の書き方が違います", "The username must be written differently"),
-                t(lang, d_ja, d_en),
-                vec![
-                    t(
-                        lang,
-                        format!("メールソフトの「ユーザー名」（「アカウント名」と書かれていることもあります）に「{user}」と入れてください。"),
-                        format!("In your mail app, enter “{user}” as the username (sometimes called “account name”)."),
-                    ),
-                    t(
-                        lang,
-                        "受信の設定と送信の設定の両方で、同じように直してください。",
-                        "Make the same change for both incoming and outgoing settings.",
-                    ),
-                ],
-            )
-        }
-        F::ImapNotEnabled => {
-            let (why_ja, why_en) = if c.imap_paid_option {
-                (
-                    format!("{prov}では、IMAPは申し込みが必要なオプション（有料）です。"),
-                    format!("At {prov}, IMAP is an option that must be applied for (paid)."),
-                )
-            } else {
-                (
-                    "プロバイダーによっては、IMAPを使うのに申し込みや設定の切り替えが必要です。"
-                        .to_string(),
-                    "Some providers require an application or a setting before IMAP can be used."
-                        .to_string(),
-                )
-            };
-            let last = if c.imap_paid_option {
-                t(
-                    lang,
-                    format!("パソコンとスマートフォンで同じ受信箱を見たいときは、{prov}の会員ページで、IMAPのオプションが申し込めるか確かめてください。"),
-                    format!("If you want the same inbox on computer and phone, check on {prov}'s member pages whether the IMAP option can be applied for."),
-                )
-            } else {
-                t(
-                    lang,
-                    format!("IMAPを使いたいときは、{prov}に、このアドレスでIMAPが使えるか問い合わせてください。"),
-                    format!("If you want IMAP, ask {prov} whether it can be enabled for this address."),
-                )
-            };
-            (
-                t(lang, "この契約ではIMAP（アイマップ）が使えないようです", "IMAP does not seem to be enabled for this account"),
-                t(
-                    lang,
-                    format!("同じパスワードで、POP（ポップ）での受信はできましたが、IMAPでのログインは断られました。POPとIMAPは、メールを受け取る2つの方式です。{why_ja}パスワードの間違いではなく、契約の内容によるものと考えられます。"),
-                    format!("With the same password, POP worked but the IMAP login was refused. POP and IMAP are the two ways of receiving mail. {why_en} This points to the contract, not to a wrong password."),
-                ),
-                vec![
-                    t(
-                        lang,
-                        "メールソフトでは、受信の方式に「POP」を選んでください（「おすすめの設定」はPOPになっています）。",
-                        "In your mail app, choose “POP” as the account type (the recommended settings use POP).",
-                    ),
-                    t(
-                        lang,
-                        "パソコンとスマートフォンなど複数の機器で読むときは、それぞれの機器で「サーバーにメッセージのコピーを残す」をオンにしてください。",
-                        "If several devices read this mail, switch on “Leave a copy of messages on the server” on each of them.",
-                    ),
-                    last,
-                ],
-            )
-        }
-        F::SmtpPort25Blocked => {
-            // Without a known working port, name both usual ones rather than pick one.
-            let port = c
-                .port
-                .map(|p| p.to_string())
-                .unwrap_or_else(|| t(lang, "465」か「587", "465 or 587"));
-            let sec = c
-                .security
-                .map(|s| security_label(s, lang).to_string())
-                .unwrap_or_else(|| {
-                    t(
-                        lang,
-                        "ポート番号に合ったもの（465ならSSL/TLS、587ならSTARTTLS）",
-                        "the one that goes with the port (SSL/TLS for 465, STARTTLS for 587)",
-                    )
-                });
-            let port_plain = c
-                .port
-                .map(|p| p.to_string())
-                .unwrap_or_else(|| t(lang, "465番か587", "465 or 587"));
-            let prov = c.prov(lang);
-            let extra = if c.situation == Situation::CantSend {
-                t(lang, "送れない原因は、メールソフトの送信ポートが25番のままになっていることかもしれません。", " Your mail app may still be set to port 25, which would explain why sending fails.")
-            } else {
-                String::new()
-            };
-            (
-                t(lang, "送信に25番ポートは使えません", "Port 25 cannot be used for sending"),
-                t(
-                    lang,
-                    if c.reason == Reason::Offline {
-                        format!("{prov}では、迷惑メール対策のため、25番ポートでの送信を止めています（「OP25B」という仕組みです）。送信には{port_plain}番を使います。{extra}")
-                    } else {
-                        format!("送信サーバーに25番ポートではつながりませんでしたが、{port_plain}番ではつながりました。迷惑メール対策のため、プロバイダーや回線は25番での送信を止めています（「OP25B」という仕組みです）。故障ではありません。{extra}")
-                    },
-                    if c.reason == Reason::Offline {
-                        format!("{prov} blocks sending on port 25 against spam (“OP25B”); port {port_plain} is used for sending.{extra}")
-                    } else {
-                        format!("The outgoing server could not be reached on port 25, but port {port_plain} works. Providers and networks block sending on port 25 against spam (“OP25B”); nothing is broken.{extra}")
-                    },
-                ),
-                vec![
-                    t(lang, format!("メールソフトの送信（SMTP）の設定を開き、ポート番号を「{port}」にしてください。"), format!("Open the outgoing (SMTP) settings of your mail app and set the port to {port}.")),
-                    t(lang, format!("暗号化の種類（「セキュリティ」「SSL」と書かれていることもあります）を「{sec}」にしてください。"), format!("Set the encryption (sometimes “security” or “SSL”) to {sec}.")),
-                    t(lang, "「送信サーバーは認証が必要」（SMTP認証）をオンにして、受信と同じユーザー名とパスワードを使う設定にしてください。", "Switch on “Outgoing server requires authentication” and use the same username and password as for incoming."),
-                ],
-            )
-        }
-        F::StarttlsMissing => {
-            let alt_ja = if c.alternative_works {
-                "別のポートでは暗号化してつながるので、そちらを使ってください。"
-            } else {
-                ""
-            };
-            let alt_en = if c.alternative_works {
-                " Another port works with encryption; please use that one."
-            } else {
-                ""
-            };
-            (
-                t(lang, "このポートでは通信を暗号化できません", "This port offers no encryption (STARTTLS)"),
-                t(
-                    lang,
-                    format!("{srv} は、つないだ後で暗号化に切り替える方式（STARTTLS）に対応していませんでした。このままでは、パスワードが読み取れる状態で送られてしまうため、パスワードは送っていません。{alt_ja}"),
-                    format!("{srv} does not offer STARTTLS (switching to encryption after connecting). The password would travel readable, so it was not sent.{alt_en}"),
-                ),
-                vec![
-                    t(lang, "メールソフトでは、「おすすめの設定」のポート番号と暗号化の種類を使ってください。", "In your mail app, use the port and encryption of the recommended settings."),
-                    t(lang, format!("どのポートでも暗号化できないときは、{prov}に「暗号化(SSL/TLS)して使える設定」を問い合わせてください。"), format!("If no port offers encryption, ask {prov} for settings that work with encryption (SSL/TLS).")),
-                ],
-            )
-        }
-        F::TlsCertificateInvalid => {
-            let (what_ja, what_en, first) = match c.failure {
-                Some(FailureKind::TlsExpired) => (
-                    format!("{srv} の証明書の有効期限が切れていました。"),
-                    format!("The certificate of {srv} has expired."),
-                    t(lang, "パソコンやスマートフォンの日付と時刻が正しいか確かめてください。ずれていると、正しい証明書でも期限切れと判断されます。", "Check that the date and time of your computer or phone are right; a wrong clock makes valid certificates look expired."),
-                ),
-                Some(FailureKind::TlsHostnameMismatch) => (
-                    format!("{srv} の証明書は、別のサーバー名のものでした。サーバー名の入力間違いのことが多いです。"),
-                    format!("The certificate of {srv} belongs to another server name. This is usually a mistyped server name."),
-                    t(lang, "メールソフトのサーバー名が、「おすすめの設定」と同じか確かめてください。", "Check that the server name in your mail app matches the recommended settings."),
-                ),
-                _ => (
-                    format!("{srv} の証明書は、この機器が信頼する発行元のものではありませんでした。"),
-                    format!("The certificate of {srv} is not from an issuer this device trusts."),
-                    t(lang, "会社・学校・ホテルなどのネットワークでは、通信が途中で検査されていることがあります。自宅のネットワークで試してください。", "Networks at work, school or hotels sometimes inspect connections; try again from your home network."),
-                ),
-            };
-            let alt_ja = if c.alternative_works {
-                "別のサーバーやポートでは問題なくつながりました。"
-            } else {
-                ""
-            };
-            let alt_en = if c.alternative_works {
-                " Another server or port worked without this problem."
-            } else {
-                ""
-            };
-            (
-                t(lang, "サーバーの証明書に問題があります", "The server's certificate is not valid"),
-                t(
-                    lang,
-                    format!("証明書とは、サーバーが本物であることを示す電子的な身分証明書です。{what_ja}安全のため、このサーバーにはパスワードを送っていません。{alt_ja}"),
-                    format!("A certificate is the server's electronic proof of identity. {what_en} For safety, no password was sent to this server.{alt_en}"),
-                ),
-                vec![
-                    first,
-                    t(lang, "セキュリティソフトの「メール保護」「メールスキャン」などの機能がオンになっていないか確かめてください。", "Check whether your security software's “mail protection” or “mail scanning” is switched on."),
-                    t(lang, "メールソフトに証明書の警告が出ても、「続ける」や「常に信頼する」は押さないでください。", "If your mail app shows a certificate warning, do not press “Continue” or “Always trust”."),
-                    act_ask_provider(c, lang),
-                ],
-            )
-        }
-        F::TlsIntercepted => {
-            let vendor = c
-                .vendor
-                .clone()
-                .unwrap_or_else(|| t(lang, "セキュリティソフト", "security software"));
-            let (issued_ja, issued_en) = match c.issuer.as_deref().filter(|i| !i.is_empty()) {
-                Some(i) => (
-                    format!("{srv} につないだとき、証明書の発行元が「{i}」でした。"),
-                    format!("When connecting to {srv}, the certificate was issued by “{i}”. "),
-                ),
-                None => (
-                    format!(
-                        "{srv} につないだときの証明書は、セキュリティソフトが発行したものでした。"
-                    ),
-                    format!(
-                        "When connecting to {srv}, the certificate came from security software. "
-                    ),
-                ),
-            };
-            let safe_ja = if c.alternative_works {
-                ""
-            } else {
-                "証明書が信頼できないため、パスワードは送っていません。"
-            };
-            let safe_en = if c.alternative_works {
-                ""
-            } else {
-                " The certificate is not trusted, so no password was sent."
-            };
-            (
-                t(lang, "セキュリティソフトがメールの通信に割り込んでいます", "Security software is intercepting the mail connection"),
-                t(
-                    lang,
-                    format!("{issued_ja}これは{vendor}のメール保護（メールスキャン）機能が、メールソフトとサーバーの間に入っているしるしです。この機能が、送信や受信を妨げたり、設定を書き換えたりすることがあります。{safe_ja}"),
-                    format!("{issued_en}This shows that {vendor}'s mail protection (mail scanning) sits between your mail app and the server; it can block sending or receiving, or change settings.{safe_en}"),
-                ),
-                vec![
-                    t(lang, format!("{vendor}の画面を開き、「メール保護」「メールスキャン」などの機能を一時的にオフにしてください。"), format!("Open {vendor} and switch off its “mail protection” or “mail scanning” for a moment.")),
-                    t(lang, "オフにしたまま、もう一度メールの送信と受信を試してください。", "With it off, try sending and receiving again."),
-                    t(lang, format!("それで直った場合は、メール保護だけをオフのままにするか、{vendor}のサポート情報で設定のしかたを確かめてください。メール保護だけをオフにしても、ほかのウイルス対策の機能はふつう働き続けます。"), format!("If that fixes it, leave only the mail protection off, or look up {vendor}'s support pages. Switching off mail protection alone normally keeps the other virus protection running.")),
-                ],
-            )
-        }
+        F::AllOk => parts(all_ok(c, lang)),
+        F::PasswordRejected => parts(password_rejected(c, lang)),
+        F::UsernameFormat => parts(username_format(c, lang)),
+        F::ImapNotEnabled => parts(imap_not_enabled(c, lang)),
+        F::SmtpPort25Blocked => parts(smtp_port25_blocked(c, lang)),
+        F::StarttlsMissing => parts(starttls_missing(c, lang)),
+        F::TlsCertificateInvalid => parts(tls_certificate_invalid(c, lang)),
+        F::TlsIntercepted => parts(tls_intercepted(c, lang)),
         F::ServerUnreachable => {
             let (d_ja, d_en) = if c.failure == Some(FailureKind::DnsNotFound) {
                 (
@@ -814,29 +740,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
                 actions,
             )
         }
-        F::PlaintextOnly => {
-            let (d2_ja, d2_en) = if c.alternative_works {
-                ("「おすすめの設定」には暗号化しない設定を表示していますが、できるだけ早く、暗号化できる設定に切り替えてください。", " The recommended settings are unencrypted; please switch to encrypted settings as soon as you can.")
-            } else {
-                (
-                    "安全のため、パスワードは送っていません。",
-                    " For safety, no password was sent.",
-                )
-            };
-            (
-                t(lang, "暗号化しない接続しか使えません", "Only unencrypted connections work"),
-                t(
-                    lang,
-                    format!("{srv} には、暗号化（SSL/TLS）を使ってつなぐことができませんでした。暗号化しないと、パスワードやメールの中身が途中で読み取られるおそれがあります。{d2_ja}"),
-                    format!("{srv} could not be reached with encryption (SSL/TLS). Without encryption, the password and your mail can be read on the way.{d2_en}"),
-                ),
-                vec![
-                    t(lang, format!("{prov}のホームページで、暗号化（SSL/TLS）を使うメールの設定が案内されていないか確かめてください。"), format!("Look on {prov}'s website for mail settings that use encryption (SSL/TLS).")),
-                    t(lang, format!("見つからないときは、{prov}に「暗号化して使える受信と送信の設定」を問い合わせてください。"), format!("If there are none, ask {prov} for incoming and outgoing settings that use encryption.")),
-                    t(lang, "サポート担当の方へ: 危険を承知のうえで暗号化なしを試すときだけ、--allow-plaintext を付けて実行してください。", "For support staff: only if you accept the risk, run again with --allow-plaintext."),
-                ],
-            )
-        }
+        F::PlaintextOnly => parts(plaintext_only(c, lang)),
         F::UnverifiedSettings => {
             let (d_ja, d_en) = match c.reason {
                 Reason::NoData => (
@@ -957,21 +861,7 @@ pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
         F::Ipv6Broken | F::Offline | F::DnsUnavailable | F::CaptivePortal => {
             parts(network_finding(id, c, lang))
         }
-        F::LoginAttemptsCapped => {
-            let n = if c.attempts > 0 { c.attempts } else { 3 };
-            (
-                t(lang, format!("ログインは1つのサーバーにつき{n}回までにしました"), format!("At most {n} logins per server were tried")),
-                t(
-                    lang,
-                    format!("パスワードを何度も間違えると、プロバイダーがアカウントを一時的にロックすることがあります。そのため、同じサーバーへのログインは{n}回までにして、{srv} ではログインを試していません。"),
-                    format!("Providers may lock an account for a while after repeated wrong passwords, so we tried at most {n} logins per server and did not log in on {srv}."),
-                ),
-                vec![
-                    act_check_sheet(c, lang),
-                    t(lang, "パスワードを確かめたら、30分ほど時間をおいてから、もう一度診断してください。", "Once the password is checked, wait about 30 minutes and run the check again."),
-                ],
-            )
-        }
+        F::LoginAttemptsCapped => parts(login_attempts_capped(c, lang)),
         F::TlsRequired
         | F::LoginTemporarilyFailed
         | F::MailboxInUse
