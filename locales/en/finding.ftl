@@ -94,7 +94,7 @@ finding-tls-required =
         [yes] { " " }An encrypted connection worked.
        *[no] { "" }
     }
-finding-act-set-encryption-by-port = In your mail app's incoming and outgoing settings, set the encryption (sometimes “security” or “SSL”) as in the recommended settings below: STARTTLS for ports 110, 143 and 587, SSL/TLS for 995, 993 and 465.
+finding-act-set-encryption-by-port = In your mail app's incoming and outgoing settings, set the encryption (sometimes “security” or “SSL”) as in the recommended settings: STARTTLS for ports 110, 143 and 587, SSL/TLS for 995, 993 and 465.
 finding-act-no-plaintext-password = Do not use settings that allow an unencrypted (“plain text”) password.
 finding-login-temporarily-failed =
     .title = The server is refusing logins for now
@@ -278,3 +278,148 @@ finding-act-look-for-encrypted = Look on { $provider }'s website for mail settin
 finding-act-ask-encrypted = If there are none, ask { $provider } for incoming and outgoing settings that use encryption.
 finding-act-allow-plaintext = For support staff: only if you accept the risk, run again with --allow-plaintext.
 
+## Servers that do not answer, and what the mailbox holds.
+
+# $failure: the failure kind (dns_not_found, …) or none.
+finding-server-unreachable =
+    .title = The mail server cannot be reached
+    .detail = { $failure ->
+        [dns_not_found] The server name “{ $servers }” was not found. It may be mistyped or may have changed; this also happens when this device is not connected to the Internet.
+       *[other] { $servers } did not answer (the connection was refused or timed out). A temporary server problem, a wrong server name or port, or this device's network are possible; from here we cannot tell which.
+    }
+finding-act-check-internet = Check that other web pages open, to make sure you are connected to the Internet.
+
+# $count: how many servers and ports were tried (0: not counted).
+finding-network-blocked =
+    .title = Mail connections seem to be blocked on this network
+    .detail = None of the servers and ports we tried{ $count ->
+        [0] { "" }
+       *[other] { " " }({ $count } of them)
+    } answered at all. Rather than the servers being down, the network you are on (Wi-Fi at work, school, a hotel or a station) or a firewall in your security software is most likely blocking mail connections.
+finding-act-check-web-pages = Check that other web pages open.
+finding-act-home-or-mobile = If you are on Wi-Fi away from home, try from your home network or your phone's mobile connection.
+finding-act-check-firewall = Check whether the firewall in your security software blocks your mail app.
+finding-act-ask-provider-or-admin = If it still fails, show this report to { $provider } or to the network's administrator.
+
+finding-mailbox-empty-pop =
+    .title = The inbox on the server is empty
+    .detail = Checked by POP, the inbox on the server holds no mail at all. POP downloads mail to a device and is often set to delete it from the server afterwards. Mail may be arriving, but another computer or phone may be taking it first and deleting it. Forwarding set to keep no copy empties the inbox the same way.
+finding-act-list-devices = List every device that has this address set up (old computers, phones, tablets).
+# $days: how long the provider suggests keeping mail on the server, or none.
+finding-act-leave-copy = On each of them, switch on “Leave a copy of messages on the server” (or “do not delete from server”).{ $days ->
+        [none] { "" }
+       *[other] { " " }{ $provider } suggests keeping them for { $days } days.
+    }
+finding-act-forwarding-keeps-copy-url = On { $provider }'s management page ({ $url }), check that forwarding is not set to keep no copy in the mailbox.
+finding-act-forwarding-keeps-copy = On { $provider }'s member pages, check that forwarding to another address is not set to keep no copy.
+
+# $percent: the share of the mailbox in use, or none; $used and $limit: the sizes, when
+# known ($sizes_known).
+finding-quota-usage = { $percent ->
+        [none] Little space is left in the mailbox on the server.
+       *[other] { $percent }% of the mailbox on the server is used{ $sizes_known ->
+            [yes] { " " }({ $used } / { $limit })
+           *[no] { "" }
+        }.
+    }
+# $usage: finding-quota-usage.
+finding-quota-nearly-full =
+    .title = The mailbox is almost full
+    .detail = { $usage } Once full, new mail cannot be received and senders get an error.
+finding-quota-full =
+    .title = The mailbox is full
+    .detail = { $usage } While it is full, new mail cannot be received and senders may get an error.
+finding-act-delete-large-mail = In webmail or your mail app, delete mail you no longer need, especially mail with large attachments such as photos.
+finding-act-empty-trash = Empty the “Trash” and “Junk” folders too.
+finding-act-local-folders = Mail you want to keep can be moved to a folder on your computer (“local folders”); it then uses no space on the server.
+
+# $count: the messages in the junk folder (0: not counted).
+finding-junk-has-mail =
+    .title = { $count ->
+        [0] There is mail in the junk folder
+        [one] { $count } message is in the junk folder
+       *[other] { $count } messages are in the junk folder
+    }
+    .detail = The junk folder on the server (“Junk”, “Spam” or similar) holds mail. Mail you are waiting for may have been judged as spam and put there.
+finding-act-open-junk = Open the junk folder in webmail or your mail app.
+finding-act-not-junk = If mail you are waiting for is there, mark it “not junk” or move it to the inbox.
+finding-act-allow-sender = Adding the sender to your address book or allow list helps future mail reach the inbox.
+
+## Passwords of another kind, Gmail, and settings that are not verified.
+
+# $said: finding-server-replied, or nothing.
+finding-app-password-required =
+    .title = An app password is needed
+    .detail = { $reason ->
+        [offline] To use { $provider } mail in a mail app, you need an “app password” made for mail apps, not your usual sign-in password.
+       *[other] { $said }{ $provider } accepts from mail apps only an “app password” made for them, not your usual sign-in password. Your password itself may well be right.
+    }
+# $text: the server's reply.
+finding-server-replied = The server replied “{ $text }”.{ " " }
+finding-act-oauth-only = { $provider } mail works only with sign-in on { $provider }'s own login screen, not with a typed password.
+finding-act-pick-provider-type = When adding the account in your mail app, pick the provider's name (“Microsoft”, “Google”…) from the list, not “Other” or “IMAP”.
+finding-act-usual-sign-in = On the login screen that appears, enter your usual address and password.
+finding-act-app-password-page-url = Open { $url } in a web browser and sign in to your { $provider } account.
+finding-act-app-password-page = In a web browser, sign in to { $provider }'s account (security) settings.
+finding-act-create-app-password = Create an “app password”. You may need to switch on two-step verification first.
+finding-act-enter-app-password = Enter the letters shown (the app password) in your mail app's password field, instead of your usual password.
+
+# $imap: no when IMAP is known not to work for this address (yes or unknown otherwise).
+finding-gmail-pop-fetch-ended =
+    .title = Gmail no longer fetches mail from other accounts by POP
+    .detail = Gmail stopped fetching mail from other addresses by POP in 2026, so { $provider } mail no longer arrives in Gmail that way. Your settings and password are not at fault; there are other ways.{ $imap ->
+        [no] { " " }IMAP does not seem to be available for this address, so method 1 (forwarding) is the one to choose.
+       *[other] { "" }
+    }
+finding-act-gmail-forward-url = Method 1: on { $provider }'s management page ({ $url }), forward incoming mail to your Gmail address.
+finding-act-gmail-forward = Method 1: on { $provider }'s member pages, forward incoming mail to your Gmail address.
+finding-act-forward-keep-copy = When setting up forwarding, choose to keep a copy in the mailbox; otherwise other devices can no longer read that mail.
+# $address: the address, or finding-this-address.
+finding-act-gmail-app-imap = Method 2: on a phone, add { $address } to the Gmail app as an IMAP account; you can then read it there (use the recommended settings).
+finding-this-address = this address
+finding-act-gmail-send-as = To send from this address in Gmail, add it under Settings → “Accounts and Import” → “Send mail as”, using the outgoing server of the recommended settings.
+finding-act-not-both = Using forwarding and IMAP together can show every message twice; choose one.
+
+# $reason: no-data, no-password, partial, offline, …; $domain: the address's domain.
+finding-unverified-settings =
+    .title = { $reason ->
+        [no-data] The settings for this address are not known yet
+       *[other] These settings have not been verified
+    }
+    .detail = { $reason ->
+        [no-data] There is no stored information about “{ $domain }” and no server was contacted, so no settings can be shown.
+        [no-password] No password was given, so we only checked that the servers answer; no login was tried. Whether the password works is not known yet.
+        [partial] The part we could not check live is shown from the stored information about { $provider }; that part is not verified.
+       *[other] Checked without connecting, so the recommended settings come from the stored information about { $provider }. They were not tried on the mail servers.
+    }
+finding-act-check-again-online = Run this check again while connected to the Internet, with the password.
+finding-act-send-test-to-yourself = After entering the settings in your mail app, send one message to your own address and check that it arrives.
+
+# No working settings for one direction. $direction: incoming or outgoing; $what: the
+# .what of the direction; $tried: the probes tried, $tried_count of them.
+finding-no-settings =
+    .title = { $direction ->
+        [incoming] No working incoming settings were found
+       *[outgoing] No working outgoing settings were found
+    }
+    .what = { $direction ->
+        [incoming] receiving mail
+       *[outgoing] sending mail
+    }
+    .detail = { $reason ->
+        [nothing-found] No server for { $what } was found for “{ $domain }”.
+        [submit-rejected] The outgoing server accepted the login but refused mail from this address. Some providers block sending from other networks or from abroad, and let you lift it for a while on their member pages.
+        [login-failed] The servers answered, but the login was refused, so the check of { $what } could not finish. The server names, ports and encryption were confirmed.
+        [only-port25] Only port 25 answered. Port 25 is blocked on most networks and is not meant for sending from a mail app.
+       *[other] None of the settings we tried works for { $what }.
+    }{ $tried_count ->
+        [0] { "" }
+       *[other] { " " }What we tried: { $tried }.
+    } See the other findings listed here for the cause.
+# Between two probes in the list of what was tried.
+finding-tried-separator = { "; " }
+finding-act-other-findings-first = First follow the steps of the other findings listed here, from the top.
+finding-act-check-server-name = Check the { $direction ->
+        [incoming] incoming
+       *[outgoing] outgoing
+    } server name on { $provider }'s website or in your papers.

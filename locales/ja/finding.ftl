@@ -94,7 +94,7 @@ finding-tls-required =
         [yes] 暗号化した接続では、問題なくつながりました。
        *[no] { "" }
     }
-finding-act-set-encryption-by-port = メールソフトの受信と送信の設定で、暗号化の種類（「セキュリティ」「SSL」と書かれていることもあります）を、下の「おすすめの設定」と同じにしてください。ポート番号が110・143・587番なら「STARTTLS」、995・993・465番なら「SSL/TLS」です。
+finding-act-set-encryption-by-port = メールソフトの受信と送信の設定で、暗号化の種類（「セキュリティ」「SSL」と書かれていることもあります）を、「おすすめの設定」と同じにしてください。ポート番号が110・143・587番なら「STARTTLS」、995・993・465番なら「SSL/TLS」です。
 finding-act-no-plaintext-password = 「暗号化しないパスワード」や「平文認証」を許可する設定は使わないでください。
 finding-login-temporarily-failed =
     .title = サーバーが一時的にログインを受け付けていません
@@ -278,3 +278,147 @@ finding-act-look-for-encrypted = { $provider }のホームページで、暗号�
 finding-act-ask-encrypted = 見つからないときは、{ $provider }に「暗号化して使える受信と送信の設定」を問い合わせてください。
 finding-act-allow-plaintext = サポート担当の方へ: 危険を承知のうえで暗号化なしを試すときだけ、--allow-plaintext を付けて実行してください。
 
+## Servers that do not answer, and what the mailbox holds.
+
+# $failure: the failure kind (dns_not_found, …) or none.
+finding-server-unreachable =
+    .title = メールサーバーにつながりません
+    .detail = { $failure ->
+        [dns_not_found] サーバー名「{ $servers }」が見つかりませんでした。サーバー名の打ち間違いか、サーバー名が変わったことが考えられます。この機器がインターネットにつながっていない場合も、こうなります。
+       *[other] { $servers } から返事がありませんでした（接続を断られたか、時間内に応答がありませんでした）。サーバーの一時的な障害、サーバー名やポート番号の違い、またはこの機器のネットワークの問題が考えられます。ここからはどれなのか区別できません。
+    }
+finding-act-check-internet = ほかのホームページが見られるか確かめて、インターネットにつながっているか確かめてください。
+
+# $count: how many servers and ports were tried (0: not counted).
+finding-network-blocked =
+    .title = メールの通信が途中で止められているようです
+    .detail = 試したすべてのサーバーとポート{ $count ->
+        [0] { "" }
+       *[other] （{ $count }か所）
+    }で、返事がまったくありませんでした。サーバーが止まっているというより、いま使っているネットワーク（会社・学校・ホテル・駅などのWi-Fi）やセキュリティソフトのファイアウォールが、メールの通信を止めている可能性が高いです。
+finding-act-check-web-pages = ほかのホームページが見られるか確かめてください。
+finding-act-home-or-mobile = 外出先のWi-Fiを使っているときは、自宅のネットワークか、スマートフォンの回線で試してください。
+finding-act-check-firewall = セキュリティソフトのファイアウォールが、メールソフトの通信を止めていないか確かめてください。
+finding-act-ask-provider-or-admin = それでもつながらないときは、この結果を見せて、{ $provider }かネットワークの管理者に相談してください。
+
+finding-mailbox-empty-pop =
+    .title = サーバーの受信箱が空になっています
+    .detail = POPで調べたところ、サーバーの受信箱にメールが1通もありませんでした。POPは、メールを機器に取り込む方式で、取り込んだ後にサーバーから消す設定になっていることがよくあります。メールが届いていないのではなく、ほかのパソコンやスマートフォンが先に取り込んで、サーバーから消している可能性があります。転送の設定で「メールを残さない」になっている場合も、同じように空になります。
+finding-act-list-devices = このメールアドレスを設定している機器（古いパソコン、スマートフォン、タブレットなど）を、すべて思い出してください。
+# $days: how long the provider suggests keeping mail on the server, or none.
+finding-act-leave-copy = それぞれの機器のメールソフトで、「サーバーにメッセージのコピーを残す」（「サーバーから削除しない」）をオンにしてください。{ $days ->
+        [none] { "" }
+       *[other] 残しておく日数は、{ $provider }の案内では{ $days }日です。
+    }
+finding-act-forwarding-keeps-copy-url = { $provider }の管理ページ（{ $url }）で、転送の設定が「メールボックスに残さない」になっていないか確かめてください。
+finding-act-forwarding-keeps-copy = { $provider }の会員ページで、ほかのアドレスへの転送が「残さない」設定になっていないか確かめてください。
+
+# $percent: the share of the mailbox in use, or none; $used and $limit: the sizes, when
+# known ($sizes_known).
+finding-quota-usage = { $percent ->
+        [none] サーバーのメールボックスの残りが少なくなっています。
+       *[other] サーバーのメールボックスの{ $percent }%を使っています{ $sizes_known ->
+            [yes] { " " }({ $used } / { $limit })
+           *[no] { "" }
+        }。
+    }
+# $usage: finding-quota-usage.
+finding-quota-nearly-full =
+    .title = メールボックスがいっぱいに近づいています
+    .detail = { $usage }いっぱいになると、新しいメールが受け取れなくなり、送った人にエラーが返ります。
+finding-quota-full =
+    .title = メールボックスがいっぱいです
+    .detail = { $usage }いっぱいのため、新しいメールは受け取れず、送った人にエラーが返っている可能性があります。
+finding-act-delete-large-mail = Webメールかメールソフトで、いらないメール、とくに大きな添付ファイル（写真など）のついたメールを削除してください。
+finding-act-empty-trash = 「ごみ箱」と「迷惑メール」のフォルダーも空にしてください。
+finding-act-local-folders = 残しておきたいメールは、パソコンの中のフォルダー（「ローカルフォルダ」）に移すと、サーバーの容量を使いません。
+
+# $count: the messages in the junk folder (0: not counted).
+finding-junk-has-mail =
+    .title = { $count ->
+        [0] 迷惑メールのフォルダーにメールがあります
+       *[other] 迷惑メールのフォルダーに{ $count }通のメールがあります
+    }
+    .detail = サーバーの迷惑メールのフォルダー（「迷惑メール」「Junk」「Spam」など）にメールが入っています。届かないと思っていたメールが、迷惑メールと判断されて、ここに入っていることがあります。
+finding-act-open-junk = Webメールかメールソフトで、迷惑メールのフォルダーを開いてください。
+finding-act-not-junk = 待っているメールがあれば、「迷惑メールではない」を選ぶか、受信箱に移してください。
+finding-act-allow-sender = その相手のアドレスを、アドレス帳や受信を許可するリストに入れると、次からは受信箱に届きやすくなります。
+
+## Passwords of another kind, Gmail, and settings that are not verified.
+
+# $said: finding-server-replied, or nothing.
+finding-app-password-required =
+    .title = 「アプリ パスワード」が必要です
+    .detail = { $reason ->
+        [offline] { $provider }のメールをメールソフトで使うときは、ふだんのログイン用のパスワードではなく、メールソフト専用に作る「アプリ パスワード」（アプリ用パスワード）が必要です。
+       *[other] { $said }{ $provider }では、メールソフトからは、ふだんのログイン用のパスワードではなく、メールソフト専用に作る「アプリ パスワード」（アプリ用パスワード）を使う必要があります。パスワードそのものが間違っているとは限りません。
+    }
+# $text: the server's reply.
+finding-server-replied = サーバーは「{ $text }」と返事をしました。
+finding-act-oauth-only = { $provider }のメールは、パスワードを入れる方式ではなく、{ $provider }のログイン画面でサインインする方式にだけ対応しています。
+finding-act-pick-provider-type = メールソフトでアカウントを追加するときに、種類の一覧から「Microsoft」「Google」などの名前を選んでください（「その他」「IMAP」は選ばないでください）。
+finding-act-usual-sign-in = 表示されたログイン画面で、ふだんのメールアドレスとパスワードを入れてください。
+finding-act-app-password-page-url = ブラウザーで { $url } を開き、{ $provider }のアカウントにログインしてください。
+finding-act-app-password-page = ブラウザーで{ $provider }のアカウント（セキュリティ）の設定ページにログインしてください。
+finding-act-create-app-password = 「アプリ パスワード」を作成してください。先に「2段階認証」をオンにする必要があることがあります。
+finding-act-enter-app-password = 表示された英字の並び（アプリ パスワード）を、メールソフトのパスワード欄に入れてください。ふだんのパスワードは入れないでください。
+
+# $imap: no when IMAP is known not to work for this address (yes or unknown otherwise).
+finding-gmail-pop-fetch-ended =
+    .title = Gmailの「他のアカウントのメールを確認」（POPでの取り込み）は終了しました
+    .detail = Gmailが、ほかのメールアドレスのメールをPOPで取り込む機能は、2026年に終わりました。そのため、Gmailに{ $provider }のメールが入ってこなくなっています。設定やパスワードの間違いではありません。代わりの方法があります。{ $imap ->
+        [no] このアドレスではIMAPが使えないようなので、方法1の転送がおすすめです。
+       *[other] { "" }
+    }
+finding-act-gmail-forward-url = 方法1: { $provider }の管理ページ（{ $url }）で、届いたメールをGmailのアドレスへ転送する設定をしてください。
+finding-act-gmail-forward = 方法1: { $provider }の会員ページで、届いたメールをGmailのアドレスへ転送する設定をしてください。
+finding-act-forward-keep-copy = 転送の設定では「メールボックスに残す」を選んでください。残さないと、ほかの機器ではそのメールが読めなくなります。
+# $address: the address, or finding-this-address.
+finding-act-gmail-app-imap = 方法2: スマートフォンのGmailアプリに、{ $address }をIMAPのアカウントとして追加すると、Gmailアプリの中で読めます（「おすすめの設定」を使います）。
+finding-this-address = このアドレス
+finding-act-gmail-send-as = Gmailから、このアドレスを差出人にして送りたいときは、Gmailの設定「アカウントとインポート」の「名前」（他のメールアドレスを追加）で、「おすすめの設定」の送信サーバーの値を入れてください。
+finding-act-not-both = 転送とIMAPを両方使うと、同じメールが2通ずつ見えることがあります。どちらか一方にしてください。
+
+# $reason: no-data, no-password, partial, offline, …; $domain: the address's domain.
+finding-unverified-settings =
+    .title = { $reason ->
+        [no-data] このアドレスの設定は、まだ分かっていません
+       *[other] この設定は、まだ実際には確かめていません
+    }
+    .detail = { $reason ->
+        [no-data] 「{ $domain }」について登録されている情報がなく、メールサーバーにもつないでいないため、設定をお示しできません。
+        [no-password] パスワードが入力されなかったため、サーバーにつながることだけを確かめ、ログインは試していません。パスワードが正しいかどうかは、まだ分かりません。
+        [partial] 実際に確かめられなかった部分は、{ $provider }について登録されている情報から表示しています。その部分は、まだ確かめていません。
+       *[other] インターネットにつながずに調べたため、「おすすめの設定」は{ $provider }について登録されている情報から作ったものです。メールサーバーで実際に試してはいません。
+    }
+finding-act-check-again-online = インターネットにつながった状態で、パスワードも入れて、もう一度この診断をしてください。
+finding-act-send-test-to-yourself = メールソフトに設定を入れたら、自分のアドレスあてにメールを1通送って、届くか確かめてください。
+
+# No working settings for one direction. $direction: incoming or outgoing; $what: the
+# .what of the direction; $tried: the probes tried, $tried_count of them.
+finding-no-settings =
+    .title = { $direction ->
+        [incoming] 受信に使える設定が見つかりませんでした
+       *[outgoing] 送信に使える設定が見つかりませんでした
+    }
+    .what = { $direction ->
+        [incoming] 受信（メールを受け取る）
+       *[outgoing] 送信（メールを送る）
+    }
+    .detail = { $reason ->
+        [nothing-found] 「{ $domain }」の{ $what }に使うサーバーが見つかりませんでした。
+        [submit-rejected] 送信サーバーにはログインできましたが、このアドレスからの送信を受け付けませんでした。プロバイダーによっては、外出先や海外からの送信を止めていて、会員ページで一時的に解除できるようになっています。
+        [login-failed] サーバーにはつながりましたが、ログインできなかったため、{ $what }の確認を最後まで進められませんでした。サーバー名・ポート番号・暗号化は確かめられています。
+        [only-port25] 25番ポートでしかつながりませんでした。25番は、多くのネットワークで止められていて、メールソフトからの送信には使えません。
+       *[other] { $what }に使える設定は、試したものの中にありませんでした。
+    }{ $tried_count ->
+        [0] { "" }
+       *[other] 試した結果: { $tried }。
+    }原因は、ここに並んでいるほかの項目をご覧ください。
+# Between two probes in the list of what was tried.
+finding-tried-separator = { "/" }
+finding-act-other-findings-first = ここに並んでいるほかの項目の手順を、上から順に試してください。
+finding-act-check-server-name = { $provider }のホームページかお手元の書類で、{ $direction ->
+        [incoming] 受信
+       *[outgoing] 送信
+    }サーバーの名前を確かめてください。

@@ -1,4 +1,7 @@
-//! The words of the findings: title, detail and actions for each finding id.
+//! The findings as a person reads them: for each finding id, which messages of the catalogue
+//! (locales/<lang>/finding.ftl) make its title, detail and ordered actions, and with which
+//! facts. The words, and the choices that depend on a value (situation, reason, a count), are
+//! in the catalogue; the code picks between two messages only where a fact may be missing.
 
 use super::*;
 use fluent_bundle::FluentValue;
@@ -484,402 +487,316 @@ fn plaintext_only(c: &FindingCtx, lang: Lang) -> FindingText {
     )
 }
 
+fn server_unreachable(c: &FindingCtx, lang: Lang) -> FindingText {
+    let failure = c.failure.map_or("none", |k| k.as_str());
+    text(
+        crate::tr!(lang, "finding-server-unreachable.title"),
+        crate::tr!(
+            lang,
+            "finding-server-unreachable.detail",
+            failure = failure,
+            servers = c.servers_text(lang)
+        ),
+        vec![
+            crate::tr!(lang, "finding-act-check-internet"),
+            crate::tr!(lang, "finding-act-use-recommended"),
+            act_outage_notices(c, lang),
+            crate::tr!(lang, "finding-act-wait-30-minutes"),
+        ],
+    )
+}
+
+fn network_blocked(c: &FindingCtx, lang: Lang) -> FindingText {
+    text(
+        crate::tr!(lang, "finding-network-blocked.title"),
+        crate::tr!(
+            lang,
+            "finding-network-blocked.detail",
+            count = c.count.unwrap_or(0)
+        ),
+        vec![
+            crate::tr!(lang, "finding-act-check-web-pages"),
+            crate::tr!(lang, "finding-act-home-or-mobile"),
+            crate::tr!(lang, "finding-act-check-firewall"),
+            crate::tr!(
+                lang,
+                "finding-act-ask-provider-or-admin",
+                provider = c.prov(lang)
+            ),
+        ],
+    )
+}
+
+fn mailbox_empty_pop(c: &FindingCtx, lang: Lang) -> FindingText {
+    let provider = c.prov(lang);
+    let forwarding = match &c.management_url {
+        Some(url) => crate::tr!(
+            lang,
+            "finding-act-forwarding-keeps-copy-url",
+            provider = provider.as_str(),
+            url = url.as_str()
+        ),
+        None => crate::tr!(
+            lang,
+            "finding-act-forwarding-keeps-copy",
+            provider = provider.as_str()
+        ),
+    };
+    text(
+        crate::tr!(lang, "finding-mailbox-empty-pop.title"),
+        crate::tr!(lang, "finding-mailbox-empty-pop.detail"),
+        vec![
+            crate::tr!(lang, "finding-act-list-devices"),
+            crate::tr!(
+                lang,
+                "finding-act-leave-copy",
+                days = number_or_none(c.keep_on_server_days),
+                provider = provider.as_str()
+            ),
+            forwarding,
+            act_webmail_look(c, lang),
+        ],
+    )
+}
+
+fn quota(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
+    let (used, limit) = (c.used_bytes.unwrap_or(0), c.limit_bytes.unwrap_or(0));
+    let usage = crate::tr!(
+        lang,
+        "finding-quota-usage",
+        percent = number_or_none(c.percent),
+        sizes_known = yes(c.used_bytes.is_some() && c.limit_bytes.is_some()),
+        used = human_bytes(used),
+        limit = human_bytes(limit),
+    );
+    let (title, detail) = if id == FindingId::QuotaFull {
+        (
+            crate::tr!(lang, "finding-quota-full.title"),
+            crate::tr!(lang, "finding-quota-full.detail", usage = usage),
+        )
+    } else {
+        (
+            crate::tr!(lang, "finding-quota-nearly-full.title"),
+            crate::tr!(lang, "finding-quota-nearly-full.detail", usage = usage),
+        )
+    };
+    text(
+        title,
+        detail,
+        vec![
+            crate::tr!(lang, "finding-act-delete-large-mail"),
+            crate::tr!(lang, "finding-act-empty-trash"),
+            crate::tr!(lang, "finding-act-local-folders"),
+        ],
+    )
+}
+
+fn junk_has_mail(c: &FindingCtx, lang: Lang) -> FindingText {
+    text(
+        crate::tr!(
+            lang,
+            "finding-junk-has-mail.title",
+            count = c.count.unwrap_or(0)
+        ),
+        crate::tr!(lang, "finding-junk-has-mail.detail"),
+        vec![
+            crate::tr!(lang, "finding-act-open-junk"),
+            crate::tr!(lang, "finding-act-not-junk"),
+            crate::tr!(lang, "finding-act-allow-sender"),
+        ],
+    )
+}
+
+fn app_password_required(c: &FindingCtx, lang: Lang) -> FindingText {
+    let provider = c.prov(lang);
+    let said = match &c.server_text {
+        Some(s) => crate::tr!(lang, "finding-server-replied", text = s.as_str()),
+        None => String::new(),
+    };
+    let actions = if c.oauth_only {
+        vec![
+            crate::tr!(lang, "finding-act-oauth-only", provider = provider.as_str()),
+            crate::tr!(lang, "finding-act-pick-provider-type"),
+            crate::tr!(lang, "finding-act-usual-sign-in"),
+        ]
+    } else {
+        vec![
+            match &c.app_password_url {
+                Some(url) => crate::tr!(
+                    lang,
+                    "finding-act-app-password-page-url",
+                    url = url.as_str(),
+                    provider = provider.as_str()
+                ),
+                None => crate::tr!(
+                    lang,
+                    "finding-act-app-password-page",
+                    provider = provider.as_str()
+                ),
+            },
+            crate::tr!(lang, "finding-act-create-app-password"),
+            crate::tr!(lang, "finding-act-enter-app-password"),
+        ]
+    };
+    text(
+        crate::tr!(lang, "finding-app-password-required.title"),
+        crate::tr!(
+            lang,
+            "finding-app-password-required.detail",
+            reason = reason_key(c.reason),
+            said = said,
+            provider = provider.as_str()
+        ),
+        actions,
+    )
+}
+
+fn gmail_pop_fetch_ended(c: &FindingCtx, lang: Lang) -> FindingText {
+    let provider = c.prov(lang);
+    let imap = match c.imap_available {
+        Some(b) => yes(b),
+        None => "unknown",
+    };
+    let mut actions = vec![
+        match &c.management_url {
+            Some(url) => crate::tr!(
+                lang,
+                "finding-act-gmail-forward-url",
+                provider = provider.as_str(),
+                url = url.as_str()
+            ),
+            None => crate::tr!(
+                lang,
+                "finding-act-gmail-forward",
+                provider = provider.as_str()
+            ),
+        },
+        crate::tr!(lang, "finding-act-forward-keep-copy"),
+    ];
+    if c.imap_available != Some(false) {
+        let address = if c.address.is_empty() {
+            crate::tr!(lang, "finding-this-address")
+        } else {
+            c.address.clone()
+        };
+        actions.push(crate::tr!(
+            lang,
+            "finding-act-gmail-app-imap",
+            address = address
+        ));
+    }
+    actions.push(crate::tr!(lang, "finding-act-gmail-send-as"));
+    if c.imap_available != Some(false) {
+        actions.push(crate::tr!(lang, "finding-act-not-both"));
+    }
+    text(
+        crate::tr!(lang, "finding-gmail-pop-fetch-ended.title"),
+        crate::tr!(
+            lang,
+            "finding-gmail-pop-fetch-ended.detail",
+            provider = provider.as_str(),
+            imap = imap
+        ),
+        actions,
+    )
+}
+
+fn unverified_settings(c: &FindingCtx, lang: Lang) -> FindingText {
+    let reason = reason_key(c.reason);
+    let mut v = Vec::new();
+    if c.password_name.is_some() || c.password_written_on.is_some() {
+        v.push(act_check_sheet(c, lang));
+    }
+    v.push(crate::tr!(lang, "finding-act-check-again-online"));
+    v.push(crate::tr!(lang, "finding-act-send-test-to-yourself"));
+    text(
+        crate::tr!(lang, "finding-unverified-settings.title", reason = reason),
+        crate::tr!(
+            lang,
+            "finding-unverified-settings.detail",
+            reason = reason,
+            domain = c.domain.as_str(),
+            provider = c.prov(lang)
+        ),
+        v,
+    )
+}
+
+/// No working settings for one direction (NoIncoming, NoOutgoing).
+fn no_settings(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
+    let direction = if id == FindingId::NoIncoming {
+        "incoming"
+    } else {
+        "outgoing"
+    };
+    let detail = crate::tr!(
+        lang,
+        "finding-no-settings.detail",
+        reason = reason_key(c.reason),
+        domain = c.domain.as_str(),
+        what = crate::tr!(lang, "finding-no-settings.what", direction = direction),
+        tried_count = c.tried.len(),
+        tried = c.tried.join(&crate::tr!(lang, "finding-tried-separator")),
+    );
+    let actions = if c.reason == Reason::LoginFailed {
+        // Every server answered: the server names are right, only the login is not.
+        vec![act_check_sheet(c, lang), act_ask_provider(c, lang)]
+    } else {
+        vec![
+            crate::tr!(lang, "finding-act-other-findings-first"),
+            crate::tr!(
+                lang,
+                "finding-act-check-server-name",
+                provider = c.prov(lang),
+                direction = direction
+            ),
+            act_ask_provider(c, lang),
+        ]
+    };
+    text(
+        crate::tr!(lang, "finding-no-settings.title", direction = direction),
+        detail,
+        actions,
+    )
+}
+
 /// Title, detail and ordered actions of a finding.
 pub fn finding(id: FindingId, c: &FindingCtx, lang: Lang) -> FindingText {
     use FindingId as F;
-    let prov = c.prov(lang);
-    let srv = c.servers_text(lang);
-    let (title, detail, actions): (String, String, Vec<String>) = match id {
+    match id {
         // The older login methods (issue 15) have their own module.
-        F::ApopLogin | F::PopBeforeSmtp => {
-            let x = if id == F::ApopLogin {
-                legacy::apop_text(c, lang)
-            } else {
-                legacy::pop_before_smtp_text(c, lang)
-            };
-            (x.title, x.detail, x.actions)
-        }
-        F::AllOk => parts(all_ok(c, lang)),
-        F::PasswordRejected => parts(password_rejected(c, lang)),
-        F::UsernameFormat => parts(username_format(c, lang)),
-        F::ImapNotEnabled => parts(imap_not_enabled(c, lang)),
-        F::SmtpPort25Blocked => parts(smtp_port25_blocked(c, lang)),
-        F::StarttlsMissing => parts(starttls_missing(c, lang)),
-        F::TlsCertificateInvalid => parts(tls_certificate_invalid(c, lang)),
-        F::TlsIntercepted => parts(tls_intercepted(c, lang)),
-        F::ServerUnreachable => {
-            let (d_ja, d_en) = if c.failure == Some(FailureKind::DnsNotFound) {
-                (
-                    format!("サーバー名「{srv}」が見つかりませんでした。サーバー名の打ち間違いか、サーバー名が変わったことが考えられます。この機器がインターネットにつながっていない場合も、こうなります。"),
-                    format!("The server name “{srv}” was not found. It may be mistyped or may have changed; this also happens when this device is not connected to the Internet."),
-                )
-            } else {
-                (
-                    format!("{srv} から返事がありませんでした（接続を断られたか、時間内に応答がありませんでした）。サーバーの一時的な障害、サーバー名やポート番号の違い、またはこの機器のネットワークの問題が考えられます。ここからはどれなのか区別できません。"),
-                    format!("{srv} did not answer (the connection was refused or timed out). A temporary server problem, a wrong server name or port, or this device's network are possible; from here we cannot tell which."),
-                )
-            };
-            (
-                t(lang, "メールサーバーにつながりません", "The mail server cannot be reached"),
-                t(lang, d_ja, d_en),
-                vec![
-                    t(lang, "ほかのホームページが見られるか確かめて、インターネットにつながっているか確かめてください。", "Check that other web pages open, to make sure you are connected to the Internet."),
-                    crate::tr!(lang, "finding-act-use-recommended"),
-                    t(lang, format!("{prov}のホームページで、障害やメンテナンスのお知らせが出ていないか確かめてください。"), format!("Check {prov}'s website for outage or maintenance notices.")),
-                    t(lang, "30分ほど待ってから、もう一度試してください。", "Wait about 30 minutes and try again."),
-                ],
-            )
-        }
-        F::NetworkBlocked => {
-            let n = c.count.unwrap_or(0);
-            let n_ja = if n > 0 {
-                format!("（{n}か所）")
-            } else {
-                String::new()
-            };
-            let n_en = if n > 0 {
-                format!(" ({n} of them)")
-            } else {
-                String::new()
-            };
-            (
-                t(lang, "メールの通信が途中で止められているようです", "Mail connections seem to be blocked on this network"),
-                t(
-                    lang,
-                    format!("試したすべてのサーバーとポート{n_ja}で、返事がまったくありませんでした。サーバーが止まっているというより、いま使っているネットワーク（会社・学校・ホテル・駅などのWi-Fi）やセキュリティソフトのファイアウォールが、メールの通信を止めている可能性が高いです。"),
-                    format!("None of the servers and ports we tried{n_en} answered at all. Rather than the servers being down, the network you are on (Wi-Fi at work, school, a hotel or a station) or a firewall in your security software is most likely blocking mail connections."),
-                ),
-                vec![
-                    t(lang, "ほかのホームページが見られるか確かめてください。", "Check that other web pages open."),
-                    t(lang, "外出先のWi-Fiを使っているときは、自宅のネットワークか、スマートフォンの回線で試してください。", "If you are on Wi-Fi away from home, try from your home network or your phone's mobile connection."),
-                    t(lang, "セキュリティソフトのファイアウォールが、メールソフトの通信を止めていないか確かめてください。", "Check whether the firewall in your security software blocks your mail app."),
-                    t(lang, format!("それでもつながらないときは、この結果を見せて、{prov}かネットワークの管理者に相談してください。"), format!("If it still fails, show this report to {prov} or to the network's administrator.")),
-                ],
-            )
-        }
-        F::MailboxEmptyPop => {
-            let keep = match c.keep_on_server_days {
-                Some(d) => t(
-                    lang,
-                    format!("残しておく日数は、{prov}の案内では{d}日です。"),
-                    format!(" {prov} suggests keeping them for {d} days."),
-                ),
-                None => String::new(),
-            };
-            let mut actions = vec![
-                t(lang, "このメールアドレスを設定している機器（古いパソコン、スマートフォン、タブレットなど）を、すべて思い出してください。", "List every device that has this address set up (old computers, phones, tablets)."),
-                t(lang, format!("それぞれの機器のメールソフトで、「サーバーにメッセージのコピーを残す」（「サーバーから削除しない」）をオンにしてください。{keep}"), format!("On each of them, switch on “Leave a copy of messages on the server” (or “do not delete from server”).{keep}")),
-            ];
-            actions.push(match &c.management_url {
-                Some(url) => t(lang, format!("{prov}の管理ページ（{url}）で、転送の設定が「メールボックスに残さない」になっていないか確かめてください。"), format!("On {prov}'s management page ({url}), check that forwarding is not set to keep no copy in the mailbox.")),
-                None => t(lang, format!("{prov}の会員ページで、ほかのアドレスへの転送が「残さない」設定になっていないか確かめてください。"), format!("On {prov}'s member pages, check that forwarding to another address is not set to keep no copy.")),
-            });
-            actions.push(act_webmail_look(c, lang));
-            (
-                t(lang, "サーバーの受信箱が空になっています", "The inbox on the server is empty"),
-                t(
-                    lang,
-                    "POPで調べたところ、サーバーの受信箱にメールが1通もありませんでした。POPは、メールを機器に取り込む方式で、取り込んだ後にサーバーから消す設定になっていることがよくあります。メールが届いていないのではなく、ほかのパソコンやスマートフォンが先に取り込んで、サーバーから消している可能性があります。転送の設定で「メールを残さない」になっている場合も、同じように空になります。",
-                    "Checked by POP, the inbox on the server holds no mail at all. POP downloads mail to a device and is often set to delete it from the server afterwards. Mail may be arriving, but another computer or phone may be taking it first and deleting it. Forwarding set to keep no copy empties the inbox the same way.",
-                ),
-                actions,
-            )
-        }
-        F::QuotaNearlyFull | F::QuotaFull => {
-            let sizes = match (c.used_bytes, c.limit_bytes) {
-                (Some(u), Some(l)) => format!(" ({} / {})", human_bytes(u), human_bytes(l)),
-                _ => String::new(),
-            };
-            let (used_ja, used_en) = match c.percent {
-                Some(p) => (
-                    format!("サーバーのメールボックスの{p}%を使っています{sizes}。"),
-                    format!("{p}% of the mailbox on the server is used{sizes}."),
-                ),
-                None => (
-                    "サーバーのメールボックスの残りが少なくなっています。".to_string(),
-                    "Little space is left in the mailbox on the server.".to_string(),
-                ),
-            };
-            let full = id == F::QuotaFull;
-            (
-                if full {
-                    t(lang, "メールボックスがいっぱいです", "The mailbox is full")
-                } else {
-                    t(lang, "メールボックスがいっぱいに近づいています", "The mailbox is almost full")
-                },
-                if full {
-                    t(
-                        lang,
-                        format!("{used_ja}いっぱいのため、新しいメールは受け取れず、送った人にエラーが返っている可能性があります。"),
-                        format!("{used_en} While it is full, new mail cannot be received and senders may get an error."),
-                    )
-                } else {
-                    t(
-                        lang,
-                        format!("{used_ja}いっぱいになると、新しいメールが受け取れなくなり、送った人にエラーが返ります。"),
-                        format!("{used_en} Once full, new mail cannot be received and senders get an error."),
-                    )
-                },
-                vec![
-                    t(lang, "Webメールかメールソフトで、いらないメール、とくに大きな添付ファイル（写真など）のついたメールを削除してください。", "In webmail or your mail app, delete mail you no longer need, especially mail with large attachments such as photos."),
-                    t(lang, "「ごみ箱」と「迷惑メール」のフォルダーも空にしてください。", "Empty the “Trash” and “Junk” folders too."),
-                    t(lang, "残しておきたいメールは、パソコンの中のフォルダー（「ローカルフォルダ」）に移すと、サーバーの容量を使いません。", "Mail you want to keep can be moved to a folder on your computer (“local folders”); it then uses no space on the server."),
-                ],
-            )
-        }
-        F::JunkHasMail => {
-            let n = c.count.unwrap_or(0);
-            (
-                if n > 0 {
-                    t(lang, format!("迷惑メールのフォルダーに{n}通のメールがあります"), format!("{n} message(s) are in the junk folder"))
-                } else {
-                    t(lang, "迷惑メールのフォルダーにメールがあります", "There is mail in the junk folder")
-                },
-                t(
-                    lang,
-                    "サーバーの迷惑メールのフォルダー（「迷惑メール」「Junk」「Spam」など）にメールが入っています。届かないと思っていたメールが、迷惑メールと判断されて、ここに入っていることがあります。",
-                    "The junk folder on the server (“Junk”, “Spam” or similar) holds mail. Mail you are waiting for may have been judged as spam and put there.",
-                ),
-                vec![
-                    t(lang, "Webメールかメールソフトで、迷惑メールのフォルダーを開いてください。", "Open the junk folder in webmail or your mail app."),
-                    t(lang, "待っているメールがあれば、「迷惑メールではない」を選ぶか、受信箱に移してください。", "If mail you are waiting for is there, mark it “not junk” or move it to the inbox."),
-                    t(lang, "その相手のアドレスを、アドレス帳や受信を許可するリストに入れると、次からは受信箱に届きやすくなります。", "Adding the sender to your address book or allow list helps future mail reach the inbox."),
-                ],
-            )
-        }
-        F::AppPasswordRequired => {
-            let said_ja = match &c.server_text {
-                Some(s) => format!("サーバーは「{s}」と返事をしました。"),
-                None => String::new(),
-            };
-            let said_en = match &c.server_text {
-                Some(s) => format!("The server replied “{s}”. "),
-                None => String::new(),
-            };
-            let (d_ja, d_en) = if c.reason == Reason::Offline {
-                (
-                    format!("{prov}のメールをメールソフトで使うときは、ふだんのログイン用のパスワードではなく、メールソフト専用に作る「アプリ パスワード」（アプリ用パスワード）が必要です。"),
-                    format!("To use {prov} mail in a mail app, you need an “app password” made for mail apps, not your usual sign-in password."),
-                )
-            } else {
-                (
-                    format!("{said_ja}{prov}では、メールソフトからは、ふだんのログイン用のパスワードではなく、メールソフト専用に作る「アプリ パスワード」（アプリ用パスワード）を使う必要があります。パスワードそのものが間違っているとは限りません。"),
-                    format!("{said_en}{prov} accepts from mail apps only an “app password” made for them, not your usual sign-in password. Your password itself may well be right."),
-                )
-            };
-            (
-                t(
-                    lang,
-                    "「アプリ パスワード」が必要です",
-                    "An app password is needed",
-                ),
-                t(lang, d_ja, d_en),
-                if c.oauth_only {
-                    vec![
-                        t(lang, format!("{prov}のメールは、パスワードを入れる方式ではなく、{prov}のログイン画面でサインインする方式にだけ対応しています。"), format!("{prov} mail works only with sign-in on {prov}'s own login screen, not with a typed password.")),
-                        t(lang, "メールソフトでアカウントを追加するときに、種類の一覧から「Microsoft」「Google」などの名前を選んでください（「その他」「IMAP」は選ばないでください）。", "When adding the account in your mail app, pick the provider's name (“Microsoft”, “Google”…) from the list, not “Other” or “IMAP”."),
-                        t(lang, "表示されたログイン画面で、ふだんのメールアドレスとパスワードを入れてください。", "On the login screen that appears, enter your usual address and password."),
-                    ]
-                } else {
-                    vec![
-                    match &c.app_password_url {
-                        Some(url) => t(lang, format!("ブラウザーで {url} を開き、{prov}のアカウントにログインしてください。"), format!("Open {url} in a web browser and sign in to your {prov} account.")),
-                        None => t(lang, format!("ブラウザーで{prov}のアカウント（セキュリティ）の設定ページにログインしてください。"), format!("In a web browser, sign in to {prov}'s account (security) settings.")),
-                    },
-                    t(lang, "「アプリ パスワード」を作成してください。先に「2段階認証」をオンにする必要があることがあります。", "Create an “app password”. You may need to switch on two-step verification first."),
-                    t(lang, "表示された英字の並び（アプリ パスワード）を、メールソフトのパスワード欄に入れてください。ふだんのパスワードは入れないでください。", "Enter the letters shown (the app password) in your mail app's password field, instead of your usual password."),
-                ]
-                },
-            )
-        }
-        F::GmailPopFetchEnded => {
-            let fwd_where = match &c.management_url {
-                Some(url) => t(
-                    lang,
-                    format!("{prov}の管理ページ（{url}）"),
-                    format!("{prov}'s management page ({url})"),
-                ),
-                None => t(
-                    lang,
-                    format!("{prov}の会員ページ"),
-                    format!("{prov}'s member pages"),
-                ),
-            };
-            let imap_ja = match c.imap_available {
-                Some(false) => {
-                    "このアドレスではIMAPが使えないようなので、方法1の転送がおすすめです。"
-                }
-                _ => "",
-            };
-            let imap_en = match c.imap_available {
-                Some(false) => " IMAP does not seem to be available for this address, so method 1 (forwarding) is the one to choose.",
-                _ => "",
-            };
-            let mut actions = vec![
-                t(lang, format!("方法1: {fwd_where}で、届いたメールをGmailのアドレスへ転送する設定をしてください。"), format!("Method 1: on {fwd_where}, forward incoming mail to your Gmail address.")),
-                t(lang, "転送の設定では「メールボックスに残す」を選んでください。残さないと、ほかの機器ではそのメールが読めなくなります。", "When setting up forwarding, choose to keep a copy in the mailbox; otherwise other devices can no longer read that mail."),
-            ];
-            if c.imap_available != Some(false) {
-                actions.push(t(
-                    lang,
-                    format!("方法2: スマートフォンのGmailアプリに、{}をIMAPのアカウントとして追加すると、Gmailアプリの中で読めます（「おすすめの設定」を使います）。", if c.address.is_empty() { "このアドレス".to_string() } else { c.address.clone() }),
-                    format!("Method 2: on a phone, add {} to the Gmail app as an IMAP account; you can then read it there (use the recommended settings).", if c.address.is_empty() { "this address".to_string() } else { c.address.clone() }),
-                ));
-            }
-            actions.push(t(lang, "Gmailから、このアドレスを差出人にして送りたいときは、Gmailの設定「アカウントとインポート」の「名前」（他のメールアドレスを追加）で、「おすすめの設定」の送信サーバーの値を入れてください。", "To send from this address in Gmail, add it under Settings → “Accounts and Import” → “Send mail as”, using the outgoing server of the recommended settings."));
-            if c.imap_available != Some(false) {
-                actions.push(t(lang, "転送とIMAPを両方使うと、同じメールが2通ずつ見えることがあります。どちらか一方にしてください。", "Using forwarding and IMAP together can show every message twice; choose one."));
-            }
-            (
-                t(lang, "Gmailの「他のアカウントのメールを確認」（POPでの取り込み）は終了しました", "Gmail no longer fetches mail from other accounts by POP"),
-                t(
-                    lang,
-                    format!("Gmailが、ほかのメールアドレスのメールをPOPで取り込む機能は、2026年に終わりました。そのため、Gmailに{prov}のメールが入ってこなくなっています。設定やパスワードの間違いではありません。代わりの方法があります。{imap_ja}"),
-                    format!("Gmail stopped fetching mail from other addresses by POP in 2026, so {prov} mail no longer arrives in Gmail that way. Your settings and password are not at fault; there are other ways.{imap_en}"),
-                ),
-                actions,
-            )
-        }
-        F::PlaintextOnly => parts(plaintext_only(c, lang)),
-        F::UnverifiedSettings => {
-            let (d_ja, d_en) = match c.reason {
-                Reason::NoData => (
-                    format!("「{}」について登録されている情報がなく、メールサーバーにもつないでいないため、設定をお示しできません。", c.domain),
-                    format!("There is no stored information about “{}” and no server was contacted, so no settings can be shown.", c.domain),
-                ),
-                Reason::NoPassword => (
-                    "パスワードが入力されなかったため、サーバーにつながることだけを確かめ、ログインは試していません。パスワードが正しいかどうかは、まだ分かりません。".to_string(),
-                    "No password was given, so we only checked that the servers answer; no login was tried. Whether the password works is not known yet.".to_string(),
-                ),
-                Reason::Partial => (
-                    format!("実際に確かめられなかった部分は、{prov}について登録されている情報から表示しています。その部分は、まだ確かめていません。"),
-                    format!("The part we could not check live is shown from the stored information about {prov}; that part is not verified."),
-                ),
-                _ => (
-                    format!("インターネットにつながずに調べたため、「おすすめの設定」は{prov}について登録されている情報から作ったものです。メールサーバーで実際に試してはいません。"),
-                    format!("Checked without connecting, so the recommended settings come from the stored information about {prov}. They were not tried on the mail servers."),
-                ),
-            };
-            (
-                if c.reason == Reason::NoData {
-                    t(
-                        lang,
-                        "このアドレスの設定は、まだ分かっていません",
-                        "The settings for this address are not known yet",
-                    )
-                } else {
-                    t(
-                        lang,
-                        "この設定は、まだ実際には確かめていません",
-                        "These settings have not been verified",
-                    )
-                },
-                t(lang, d_ja, d_en),
-                {
-                    let mut v = Vec::new();
-                    if c.password_name.is_some() || c.password_written_on.is_some() {
-                        v.push(act_check_sheet(c, lang));
-                    }
-                    v.extend([
-                    t(lang, "インターネットにつながった状態で、パスワードも入れて、もう一度この診断をしてください。", "Run this check again while connected to the Internet, with the password."),
-                    t(lang, "メールソフトに設定を入れたら、自分のアドレスあてにメールを1通送って、届くか確かめてください。", "After entering the settings in your mail app, send one message to your own address and check that it arrives."),
-                ]);
-                    v
-                },
-            )
-        }
-        F::NoIncoming | F::NoOutgoing => {
-            let incoming = id == F::NoIncoming;
-            let (what_ja, what_en) = if incoming {
-                ("受信（メールを受け取る）", "receiving mail")
-            } else {
-                ("送信（メールを送る）", "sending mail")
-            };
-            let (d_ja, d_en) = match c.reason {
-                Reason::NothingFound => (
-                    format!("「{}」の{what_ja}に使うサーバーが見つかりませんでした。", c.domain),
-                    format!("No server for {what_en} was found for “{}”.", c.domain),
-                ),
-                Reason::SubmitRejected => (
-                    "送信サーバーにはログインできましたが、このアドレスからの送信を受け付けませんでした。プロバイダーによっては、外出先や海外からの送信を止めていて、会員ページで一時的に解除できるようになっています。".to_string(),
-                    "The outgoing server accepted the login but refused mail from this address. Some providers block sending from other networks or from abroad, and let you lift it for a while on their member pages.".to_string(),
-                ),
-                Reason::LoginFailed => (
-                    format!("サーバーにはつながりましたが、ログインできなかったため、{what_ja}の確認を最後まで進められませんでした。サーバー名・ポート番号・暗号化は確かめられています。"),
-                    format!("The servers answered, but the login was refused, so the check of {what_en} could not finish. The server names, ports and encryption were confirmed."),
-                ),
-                Reason::OnlyPort25 => (
-                    "25番ポートでしかつながりませんでした。25番は、多くのネットワークで止められていて、メールソフトからの送信には使えません。".to_string(),
-                    "Only port 25 answered. Port 25 is blocked on most networks and is not meant for sending from a mail app.".to_string(),
-                ),
-                _ => (
-                    format!("{what_ja}に使える設定は、試したものの中にありませんでした。"),
-                    format!("None of the settings we tried works for {what_en}."),
-                ),
-            };
-            let tried_ja = if c.tried.is_empty() {
-                String::new()
-            } else {
-                format!("試した結果: {}。", c.tried.join("/"))
-            };
-            let tried_en = if c.tried.is_empty() {
-                String::new()
-            } else {
-                format!(" What we tried: {}.", c.tried.join("; "))
-            };
-            (
-                if incoming {
-                    t(
-                        lang,
-                        "受信に使える設定が見つかりませんでした",
-                        "No working incoming settings were found",
-                    )
-                } else {
-                    t(
-                        lang,
-                        "送信に使える設定が見つかりませんでした",
-                        "No working outgoing settings were found",
-                    )
-                },
-                t(
-                    lang,
-                    format!("{d_ja}{tried_ja}原因は、ここに並んでいるほかの項目をご覧ください。"),
-                    format!("{d_en}{tried_en} See the other findings listed here for the cause."),
-                ),
-                if c.reason == Reason::LoginFailed {
-                    // Every server answered: the server names are right, only the login is not.
-                    vec![act_check_sheet(c, lang), act_ask_provider(c, lang)]
-                } else {
-                    vec![
-                        t(lang, "ここに並んでいるほかの項目の手順を、上から順に試してください。", "First follow the steps of the other findings listed here, from the top."),
-                        t(lang, format!("{prov}のホームページかお手元の書類で、{}サーバーの名前を確かめてください。", if incoming { "受信" } else { "送信" }), format!("Check the {} server name on {prov}'s website or in your papers.", if incoming { "incoming" } else { "outgoing" })),
-                        act_ask_provider(c, lang),
-                    ]
-                },
-            )
-        }
+        F::ApopLogin => legacy::apop_text(c, lang),
+        F::PopBeforeSmtp => legacy::pop_before_smtp_text(c, lang),
+        F::AllOk => all_ok(c, lang),
+        F::PasswordRejected => password_rejected(c, lang),
+        F::UsernameFormat => username_format(c, lang),
+        F::ImapNotEnabled => imap_not_enabled(c, lang),
+        F::LoginAttemptsCapped => login_attempts_capped(c, lang),
+        F::SmtpPort25Blocked => smtp_port25_blocked(c, lang),
+        F::StarttlsMissing => starttls_missing(c, lang),
+        F::TlsCertificateInvalid => tls_certificate_invalid(c, lang),
+        F::TlsIntercepted => tls_intercepted(c, lang),
+        F::PlaintextOnly => plaintext_only(c, lang),
+        F::ServerUnreachable => server_unreachable(c, lang),
+        F::NetworkBlocked => network_blocked(c, lang),
+        F::MailboxEmptyPop => mailbox_empty_pop(c, lang),
+        F::QuotaNearlyFull | F::QuotaFull => quota(id, c, lang),
+        F::JunkHasMail => junk_has_mail(c, lang),
+        F::AppPasswordRequired => app_password_required(c, lang),
+        F::GmailPopFetchEnded => gmail_pop_fetch_ended(c, lang),
+        F::UnverifiedSettings => unverified_settings(c, lang),
+        F::NoIncoming | F::NoOutgoing => no_settings(id, c, lang),
         F::Ipv6Broken | F::Offline | F::DnsUnavailable | F::CaptivePortal => {
-            parts(network_finding(id, c, lang))
+            network_finding(id, c, lang)
         }
-        F::LoginAttemptsCapped => parts(login_attempts_capped(c, lang)),
         F::TlsRequired
         | F::LoginTemporarilyFailed
         | F::MailboxInUse
         | F::LoginNotAllowed
         | F::ServerError
         | F::UseStarttls
-        | F::SmtpPort25Only => parts(server_said_finding(id, c, lang)),
-    };
-    FindingText {
-        title,
-        detail,
-        actions,
+        | F::SmtpPort25Only => server_said_finding(id, c, lang),
     }
-}
-
-/// The three parts, while `finding` still builds them one by one.
-fn parts(x: FindingText) -> (String, String, Vec<String>) {
-    (x.title, x.detail, x.actions)
 }
 
 /// What the server said, as a sentence to put in a detail (empty when nothing).
