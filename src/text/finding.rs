@@ -1,87 +1,8 @@
 //! The words of the findings: title, detail and actions for each finding id.
 
 use super::*;
+pub use crate::model::{FindingCtx, Reason};
 // ───────────────────────────── findings ─────────────────────────────
-
-/// Why settings are unverified or missing (selects the wording of a few findings).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Reason {
-    #[default]
-    Unspecified,
-    /// No network was used (`--offline`): the settings come from bundled data.
-    Offline,
-    /// No data for the domain and nothing probed.
-    NoData,
-    /// No password was given: servers answered, logins were not tried.
-    NoPassword,
-    /// One side could not be verified; it is shown from bundled data.
-    Partial,
-    /// No server of this direction was found to try.
-    NothingFound,
-    /// Every server of this direction was tried and failed.
-    AllFailed,
-    /// Only port 25 accepted (not usable from a mail app on most networks).
-    OnlyPort25,
-    /// A login was refused by the server.
-    LoginFailed,
-    /// The outgoing server took the login but refused mail from this address.
-    SubmitRejected,
-}
-
-/// The facts a finding's text may use. Every field is optional in effect: the text reads
-/// well with `FindingCtx::default()` and says "your provider" when no provider is known.
-#[derive(Debug, Clone, Default)]
-pub struct FindingCtx {
-    pub situation: Situation,
-    pub address: String,
-    /// The domain as the person reads it (Unicode).
-    pub domain: String,
-    pub provider_name: Option<String>,
-    /// What the provider calls the mail password (メールアドレスパスワード, BIGLOBEパスワード…).
-    pub password_name: Option<String>,
-    /// Where the provider says the mail password is written (a sentence from its data).
-    pub password_written_on: Option<String>,
-    pub webmail_url: Option<String>,
-    pub management_url: Option<String>,
-    /// Where the provider's app passwords are made.
-    pub app_password_url: Option<String>,
-    /// The provider accepts only its own sign-in (OAuth2), no password of any kind.
-    pub oauth_only: bool,
-    pub password_reset_url: Option<String>,
-    pub keep_on_server_days: Option<u32>,
-    pub imap_paid_option: bool,
-    /// "host:port" of the servers concerned.
-    pub servers: Vec<String>,
-    pub failure: Option<FailureKind>,
-    pub issuer: Option<String>,
-    /// Security software named by the certificate issuer.
-    pub vendor: Option<String>,
-    /// What the server said (sanitised by the probe).
-    pub server_text: Option<String>,
-    pub percent: Option<u64>,
-    pub used_bytes: Option<u64>,
-    pub limit_bytes: Option<u64>,
-    pub count: Option<u64>,
-    /// The username form that worked / the one that was refused.
-    pub username: Option<String>,
-    pub rejected_username: Option<String>,
-    pub attempts: u32,
-    /// The working submission port and its security (port 25 finding).
-    pub port: Option<u16>,
-    pub security: Option<Security>,
-    /// Another server or port of the same direction works.
-    pub alternative_works: bool,
-    /// Some login (anywhere) succeeded.
-    pub any_login_ok: bool,
-    pub reason: Reason,
-    /// One line per probe tried ("IMAP mail.example.jp:993 (SSL/TLS): 接続を断られました").
-    pub tried: Vec<String>,
-    /// Gmail situation: whether IMAP works for this account (None: unknown).
-    pub imap_available: Option<bool>,
-    /// Refused logins: Some(true) when every refusal carried a code saying the credentials
-    /// were rejected, Some(false) when some refusal gave no reason (None: not known).
-    pub credentials_confirmed: Option<bool>,
-}
 
 pub struct FindingText {
     pub title: String,
