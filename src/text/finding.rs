@@ -1,8 +1,9 @@
 //! The words of the findings: title, detail and actions for each finding id.
 
 use super::*;
-pub use crate::model::{FindingCtx, Reason};
 // ───────────────────────────── findings ─────────────────────────────
+
+pub use crate::model::{FindingCtx, Reason};
 
 pub struct FindingText {
     pub title: String,
