@@ -15,10 +15,10 @@
 use crate::input::Account;
 use crate::model::{
     Authentication, FailureKind, Finding, FindingId, Lang, Outcome, Probe, Protocol, Recommended,
-    Security, ServerSettings, SettingsSource, Severity, Situation,
+    Security, ServerSettings, SettingsSource, Severity, Situation, TriedProbe,
 };
+use crate::model::{FindingCtx, Reason};
 use crate::provider::{Provider, Status, UsernameForm};
-use crate::text::{self, FindingCtx, Reason};
 
 pub struct DiagnoseInput<'a> {
     pub situation: Situation,
@@ -450,27 +450,15 @@ struct Builder<'a> {
 
 impl<'a> Builder<'a> {
     fn new(input: &'a DiagnoseInput<'a>) -> Self {
-        let lang = input.lang;
         let pr = input.provider;
-        let base = FindingCtx {
+        let mut base = FindingCtx {
             situation: input.situation,
             address: input.account.address.clone(),
             domain: input.account.domain_unicode.clone(),
-            provider_name: pr
-                .map(|p| p.name(lang).to_string())
-                .filter(|s| !s.is_empty()),
-            password_name: pr
-                .and_then(|p| p.password_name(&input.account.domain, lang))
-                .map(str::to_string)
-                .filter(|s| !s.is_empty()),
             webmail_url: pr.and_then(|p| p.webmail_url()).map(str::to_string),
             management_url: pr
                 .and_then(|p| p.management_url_for(&input.account.domain))
                 .map(str::to_string),
-            password_written_on: pr
-                .and_then(|p| p.password_written_on(&input.account.domain, lang))
-                .map(str::to_string)
-                .filter(|s| !s.is_empty()),
             app_password_url: pr
                 .and_then(|p| p.auth.as_ref())
                 .and_then(|a| a.app_password_url.clone()),
@@ -480,6 +468,8 @@ impl<'a> Builder<'a> {
             imap_paid_option: pr.is_some_and(|p| p.imap_is_paid_option()),
             ..FindingCtx::default()
         };
+        // The provider's name and password name, in the report's language.
+        crate::relang::localise(&mut base, pr, &input.account.domain, input.lang);
         Builder {
             input,
             base,
@@ -525,30 +515,17 @@ impl<'a> Builder<'a> {
                     Some((p, sev)) if i > 0 && follows(p, sev, x.id) => Some(p),
                     _ => None,
                 };
-                let t = text::finding(x.id, &x.ctx, lang);
-                let mut detail = t.detail;
-                // The provider's own advice for this finding, from its data file.
-                if let Some(pr) = self.input.provider {
-                    for n in pr.notes_for_finding(x.id) {
-                        if n.status == Status::Broken || n.text.get(lang).is_empty() {
-                            continue;
-                        }
-                        detail.push_str(&text::provider_note(
-                            pr.name(lang),
-                            n.text.get(lang),
-                            n.status == Status::Unverified,
-                            lang,
-                        ));
-                    }
-                }
+                // The same rendering as a report's words made again in another language.
+                let t = crate::relang::finding_text(x.id, &x.ctx, self.input.provider, lang);
                 Finding {
                     id: x.id,
                     severity: x.severity,
                     title: t.title,
-                    detail,
+                    detail: t.detail,
                     actions: t.actions,
                     evidence: x.evidence,
                     follows_from,
+                    facts: Some(x.ctx),
                 }
             })
             .collect()
@@ -709,24 +686,16 @@ fn servers<'p>(ps: impl IntoIterator<Item = &'p Probe>) -> Vec<String> {
     v
 }
 
-/// One line per probe for "what we tried", in the person's language.
-fn tried_lines(ps: &[&Probe], lang: Lang) -> Vec<String> {
+/// The facts of "what we tried", one per probe (rendered in `relang::tried_lines`).
+fn tried_probes(ps: &[&Probe]) -> Vec<TriedProbe> {
     ps.iter()
-        .map(|p| {
-            let what = match (p.outcome, kind(p)) {
-                (Outcome::Ok, _) => text::outcome_ok(lang).to_string(),
-                (_, Some(k)) => text::failure_kind(k, lang).to_string(),
-                (Outcome::Skipped, None) => text::outcome_skipped(lang).to_string(),
-                (Outcome::Failed, None) => text::outcome_failed(lang).to_string(),
-            };
-            format!(
-                "{} {}:{} ({}): {}",
-                text::protocol_label(p.protocol, lang),
-                p.host,
-                p.port,
-                text::security_label(p.security, lang),
-                what
-            )
+        .map(|p| TriedProbe {
+            protocol: p.protocol,
+            host: p.host.clone(),
+            port: p.port,
+            security: p.security,
+            outcome: p.outcome,
+            failure: kind(p),
         })
         .collect()
 }
@@ -1562,7 +1531,6 @@ fn smtp_port25_only(r: &RuleInput<'_>, b: &mut Builder<'_>) {
 /// Nothing works for a direction (the caller skips it when the whole network is blocked).
 fn no_incoming_or_outgoing(r: &RuleInput<'_>, b: &mut Builder<'_>) {
     let probes = r.input.probes;
-    let lang = r.input.lang;
     let chosen_in = r.chosen_in;
     let chosen_out = r.chosen_out;
     for incoming in [true, false] {
@@ -1602,7 +1570,7 @@ fn no_incoming_or_outgoing(r: &RuleInput<'_>, b: &mut Builder<'_>) {
         } else {
             Reason::AllFailed
         };
-        ctx.tried = tried_lines(&of_dir, lang);
+        ctx.tried_probes = tried_probes(&of_dir);
         let id = if incoming {
             FindingId::NoIncoming
         } else {

@@ -176,12 +176,16 @@ pub async fn run(req: Request, opts: &Options, events: EventSink) -> Result<Repo
     };
     let ms = started.elapsed().as_millis() as u64;
     events(Event::Finished { ms });
+    let mut provider = lookup.provider;
+    if let Some(p) = provider.as_mut() {
+        crate::relang::name_provider(p, opts.lang);
+    }
     Ok(Report {
         schema: REPORT_SCHEMA,
         address: account.address.clone(),
         input_notes,
         situation: req.situation,
-        provider: lookup.provider,
+        provider,
         probes,
         recommended,
         findings,

@@ -119,8 +119,9 @@ pub(crate) fn obtain_report(
     lang: Lang,
 ) -> Result<(Report, Option<Password>), ExitCode> {
     if let Some(path) = &src.from {
+        // A saved report holds its facts: its words are made again in the language asked.
         return read_json_file::<Report>(path)
-            .map(|r| (r, None))
+            .map(|r| (tsunagu::relang::report(&r, lang), None))
             .map_err(|e| usage_error(&e));
     }
     let Some(address) = src.address.clone() else {

@@ -39,6 +39,7 @@ impl NoteFacts {
         InputNote {
             id: self.id(),
             message: text::input_note(self, lang),
+            facts: Some(self.clone()),
         }
     }
 }

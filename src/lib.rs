@@ -20,6 +20,7 @@ pub mod model;
 pub mod netcheck;
 pub mod probe;
 pub mod provider;
+pub mod relang;
 pub mod secret;
 pub mod text;
 pub mod wording;

@@ -581,6 +581,12 @@ pub struct Finding {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub follows_from: Option<FindingId>,
+    /// The typed facts its words were made from (ids, values, the servers tried): with them
+    /// the finding is rendered again in the other language (`relang::report`). Absent in
+    /// reports written before it existed; such findings keep their words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub facts: Option<FindingCtx>,
 }
 
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -614,6 +620,11 @@ impl InputNoteId {
 pub struct InputNote {
     pub id: InputNoteId,
     pub message: String,
+    /// The facts `message` was made from, to render it again in the other language
+    /// (`relang::report`). Absent in reports written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub facts: Option<NoteFacts>,
 }
 
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -850,7 +861,9 @@ impl InputProblem {
 }
 
 /// The facts an input note shows (the text is in `text::input_note`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum NoteFacts {
     /// Full-width letters, ＠, ．, 。 or the ideographic space were turned into ASCII.
     Fullwidth {
@@ -890,6 +903,109 @@ impl NoteFacts {
             NoteFacts::PasswordNonAscii { .. } => InputNoteId::PasswordNonAscii,
         }
     }
+}
+
+// ---- the facts of a finding (its words are rendered from them, in either language) ----
+
+/// Why settings are unverified or missing (selects the wording of a few findings).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    #[default]
+    Unspecified,
+    /// No network was used (`--offline`): the settings come from bundled data.
+    Offline,
+    /// No data for the domain and nothing probed.
+    NoData,
+    /// No password was given: servers answered, logins were not tried.
+    NoPassword,
+    /// One side could not be verified; it is shown from bundled data.
+    Partial,
+    /// No server of this direction was found to try.
+    NothingFound,
+    /// Every server of this direction was tried and failed.
+    AllFailed,
+    /// Only port 25 accepted (not usable from a mail app on most networks).
+    OnlyPort25,
+    /// A login was refused by the server.
+    LoginFailed,
+    /// The outgoing server took the login but refused mail from this address.
+    SubmitRejected,
+}
+
+/// The facts a finding's text may use. Every field is optional in effect: the text reads
+/// well with `FindingCtx::default()` and says "your provider" when no provider is known.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FindingCtx {
+    pub situation: Situation,
+    pub address: String,
+    /// The domain as the person reads it (Unicode).
+    pub domain: String,
+    pub provider_name: Option<String>,
+    /// What the provider calls the mail password (メールアドレスパスワード, BIGLOBEパスワード…).
+    pub password_name: Option<String>,
+    /// Where the provider says the mail password is written (a sentence from its data).
+    pub password_written_on: Option<String>,
+    pub webmail_url: Option<String>,
+    pub management_url: Option<String>,
+    /// Where the provider's app passwords are made.
+    pub app_password_url: Option<String>,
+    /// The provider accepts only its own sign-in (OAuth2), no password of any kind.
+    pub oauth_only: bool,
+    pub password_reset_url: Option<String>,
+    pub keep_on_server_days: Option<u32>,
+    pub imap_paid_option: bool,
+    /// "host:port" of the servers concerned.
+    pub servers: Vec<String>,
+    pub failure: Option<FailureKind>,
+    pub issuer: Option<String>,
+    /// Security software named by the certificate issuer.
+    pub vendor: Option<String>,
+    /// What the server said (sanitised by the probe).
+    pub server_text: Option<String>,
+    pub percent: Option<u64>,
+    pub used_bytes: Option<u64>,
+    pub limit_bytes: Option<u64>,
+    pub count: Option<u64>,
+    /// The username form that worked / the one that was refused.
+    pub username: Option<String>,
+    pub rejected_username: Option<String>,
+    pub attempts: u32,
+    /// The working submission port and its security (port 25 finding).
+    pub port: Option<u16>,
+    pub security: Option<Security>,
+    /// Another server or port of the same direction works.
+    pub alternative_works: bool,
+    /// Some login (anywhere) succeeded.
+    pub any_login_ok: bool,
+    pub reason: Reason,
+    /// One line per probe tried ("IMAP mail.example.jp:993 (SSL/TLS): 接続を断られました"),
+    /// in the language being rendered: made from `tried_probes` at the edge, never stored.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub tried: Vec<String>,
+    /// The facts of those lines, one per probe tried.
+    pub tried_probes: Vec<TriedProbe>,
+    /// Gmail situation: whether IMAP works for this account (None: unknown).
+    pub imap_available: Option<bool>,
+    /// Refused logins: Some(true) when every refusal carried a code saying the credentials
+    /// were rejected, Some(false) when some refusal gave no reason (None: not known).
+    pub credentials_confirmed: Option<bool>,
+}
+
+/// One probe as a finding's "what we tried" lists it.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TriedProbe {
+    pub protocol: Protocol,
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub outcome: Outcome,
+    pub failure: Option<FailureKind>,
 }
 
 /// Most login attempts the probes make on one server per run (see `probe`).

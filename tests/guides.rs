@@ -865,6 +865,7 @@ fn sample_report(echo_password: bool) -> Report {
             actions: vec!["送信ポートを587にします。".into()],
             evidence: vec!["smtp mail.cvk.ne.jp:25 starttls: connect_timeout".into()],
             follows_from: None,
+            facts: None,
         }],
         ms: 5120,
         started_at: "2026-11-26T07:00:00Z".into(),

@@ -643,8 +643,16 @@ fn file_stem(report: &Report) -> String {
     format!("tsunagu-{safe}")
 }
 
+/// The report with all its words made again in `lang` (findings, input notes, the provider's
+/// name), from the facts it holds: the result screen's language switch.
+pub fn relang_report(report: &Report, lang: Lang) -> Report {
+    tsunagu::relang::report(report, lang)
+}
+
 /// Builds the contents of an export from the report (the report never holds the password).
+/// Its words are first made in the export's language, so the file never mixes two languages.
 pub fn build_export(report: &Report, kind: ExportKind, lang: Lang) -> Result<ExportFile, String> {
+    let report = &relang_report(report, lang);
     let stem = file_stem(report);
     let file = |ext: &str, filter: &str, contents: String| ExportFile {
         file_name: format!("{stem}.{ext}"),

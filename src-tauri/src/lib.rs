@@ -209,6 +209,12 @@ fn guide(
     api::guide_for(&report, client, protocol, lang_or_default(lang))
 }
 
+/// The report's words in another language (the result screen's language switch).
+#[tauri::command]
+fn relang_report(report: Report, lang: Lang) -> Report {
+    api::relang_report(&report, lang)
+}
+
 /// POP or IMAP from the three questions (the engine decides; the window shows the sentence).
 #[tauri::command]
 fn advise_protocol(address: String, questions: Questions, lang: Option<Lang>) -> ProtocolChoice {
@@ -396,6 +402,7 @@ pub fn run() {
             start_diagnosis,
             cancel_diagnosis,
             guide,
+            relang_report,
             advise_protocol,
             compare_with_app,
             read_current_settings,

@@ -984,6 +984,7 @@ mod tests {
             any_login_ok: true,
             reason: Reason::Offline,
             tried: vec!["IMAP imap.example.jp:993 (SSL/TLS): 接続を断られました".into()],
+            tried_probes: Vec::new(),
             imap_available: Some(false),
             credentials_confirmed: Some(false),
         }
@@ -1192,6 +1193,7 @@ mod tests {
             input_notes: vec![InputNote {
                 id: InputNoteId::FullwidthNormalized,
                 message: "全角の文字を半角に直しました。「taro@example.jp」として調べます。".into(),
+                facts: None,
             }],
             situation: Situation::CantSend,
             provider: Some(ProviderRef {

@@ -512,6 +512,58 @@ const scenarios = {
     }
   },
 
+  // Issue 12: switching language on the result screen changes every word, the findings (made
+  // by the engine into the report) included: ja → en → ja, with screenshots in both.
+  async langSwitchResult() {
+    const s = await Session.open(appArgs(TWOHOSTS));
+    try {
+      await throughAccount(s, { situation: "cant-receive", address: USER, password: "not-the-password", shot: null });
+      await s.click("[data-testid=client-outlook-classic]");
+      await s.click("[data-testid=start]");
+      await s.until("result screen", async () => (await screen(s)) === "result", 40_000);
+      await s.waitFor("[data-testid=guide-outlook-classic]");
+      await assertOneCause(s, "password_rejected");
+      // Every finding's words (title, explanation, what to do), folded details included.
+      const words = () =>
+        s.js("return [...document.querySelectorAll('[data-finding]')].map(e => e.dataset.finding + ': ' + e.textContent)");
+      // Japanese outside 「」 (a quoted label the person will see on Japanese papers or pages).
+      const JP = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
+      const unquoted = (t) => t.replace(/（?「[^」]*」）?/g, "");
+      const ja = await words();
+      assert(ja.length >= 2, `findings shown: ${ja}`);
+      for (const w of ja) assert(JP.test(w), `Japanese finding: ${w}`);
+      // Read afresh each time: the switch draws the screen anew (no stale element).
+      const verdict = () =>
+        s.js("const v = document.querySelector('[data-testid=verdict]'); return v ? v.innerText : ''");
+      const verdictJa = await verdict();
+      await shotPair(s, "lang-switch-result-ja");
+
+      await s.click("[data-testid=lang]");
+      await s.until("the findings in English", async () => {
+        const v = await verdict();
+        return v !== verdictJa && !JP.test(unquoted(v));
+      }, 10_000);
+      await s.waitFor("[data-testid=guide-outlook-classic]");
+      const en = await words();
+      assert(en.length === ja.length, `the same findings: ${en.length} vs ${ja.length}`);
+      for (const w of en) assert(!JP.test(unquoted(w)), `Japanese left in an English finding: ${w}`);
+      // Every word of the screen, not only the findings.
+      const JPRUN = new RegExp(`.{0,30}${JP.source}+.{0,30}`, "g");
+      const left = unquoted(await allText(s)).match(JPRUN) ?? [];
+      assert(left.length === 0, `Japanese left on the English result screen: ${JSON.stringify(left)}`);
+      includes(await s.js("return document.querySelector('[data-testid=causes]').innerText"), "password", "the cause in English");
+      await shotPair(s, "lang-switch-result-en");
+
+      await s.click("[data-testid=lang]");
+      await s.until("the findings in Japanese again", async () => (await verdict()) === verdictJa, 10_000);
+      const back = await words();
+      assert(JSON.stringify(back) === JSON.stringify(ja), `back in Japanese, the same words: ${back} vs ${ja}`);
+      log(`langSwitchResult: ${ja.length} findings ja → en → ja; verdict “${verdictJa}”`);
+    } finally {
+      await s.close();
+    }
+  },
+
   async port25Blocked() {
     const s = await Session.open(appArgs(PORT25));
     try {

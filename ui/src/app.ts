@@ -203,7 +203,26 @@ export class Wizard {
     this.render();
     if (this.state.screen === "account" && this.state.address) this.scheduleCheck(0);
     if (this.state.screen === "devices" && this.state.advice) void this.askAdvice("lang");
-    if (this.state.screen === "result") void this.loadGuides();
+    if (this.state.report) void this.relangReport(lang);
+    else if (this.state.screen === "result") void this.loadGuides();
+  }
+
+  /** A language switch with a report: every word of it (findings included) in the new
+   *  language, made by the engine from the facts the report holds; then the guides. */
+  async relangReport(lang: Lang) {
+    const s = this.state;
+    const report = s.report;
+    if (!report) return;
+    try {
+      const r = await api.relangReport(report, lang);
+      if (s.report === report && s.lang === lang) {
+        s.report = r;
+        this.render();
+      }
+    } catch {
+      // The words stay in the language they were made in; nothing else depends on them.
+    }
+    if (s.screen === "result" && s.lang === lang) void this.loadGuides();
   }
 
   // ---------- rendering ----------

@@ -37,6 +37,8 @@ export const api = {
   cancelDiagnosis: () => invoke<boolean>("cancel_diagnosis"),
   guide: (report: Report, client: ClientId, protocol: Protocol | null, lang: Lang) =>
     invoke<ClientGuide>("guide", { report, client, protocol, lang }),
+  /** The report's words (findings, input notes, provider name) made again in `lang`. */
+  relangReport: (report: Report, lang: Lang) => invoke<Report>("relang_report", { report, lang }),
   adviseProtocol: (address: string, questions: Questions, lang: Lang) =>
     invoke<ProtocolChoice>("advise_protocol", { address, questions, lang }),
   compareWithApp: (report: Report, client: ClientId, protocol: Protocol | null, now: AppNow, lang: Lang) =>
