@@ -749,9 +749,10 @@ fn pattern_texts(p: &fluent_syntax::ast::Pattern<&str>) -> Vec<String> {
     fn expr(e: &Expression<&str>) -> Vec<String> {
         match e {
             Expression::Inline(i) => inline(i),
-            Expression::Select { variants, .. } => {
-                variants.iter().flat_map(|v| pattern_texts(&v.value)).collect()
-            }
+            Expression::Select { variants, .. } => variants
+                .iter()
+                .flat_map(|v| pattern_texts(&v.value))
+                .collect(),
         }
     }
     let mut out = vec![String::new()];
@@ -772,11 +773,8 @@ fn pattern_texts(p: &fluent_syntax::ast::Pattern<&str>) -> Vec<String> {
 /// catalogue the wizard reads, ui/src/catalogue.ts), each variant of a choice on its own.
 fn scan_ui(scan: &mut Scan) {
     use fluent_syntax::ast::Entry;
-    let src = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/locales/ja/ui.ftl"
-    ))
-    .unwrap();
+    let src =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/ja/ui.ftl")).unwrap();
     let res = fluent_syntax::parser::parse(src.as_str())
         .unwrap_or_else(|(_, errs)| panic!("locales/ja/ui.ftl: {errs:?}"));
     let mut n = 0;

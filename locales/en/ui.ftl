@@ -196,3 +196,20 @@ ui-field-header = Field
 ui-value-header = Value to enter
 ui-error-prefix = Something went wrong:
 ui-what-next = Try again, or press Back to check what you entered.
+
+## The desktop app's own sentences (src-tauri/src/api.rs).
+
+app-port-incoming = incoming port
+app-port-outgoing = outgoing port
+# $field: app-port-incoming or app-port-outgoing; $typed: what the person typed.
+app-port-not-a-number = Type the { $field } as a number (e.g. 587); "{ $typed }" cannot be compared.
+# $client: the client id of the tab.
+app-unreadable = { $client ->
+        [outlook-new] The new Outlook keeps its settings in Microsoft's cloud, not on this computer: they cannot be read.
+        [windows-mail] The Windows Mail app is retired; its settings cannot be read.
+        [mac-mail] Apple Mail has no documented, stable place for its settings, so Tsunagu does not read them.
+       *[other] This app's settings cannot be read from this computer.
+    } Type what the app shows into the form below to compare.
+# $app: Thunderbird or Outlook; $problems: empty, or " (what went wrong reading the settings)".
+app-no-account = No account for { $address } was found in { $app } on this computer.{ $problems }
+app-save-filter-profile = Apple configuration profile

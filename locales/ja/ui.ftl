@@ -196,3 +196,20 @@ ui-field-header = 項目
 ui-value-header = 入れる値
 ui-error-prefix = うまくいきませんでした:
 ui-what-next = もう一度試すか、「戻る」で入力を見直してください。
+
+## The desktop app's own sentences (src-tauri/src/api.rs).
+
+app-port-incoming = 受信ポート
+app-port-outgoing = 送信ポート
+# $field: app-port-incoming or app-port-outgoing; $typed: what the person typed.
+app-port-not-a-number = { $field }は数字で入れてください（例: 587）。「{ $typed }」は比べられません。
+# $client: the client id of the tab.
+app-unreadable = { $client ->
+        [outlook-new] 新しい Outlook は設定をこのコンピューターではなくマイクロソフトのクラウドに保存するため、読み取れません。
+        [windows-mail] Windows の「メール」アプリは提供が終わっていて、設定を読み取れません。
+        [mac-mail] Mac のメールアプリの設定には、公開されていて変わらない保存場所がないため、読み取りません。
+       *[other] このアプリの設定は、このコンピューターからは読み取れません。
+    }アプリの画面に出ている値を下の欄に入れて比べてください。
+# $app: Thunderbird or Outlook; $problems: empty, or " (what went wrong reading the settings)".
+app-no-account = このコンピューターの { $app } には、{ $address } のアカウントが見つかりませんでした。{ $problems }
+app-save-filter-profile = Apple 構成プロファイル
