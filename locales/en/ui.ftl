@@ -197,6 +197,42 @@ ui-value-header = Value to enter
 ui-error-prefix = Something went wrong:
 ui-what-next = Try again, or press Back to check what you entered.
 
+## The hand-off to the phone (ui/src/handoff.ts).
+
+ui-handoff-button = Set up your phone
+ui-handoff-title = Scan this QR code with your phone
+ui-handoff-steps =
+    .connect = Connect the phone to the same Wi-Fi as this computer.
+    .scan = Point the phone's camera at the QR code and open the link it shows.
+    .follow = Follow the page (on iPhone, a profile does it for you).
+ui-handoff-qr-alt = QR code of the page to open on the phone
+ui-handoff-type-it = If it does not scan, type this address into the phone's browser:
+ui-handoff-active = Hand-off running. It stops by itself in { $left }.
+ui-handoff-stop = Stop the hand-off
+ui-handoff-close = Close
+ui-handoff-again = Start again
+ui-handoff-starting = Getting ready…
+ui-handoff-ended-stopped = Stopped. This address no longer works.
+ui-handoff-ended-expired = Time is up: stopped. This address no longer works.
+ui-handoff-ended-request-cap = Too many requests: stopped. This address no longer works.
+ui-handoff-no-password = Only the settings go to the phone, never the password.
+ui-handoff-isolated = If the phone cannot open the page, the network may keep devices apart (guest Wi-Fi often does). Then use the profile file or the printable page instead.
+ui-handoff-no-lan = The phone cannot be reached from here
+ui-handoff-profile = Save the iPhone profile
+ui-handoff-printable = Save the printable page
+
+## The explanations of the words the apps show (ui/src/terms.ts).
+
+ui-term-op25b = Outbound Port 25 Blocking: providers stop sending on port 25 to fight spam.
+ui-term-starttls = Encryption that starts after connecting (used on ports such as 587, 143 and 110).
+ui-term-ssl-tls = Encryption from the first moment of the connection (ports such as 465, 993 and 995).
+ui-term-spa = An old Outlook login method (Secure Password Authentication); leave it off unless told otherwise.
+ui-term-imap = Reads mail while it stays on the server, so every device shows the same mail.
+ui-term-pop = Downloads mail into the device and reads it there.
+ui-term-smtp = How mail is sent (the outgoing server).
+ui-term-final-check = After the login: can the mailbox be opened (incoming), or will the server take mail (outgoing).
+ui-term-answer = Whether the server greeted us as a mail server should.
+
 ## The desktop app's own sentences (src-tauri/src/api.rs).
 
 app-port-incoming = incoming port

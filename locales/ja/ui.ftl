@@ -197,6 +197,42 @@ ui-value-header = 入れる値
 ui-error-prefix = うまくいきませんでした:
 ui-what-next = もう一度試すか、「戻る」で入力を見直してください。
 
+## The hand-off to the phone (ui/src/handoff.ts).
+
+ui-handoff-button = スマートフォンに設定を送る
+ui-handoff-title = スマートフォンで QR コードを読み取ってください
+ui-handoff-steps =
+    .connect = スマートフォンを、このパソコンと同じ Wi-Fi につなぎます。
+    .scan = スマートフォンのカメラを QR コードに向け、出てきたリンクを開きます。
+    .follow = 開いたページの案内どおりに設定します（iPhone ではプロファイルを使えます）。
+ui-handoff-qr-alt = スマートフォンで開くページの QR コード
+ui-handoff-type-it = 読み取れないときは、スマートフォンのブラウザーにこのアドレスを入力します:
+ui-handoff-active = 受け渡し中です。あと { $left } で自動的に止まります。
+ui-handoff-stop = 受け渡しを止める
+ui-handoff-close = 閉じる
+ui-handoff-again = もう一度始める
+ui-handoff-starting = 準備しています…
+ui-handoff-ended-stopped = 受け渡しを止めました。このアドレスはもう使えません。
+ui-handoff-ended-expired = 時間になったので止めました。このアドレスはもう使えません。
+ui-handoff-ended-request-cap = アクセスが多すぎたので止めました。このアドレスはもう使えません。
+ui-handoff-no-password = スマートフォンに送るのは設定の値だけです。パスワードは送りません。
+ui-handoff-isolated = スマートフォンでページが開けないときは、ゲスト用 Wi-Fi などでスマートフォンとパソコンが互いに見えないようになっているのかもしれません。その場合は、プロファイルのファイルか、印刷用のページをお使いください。
+ui-handoff-no-lan = スマートフォンに直接は送れません
+ui-handoff-profile = iPhone 用プロファイルを保存
+ui-handoff-printable = 印刷用のページを保存
+
+## The explanations of the words the apps show (ui/src/terms.ts).
+
+ui-term-op25b = 迷惑メール対策のため、プロバイダーが25番ポートを使った送信を止めるしくみです。
+ui-term-starttls = つないだあとで暗号化に切り替える方式です（587番・143番・110番などで使います）。
+ui-term-ssl-tls = 最初から暗号化してつなぐ方式です（465番・993番・995番などで使います）。
+ui-term-spa = Outlook の古いログイン方式です。プロバイダーの指示がなければオフのままにします。
+ui-term-imap = メールをサーバーに置いたまま読む受け取り方です。どの機器でも同じメールが見えます。
+ui-term-pop = メールを機器の中に取り込んで読む受け取り方です。
+ui-term-smtp = メールを送るためのしくみ（送信サーバー）です。
+ui-term-final-check = ログインのあと、受信ではメールボックスを開けるか、送信では送れる状態かを確かめます。
+ui-term-answer = つないだサーバーが、メールサーバーとして正しくあいさつを返したかどうかです。
+
 ## The desktop app's own sentences (src-tauri/src/api.rs).
 
 app-port-incoming = 受信ポート
