@@ -117,14 +117,16 @@ fn code_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// Ids the code asks for: `tr!(lang, "id"`, `catalogue::msg(lang, "id"` in Rust and
-/// `m("id"` / `m(lang, "id"` in the wizard.
+/// `m("id"` / `m(lang, "id"` / `m("ja", "id"` in the wizard.
 fn used_ids() -> BTreeMap<String, String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     for d in ["src", "src-tauri/src", "ui/src"] {
         code_files(&root.join(d), &mut files);
     }
-    let re = Regex::new(r#"(?:tr!\(|msg\(|\bm\()\s*(?:[A-Za-z_.:()\[\]0-9]+\s*,\s*)?"([a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)?)""#).unwrap();
+    // The language comes first when given: an expression (`lang`, `self.lang()`) or, in the
+    // wizard's tests, a literal (`m("ja", "ui-next")`).
+    let re = Regex::new(r#"(?:tr!\(|msg\(|\bm\()\s*(?:(?:[A-Za-z_.:()\[\]0-9]+|"(?:ja|en)")\s*,\s*)?"([a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)?)""#).unwrap();
     let mut out = BTreeMap::new();
     for f in files {
         // Comments may show the syntax (`tr!(lang, "id")`); only code counts.

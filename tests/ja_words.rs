@@ -1,7 +1,7 @@
 //! The Japanese-output scan (issue 12, docs/glossary.md): every Japanese sentence the product
 //! shows — every finding × situation × reason, every situation's steps and advice, every client
 //! guide, the text / Markdown / HTML reports, the CLI's output and progress lines, and the
-//! wizard's strings in ui/src/i18n.ts — is checked for
+//! wizard's strings in locales/ja/ui.ftl — is checked for
 //!
 //! * English words (ASCII words with a lower-case letter) outside the allow-list of product
 //!   names, protocol words and units; host names, addresses, URLs, paths and command-line
@@ -734,30 +734,64 @@ fn scan_peers(scan: &mut Scan, dir: &std::path::Path) {
     }
 }
 
-/// The wizard's Japanese strings: every string literal of the `ja` object (keys left out).
-fn scan_ui(scan: &mut Scan) {
-    let src =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/i18n.ts")).unwrap();
-    let start = src.find("const ja = {").expect("ja block");
-    let end = start + src[start..].find("\n};").expect("end of ja block");
-    let block = &src[start..end];
-    let lit = Regex::new(r#""((?:[^"\\]|\\.)*)"(\s*:)?|`([^`]*)`"#).unwrap();
-    let placeholder = Regex::new(r"\$\{[^}]*\}").unwrap();
-    let mut n = 0;
-    for c in lit.captures_iter(block) {
-        if c.get(2).is_some() {
-            continue; // an object key
+/// The texts a Fluent pattern can show: placeables holding a variable become "X", and a
+/// select expression gives one text per variant.
+fn pattern_texts(p: &fluent_syntax::ast::Pattern<&str>) -> Vec<String> {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    fn inline(i: &InlineExpression<&str>) -> Vec<String> {
+        match i {
+            InlineExpression::StringLiteral { value } => vec![value.to_string()],
+            InlineExpression::NumberLiteral { value } => vec![value.to_string()],
+            InlineExpression::Placeable { expression } => expr(expression),
+            _ => vec!["X".to_string()],
         }
-        let s = c
-            .get(1)
-            .or(c.get(3))
-            .map(|m| m.as_str())
-            .unwrap_or_default();
-        let s = placeholder.replace_all(s, "X");
-        scan.check("ui/src/i18n.ts", &s);
-        n += 1;
     }
-    assert!(n > 100, "the ja block was read ({n} strings)");
+    fn expr(e: &Expression<&str>) -> Vec<String> {
+        match e {
+            Expression::Inline(i) => inline(i),
+            Expression::Select { variants, .. } => variants
+                .iter()
+                .flat_map(|v| pattern_texts(&v.value))
+                .collect(),
+        }
+    }
+    let mut out = vec![String::new()];
+    for el in &p.elements {
+        let parts = match el {
+            PatternElement::TextElement { value } => vec![value.to_string()],
+            PatternElement::Placeable { expression } => expr(expression),
+        };
+        out = out
+            .iter()
+            .flat_map(|o| parts.iter().map(move |x| format!("{o}{x}")))
+            .collect();
+    }
+    out
+}
+
+/// The wizard's Japanese strings: every message and attribute of locales/ja/ui.ftl (the
+/// catalogue the wizard reads, ui/src/catalogue.ts), each variant of a choice on its own.
+fn scan_ui(scan: &mut Scan) {
+    use fluent_syntax::ast::Entry;
+    let src =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/ja/ui.ftl")).unwrap();
+    let res = fluent_syntax::parser::parse(src.as_str())
+        .unwrap_or_else(|(_, errs)| panic!("locales/ja/ui.ftl: {errs:?}"));
+    let mut n = 0;
+    for e in &res.body {
+        let Entry::Message(msg) = e else { continue };
+        let patterns = msg
+            .value
+            .iter()
+            .chain(msg.attributes.iter().map(|a| &a.value));
+        for p in patterns {
+            for s in pattern_texts(p) {
+                scan.check("locales/ja/ui.ftl", &s);
+                n += 1;
+            }
+        }
+    }
+    assert!(n > 100, "the wizard's catalogue was read ({n} strings)");
 }
 
 #[test]

@@ -289,14 +289,12 @@ fn port_of(s: &str, what: &str, lang: Lang, problems: &mut Vec<String>) -> Optio
     match ascii.parse::<u16>() {
         Ok(p) if p > 0 => Some(p),
         _ => {
-            problems.push(match lang {
-                Lang::Ja => {
-                    format!("{what}は数字で入れてください（例: 587）。「{s}」は比べられません。")
-                }
-                Lang::En => {
-                    format!("Type the {what} as a number (e.g. 587); \"{s}\" cannot be compared.")
-                }
-            });
+            problems.push(tsunagu::tr!(
+                lang,
+                "app-port-not-a-number",
+                field = what,
+                typed = s.as_str()
+            ));
             None
         }
     }
@@ -313,17 +311,15 @@ pub fn compare_with_app(
     let input = GuideInput::from_report(report).with_preferred(protocol);
     let rec = guide::effective_settings(client, &input);
     let mut problems = Vec::new();
-    let (inc_port, out_port) = match lang {
-        Lang::Ja => ("受信ポート", "送信ポート"),
-        Lang::En => ("incoming port", "outgoing port"),
-    };
+    let inc_port = tsunagu::tr!(lang, "app-port-incoming");
+    let out_port = tsunagu::tr!(lang, "app-port-outgoing");
     let current = CurrentSettings {
         incoming_host: given(&now.incoming_host),
-        incoming_port: port_of(&now.incoming_port, inc_port, lang, &mut problems),
+        incoming_port: port_of(&now.incoming_port, &inc_port, lang, &mut problems),
         incoming_security: now.incoming_security,
         incoming_username: given(&now.incoming_username),
         outgoing_host: given(&now.outgoing_host),
-        outgoing_port: port_of(&now.outgoing_port, out_port, lang, &mut problems),
+        outgoing_port: port_of(&now.outgoing_port, &out_port, lang, &mut problems),
         outgoing_security: now.outgoing_security,
         ..CurrentSettings::default()
     };
@@ -372,33 +368,10 @@ fn app_of(client: ClientId) -> Option<tsunagu::current::App> {
     }
 }
 
+/// Why Tsunagu cannot read this app's settings, and what to do instead (the reason for each
+/// app is a choice in the catalogue, by the client's id).
 fn unreadable_reason(client: ClientId, lang: Lang) -> String {
-    let (ja, en) = match client {
-        ClientId::OutlookNew => (
-            "新しい Outlook は設定をこのコンピューターではなくマイクロソフトのクラウドに保存するため、読み取れません。",
-            "The new Outlook keeps its settings in Microsoft's cloud, not on this computer: they cannot be read.",
-        ),
-        ClientId::WindowsMail => (
-            "Windows の「メール」アプリは提供が終わっていて、設定を読み取れません。",
-            "The Windows Mail app is retired; its settings cannot be read.",
-        ),
-        ClientId::MacMail => (
-            "Mac のメールアプリの設定には、公開されていて変わらない保存場所がないため、読み取りません。",
-            "Apple Mail has no documented, stable place for its settings, so Tsunagu does not read them.",
-        ),
-        _ => (
-            "このアプリの設定は、このコンピューターからは読み取れません。",
-            "This app's settings cannot be read from this computer.",
-        ),
-    };
-    let tail = match lang {
-        Lang::Ja => "アプリの画面に出ている値を下の欄に入れて比べてください。",
-        Lang::En => "Type what the app shows into the form below to compare.",
-    };
-    match lang {
-        Lang::Ja => format!("{ja}{tail}"),
-        Lang::En => format!("{en} {tail}"),
-    }
+    tsunagu::tr!(lang, "app-unreadable", client = client.as_str())
 }
 
 fn now_of(c: &CurrentSettings) -> AppNow {
@@ -471,18 +444,13 @@ pub fn read_current(
         } else {
             format!(" ({})", problems.join("; "))
         };
-        match lang {
-            Lang::Ja => format!(
-                "このコンピューターの {} には、{} のアカウントが見つかりませんでした。{extra}",
-                app.name(),
-                report.address
-            ),
-            Lang::En => format!(
-                "No account for {} was found in {} on this computer.{extra}",
-                report.address,
-                app.name()
-            ),
-        }
+        tsunagu::tr!(
+            lang,
+            "app-no-account",
+            app = app.name(),
+            address = report.address.as_str(),
+            problems = extra
+        )
     });
     CurrentRead {
         readable: true,
@@ -665,7 +633,7 @@ pub fn build_export(report: &Report, kind: ExportKind, lang: Lang) -> Result<Exp
         mobileconfig::build(&input, &MobileconfigOptions { target })
             .map(|xml| ExportFile {
                 file_name: format!("{stem}-{suffix}.mobileconfig"),
-                filter_name: "Apple configuration profile".into(),
+                filter_name: tsunagu::tr!(lang, "app-save-filter-profile"),
                 extension: "mobileconfig".into(),
                 contents: xml,
             })
@@ -990,6 +958,62 @@ mod tests {
             Lang::Ja,
         );
         assert!(c.changes.is_empty() && c.problems.is_empty());
+    }
+
+    #[test]
+    fn the_apps_sentences_read_as_before_from_the_catalogue() {
+        let tail_ja = "アプリの画面に出ている値を下の欄に入れて比べてください。";
+        let tail_en = " Type what the app shows into the form below to compare.";
+        for (client, ja, en) in [
+            (
+                ClientId::OutlookNew,
+                "新しい Outlook は設定をこのコンピューターではなくマイクロソフトのクラウドに保存するため、読み取れません。",
+                "The new Outlook keeps its settings in Microsoft's cloud, not on this computer: they cannot be read.",
+            ),
+            (
+                ClientId::WindowsMail,
+                "Windows の「メール」アプリは提供が終わっていて、設定を読み取れません。",
+                "The Windows Mail app is retired; its settings cannot be read.",
+            ),
+            (
+                ClientId::MacMail,
+                "Mac のメールアプリの設定には、公開されていて変わらない保存場所がないため、読み取りません。",
+                "Apple Mail has no documented, stable place for its settings, so Tsunagu does not read them.",
+            ),
+            (
+                ClientId::Iphone,
+                "このアプリの設定は、このコンピューターからは読み取れません。",
+                "This app's settings cannot be read from this computer.",
+            ),
+        ] {
+            assert_eq!(unreadable_reason(client, Lang::Ja), format!("{ja}{tail_ja}"));
+            assert_eq!(unreadable_reason(client, Lang::En), format!("{en}{tail_en}"));
+        }
+        let bad = AppNow {
+            incoming_port: "九九三".into(),
+            ..AppNow::default()
+        };
+        let ja = compare_with_app(&report(), ClientId::Thunderbird, None, &bad, Lang::Ja);
+        assert_eq!(
+            ja.problems,
+            ["受信ポートは数字で入れてください（例: 587）。「九九三」は比べられません。"]
+        );
+        let en = compare_with_app(&report(), ClientId::Thunderbird, None, &bad, Lang::En);
+        assert_eq!(
+            en.problems,
+            ["Type the incoming port as a number (e.g. 587); \"九九三\" cannot be compared."]
+        );
+        let scan = tsunagu::current::Scan::default();
+        let none = read_current(&report(), ClientId::Thunderbird, None, &scan, Lang::Ja);
+        assert_eq!(
+            none.message.as_deref(),
+            Some("このコンピューターの Thunderbird には、taro@example.jp のアカウントが見つかりませんでした。")
+        );
+        // The save dialog's filter was English in both languages; Japanese now has its own.
+        let ja = build_export(&report(), ExportKind::MobileconfigMac, Lang::Ja).unwrap();
+        assert_eq!(ja.filter_name, "Apple 構成プロファイル");
+        let en = build_export(&report(), ExportKind::MobileconfigMac, Lang::En).unwrap();
+        assert_eq!(en.filter_name, "Apple configuration profile");
     }
 
     #[test]

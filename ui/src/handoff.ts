@@ -10,6 +10,7 @@ import type { HandoffView } from "./bindings/HandoffView";
 import type { Lang } from "./bindings/Lang";
 import type { Protocol } from "./bindings/Protocol";
 import type { Report } from "./bindings/Report";
+import { m as message, type Args } from "./catalogue";
 import "./handoff.css";
 
 export const handoffApi = {
@@ -19,62 +20,34 @@ export const handoffApi = {
   status: () => invoke<HandoffView | null>("handoff_status"),
 };
 
-const words = {
-  ja: {
-    button: "スマートフォンに設定を送る",
-    title: "スマートフォンで QR コードを読み取ってください",
-    steps: [
-      "スマートフォンを、このパソコンと同じ Wi-Fi につなぎます。",
-      "スマートフォンのカメラを QR コードに向け、出てきたリンクを開きます。",
-      "開いたページの案内どおりに設定します（iPhone ではプロファイルを使えます）。",
-    ],
-    qrAlt: "スマートフォンで開くページの QR コード",
-    typeIt: "読み取れないときは、スマートフォンのブラウザーにこのアドレスを入力します:",
-    active: (left: string) => `受け渡し中です。あと ${left} で自動的に止まります。`,
-    stop: "受け渡しを止める",
-    close: "閉じる",
-    again: "もう一度始める",
-    starting: "準備しています…",
+// The overlay's words, from the catalogue (locales/<lang>/ui.ftl, ui-handoff-…).
+function buildWords(lang: Lang) {
+  const m = (id: string, args?: Args) => message(lang, id, args);
+  return {
+    button: m("ui-handoff-button"),
+    title: m("ui-handoff-title"),
+    steps: [m("ui-handoff-steps.connect"), m("ui-handoff-steps.scan"), m("ui-handoff-steps.follow")],
+    qrAlt: m("ui-handoff-qr-alt"),
+    typeIt: m("ui-handoff-type-it"),
+    active: (left: string) => m("ui-handoff-active", { left }),
+    stop: m("ui-handoff-stop"),
+    close: m("ui-handoff-close"),
+    again: m("ui-handoff-again"),
+    starting: m("ui-handoff-starting"),
     ended: {
-      stopped: "受け渡しを止めました。このアドレスはもう使えません。",
-      expired: "時間になったので止めました。このアドレスはもう使えません。",
-      request_cap: "アクセスが多すぎたので止めました。このアドレスはもう使えません。",
+      stopped: m("ui-handoff-ended-stopped"),
+      expired: m("ui-handoff-ended-expired"),
+      request_cap: m("ui-handoff-ended-request-cap"),
     } as Record<string, string>,
-    noPassword: "スマートフォンに送るのは設定の値だけです。パスワードは送りません。",
-    isolated:
-      "スマートフォンでページが開けないときは、ゲスト用 Wi-Fi などでスマートフォンとパソコンが互いに見えないようになっているのかもしれません。その場合は、プロファイルのファイルか、印刷用のページをお使いください。",
-    noLan: "スマートフォンに直接は送れません",
-    profile: "iPhone 用プロファイルを保存",
-    printable: "印刷用のページを保存",
-  },
-  en: {
-    button: "Set up your phone",
-    title: "Scan this QR code with your phone",
-    steps: [
-      "Connect the phone to the same Wi-Fi as this computer.",
-      "Point the phone's camera at the QR code and open the link it shows.",
-      "Follow the page (on iPhone, a profile does it for you).",
-    ],
-    qrAlt: "QR code of the page to open on the phone",
-    typeIt: "If it does not scan, type this address into the phone's browser:",
-    active: (left: string) => `Hand-off running. It stops by itself in ${left}.`,
-    stop: "Stop the hand-off",
-    close: "Close",
-    again: "Start again",
-    starting: "Getting ready…",
-    ended: {
-      stopped: "Stopped. This address no longer works.",
-      expired: "Time is up: stopped. This address no longer works.",
-      request_cap: "Too many requests: stopped. This address no longer works.",
-    } as Record<string, string>,
-    noPassword: "Only the settings go to the phone, never the password.",
-    isolated:
-      "If the phone cannot open the page, the network may keep devices apart (guest Wi-Fi often does). Then use the profile file or the printable page instead.",
-    noLan: "The phone cannot be reached from here",
-    profile: "Save the iPhone profile",
-    printable: "Save the printable page",
-  },
-};
+    noPassword: m("ui-handoff-no-password"),
+    isolated: m("ui-handoff-isolated"),
+    noLan: m("ui-handoff-no-lan"),
+    profile: m("ui-handoff-profile"),
+    printable: m("ui-handoff-printable"),
+  };
+}
+
+const words: Record<Lang, ReturnType<typeof buildWords>> = { ja: buildWords("ja"), en: buildWords("en") };
 
 export interface HandoffHost {
   lang(): Lang;
