@@ -20,7 +20,6 @@ const MAX_LINES: usize = 150;
 const LONG: &[(&str, &str, usize)] = &[
     ("src/input.rs", "normalize_address_facts", 167),
     ("src/diagnose.rs", "collect", 687),
-    ("src/text/mod.rs", "input_problem", 167),
     ("src/text/finding.rs", "finding", 784),
     ("src/text/mod.rs", "report_text", 196),
     ("src/compare.rs", "compare", 153),

@@ -62,171 +62,76 @@ fn quoted_input(s: &str) -> String {
     out
 }
 
+/// How `Part` is named in the catalogue's select expressions.
+fn part_key(p: Part) -> &'static str {
+    match p {
+        Part::Local => "local",
+        Part::Domain => "domain",
+    }
+}
+
 /// The message for an input problem.
 pub fn input_problem(p: &InputProblem, lang: Lang) -> String {
     use InputProblem as P;
     match p {
-        P::AddressEmpty => t(
-            lang,
-            "メールアドレスが入力されていません。メールアドレスを入力してください。",
-            "No e-mail address was entered. Please type your e-mail address.",
-        ),
-        P::MissingAt => t(
-            lang,
-            "メールアドレスに「@」（アットマーク）がありません。「taro@example.jp」のように、@の前と後ろを含めて全部を入力してください。",
-            "The e-mail address has no “@”. Please type the whole address, for example taro@example.jp.",
-        ),
-        P::MultipleAt { count } => t(
-            lang,
-            format!("メールアドレスに「@」が{count}個あります。@は1つだけです。入力し直してください。"),
-            format!("The address contains {count} “@” signs, but an address has exactly one. Please type it again."),
-        ),
-        P::SpaceInside { position } => t(
-            lang,
-            format!("メールアドレスの{position}文字目に空白（スペース）が入っています。メールアドレスに空白は入りません。空白を消してください。"),
-            format!("There is a space at character {position} of the address. E-mail addresses contain no spaces; please remove it."),
-        ),
-        P::EmptyLocal => t(
-            lang,
-            "「@」の前に何も入っていません。@の前の部分（taro@example.jp なら「taro」）も入力してください。",
-            "Nothing comes before the “@”. Please type the part before it too (“taro” in taro@example.jp).",
-        ),
-        P::EmptyDomain => t(
-            lang,
-            "「@」の後ろに何も入っていません。@の後ろの部分（taro@example.jp なら「example.jp」）も入力してください。",
-            "Nothing comes after the “@”. Please type the part after it too (“example.jp” in taro@example.jp).",
-        ),
+        P::AddressEmpty => crate::tr!(lang, "input-address-empty"),
+        P::MissingAt => crate::tr!(lang, "input-missing-at"),
+        P::MultipleAt { count } => crate::tr!(lang, "input-multiple-at", count = *count),
+        P::SpaceInside { position } => {
+            crate::tr!(lang, "input-space-inside", position = *position)
+        }
+        P::EmptyLocal => crate::tr!(lang, "input-empty-local"),
+        P::EmptyDomain => crate::tr!(lang, "input-empty-domain"),
         P::InvalidChar { ch, position, part } => {
-            let name_ja = char_name(*ch, Lang::Ja);
-            let name_en = char_name(*ch, Lang::En);
-            let hint_ja = match part {
-                Part::Local => "@より前に使えるのは、半角の英字・数字と「.」「-」「_」「+」などの記号です。",
-                Part::Domain => "@より後ろに使えるのは、英字・数字・「-」（ハイフン）・「.」（ドット）だけです。",
-            };
-            let hint_en = match part {
-                Part::Local => "Before the @, only half-width letters, digits and signs such as . - _ + can be used.",
-                Part::Domain => "After the @, only letters, digits, “-” (hyphen) and “.” (dot) can be used.",
-            };
-            let typo_ja = if matches!(ch, ',' | '、') && *part == Part::Domain {
-                "「.」（ドット）の打ち間違いではありませんか。"
-            } else {
-                ""
-            };
-            let typo_en = if matches!(ch, ',' | '、') && *part == Part::Domain {
-                " Did you mean “.” (dot)?"
-            } else {
-                ""
-            };
-            t(
+            // "," or "、" after the @ is most often a mistyped dot.
+            let typo = matches!(ch, ',' | '、') && *part == Part::Domain;
+            crate::tr!(
                 lang,
-                format!("メールアドレスの{position}文字目の{name_ja}は、メールアドレスには使えない文字です。{typo_ja}{hint_ja}"),
-                format!("Character {position} of the address, {name_en}, cannot be used in an e-mail address.{typo_en} {hint_en}"),
+                "input-invalid-char",
+                position = *position,
+                char_name = char_name(*ch, lang),
+                typo = if typo { "yes" } else { "no" },
+                part = part_key(*part),
             )
         }
-        P::ConsecutiveDots { part } => match part {
-            Part::Domain => t(
-                lang,
-                "@より後ろに「.」（ドット）が2つ続いているところがあります。1つにしてください。",
-                "After the @, two dots follow each other. Please leave only one.",
-            ),
-            Part::Local => t(
-                lang,
-                "@より前に「.」（ドット）が2つ続いているところがあります。入力し直してください。",
-                "Before the @, two dots follow each other. Please check the address.",
-            ),
-        },
-        P::LeadingDot { part } => match part {
-            Part::Local => t(
-                lang,
-                "メールアドレスが「.」（ドット）で始まっています。最初の「.」が正しいか確かめてください。",
-                "The address starts with a dot. Please check the first character.",
-            ),
-            Part::Domain => t(
-                lang,
-                "@のすぐ後ろに「.」（ドット）があります。@の後ろは「example.jp」のように英字で始まります。",
-                "A dot follows the @ directly. The part after the @ starts with a letter, as in example.jp.",
-            ),
-        },
-        P::TrailingDot { part } => match part {
-            Part::Domain => t(
-                lang,
-                "メールアドレスが「.」（ドット）で終わっています。最後の「.」を消してください。",
-                "The address ends with a dot. Please remove the last dot.",
-            ),
-            Part::Local => t(
-                lang,
-                "@のすぐ前が「.」（ドット）になっています。入力し直してください。",
-                "A dot comes just before the @. Please check the address.",
-            ),
-        },
-        P::DomainNoDot => t(
-            lang,
-            "@より後ろに「.」（ドット）がありません。「example.jp」のように、@の後ろを最後まで入力してください。",
-            "There is no dot after the @. Please type the whole part after the @, for example example.jp.",
-        ),
-        P::DomainLiteral => t(
-            lang,
-            "@の後ろが「[」で始まっています。この形式には対応していません。プロバイダーのドメイン名（例: example.jp）を入力してください。",
-            "The part after the @ starts with “[”. This form is not supported; please type your provider's domain name (e.g. example.jp).",
-        ),
+        P::ConsecutiveDots { part } => {
+            crate::tr!(lang, "input-consecutive-dots", part = part_key(*part))
+        }
+        P::LeadingDot { part } => crate::tr!(lang, "input-leading-dot", part = part_key(*part)),
+        P::TrailingDot { part } => crate::tr!(lang, "input-trailing-dot", part = part_key(*part)),
+        P::DomainNoDot => crate::tr!(lang, "input-domain-no-dot"),
+        P::DomainLiteral => crate::tr!(lang, "input-domain-literal"),
         P::DomainLabelTooLong { label } => {
-            let label = quoted_input(label);
-            t(
+            crate::tr!(
                 lang,
-                format!("@より後ろの「{label}」の部分が長すぎます（区切りごとに63文字までです）。入力し直してください。"),
-                format!("The part “{label}” after the @ is too long (at most 63 characters between dots). Please check it."),
+                "input-domain-label-too-long",
+                label = quoted_input(label)
             )
         }
         P::DomainLabelHyphen { label } => {
-            let label = quoted_input(label);
-            t(
+            crate::tr!(
                 lang,
-                format!("@より後ろの「{label}」が「-」（ハイフン）で始まるか、終わっています。入力し直してください。"),
-                format!("The part “{label}” after the @ starts or ends with a hyphen. Please check it."),
+                "input-domain-label-hyphen",
+                label = quoted_input(label)
             )
         }
-        P::DomainNumeric => t(
-            lang,
-            "@の後ろが数字だけでできています。プロバイダーのドメイン名（例: example.jp）を入力してください。",
-            "The part after the @ is only numbers. Please type your provider's domain name (e.g. example.jp).",
-        ),
+        P::DomainNumeric => crate::tr!(lang, "input-domain-numeric"),
         P::IdnInvalid { domain } => {
-            let domain = quoted_input(domain);
-            t(
-                lang,
-                format!("@の後ろの「{domain}」を、インターネットで使える形に変換できませんでした。打ち間違いがないか確かめてください。"),
-                format!("“{domain}” after the @ could not be converted to the form the Internet uses. Please check it for typing mistakes."),
-            )
+            crate::tr!(lang, "input-idn-invalid", domain = quoted_input(domain))
         }
-        P::AddressTooLong { len } => t(
+        P::AddressTooLong { len } => crate::tr!(lang, "input-address-too-long", len = *len),
+        P::LocalTooLong { len } => crate::tr!(lang, "input-local-too-long", len = *len),
+        P::UsernameEmpty => crate::tr!(lang, "input-username-empty"),
+        P::UsernameControlChar { ch } => crate::tr!(
             lang,
-            format!("メールアドレスが長すぎます（{len}文字）。メールアドレスは254文字までです。入力し直してください。"),
-            format!("The address is too long ({len} characters); an address has at most 254. Please check it."),
+            "input-username-control-char",
+            char_name = char_name(*ch, lang)
         ),
-        P::LocalTooLong { len } => t(
+        P::PasswordEmpty => crate::tr!(lang, "input-password-empty"),
+        P::PasswordControlChar { ch } => crate::tr!(
             lang,
-            format!("@より前が長すぎます（{len}文字）。@より前は64文字までです。入力し直してください。"),
-            format!("The part before the @ is too long ({len} characters; at most 64). Please check it."),
-        ),
-        P::UsernameEmpty => t(
-            lang,
-            "ユーザー名が空です。ユーザー名を入力するか、指定せずにもう一度お試しください。",
-            "The username is empty. Please type it, or leave the option out.",
-        ),
-        P::UsernameControlChar { ch } => t(
-            lang,
-            format!("ユーザー名に{}が含まれています。これはメールサーバーへの別の命令として読まれてしまうため、使えません。入力し直してください。", char_name(*ch, Lang::Ja)),
-            format!("The username contains {}. A server would read the rest as a separate command, so it cannot be used. Please type it again.", char_name(*ch, Lang::En)),
-        ),
-        P::PasswordEmpty => t(
-            lang,
-            "パスワードが入力されていません。メールのパスワードを入力してください。",
-            "No password was entered. Please type your mail password.",
-        ),
-        P::PasswordControlChar { ch } => t(
-            lang,
-            format!("パスワードに{}が含まれています。これはメールサーバーへの別の命令として読まれてしまうため、このままでは使えません。パスワードだけを入力し直してください。", char_name(*ch, Lang::Ja)),
-            format!("The password contains {}. A server would read the rest as a separate command, so it cannot be used. Please type only the password again.", char_name(*ch, Lang::En)),
+            "input-password-control-char",
+            char_name = char_name(*ch, lang)
         ),
     }
 }
@@ -234,58 +139,41 @@ pub fn input_problem(p: &InputProblem, lang: Lang) -> String {
 /// The message of an input note; it always shows what we will use.
 pub fn input_note(f: &NoteFacts, lang: Lang) -> String {
     match f {
-        NoteFacts::Fullwidth { result } => t(
-            lang,
-            format!("全角の文字を半角に直しました。「{result}」として調べます。"),
-            format!("Full-width characters were changed to normal ones. Checking “{result}”."),
-        ),
-        NoteFacts::WhitespaceTrimmed { result } => t(
-            lang,
-            format!("前後の空白を取り除きました。「{result}」として調べます。"),
-            format!("Spaces around the address were removed. Checking “{result}”."),
-        ),
-        NoteFacts::PasswordWhitespace { leading, trailing } => {
-            let where_ja = match (leading, trailing) {
-                (0, n) => format!("最後に空白が{n}文字"),
-                (n, 0) => format!("最初に空白が{n}文字"),
-                (a, b) => format!("最初に空白が{a}文字、最後に{b}文字"),
-            };
-            let where_en = match (leading, trailing) {
-                (0, n) => format!("ends with {n} space(s)"),
-                (n, 0) => format!("starts with {n} space(s)"),
-                (a, b) => format!("starts with {a} and ends with {b} space(s)"),
-            };
-            t(
+        NoteFacts::Fullwidth { result } => {
+            crate::tr!(lang, "input-note-fullwidth", result = result.as_str())
+        }
+        NoteFacts::WhitespaceTrimmed { result } => {
+            crate::tr!(
                 lang,
-                format!("パスワードの{where_ja}あります。コピーして貼り付けたときに、よく入ってしまうものです。パスワードは入力されたとおりに使います。ログインできないときは、空白を消してもう一度お試しください。"),
-                format!("The password {where_en}. This often happens when a password is copied and pasted. It is used exactly as typed; if the login fails, try again without the spaces."),
+                "input-note-whitespace-trimmed",
+                result = result.as_str()
             )
         }
-        NoteFacts::IdnConverted { unicode, ascii } => t(
+        NoteFacts::PasswordWhitespace { leading, trailing } => crate::tr!(
             lang,
-            format!("日本語などを含むドメイン「{unicode}」を、メールソフトが使う形「{ascii}」に変換しました（同じ宛先です）。"),
-            format!("The domain “{unicode}” was converted to the form mail programs use, “{ascii}” (the same destination)."),
+            "input-note-password-whitespace",
+            leading = *leading,
+            trailing = *trailing
         ),
-        NoteFacts::PasswordNonAscii { count, fullwidth } => {
-            if *fullwidth > 0 {
-                t(
-                    lang,
-                    format!("パスワードに全角の文字が{fullwidth}文字あります。メールのパスワードは、ふつう半角の英数字と記号だけです。日本語入力がオンのまま入力していないか確かめてください。パスワードは入力されたとおりに使います。"),
-                    format!("The password contains {fullwidth} full-width character(s). Mail passwords are normally plain letters, digits and symbols: check that Japanese input was switched off while typing. It is used exactly as typed."),
-                )
-            } else {
-                t(
-                    lang,
-                    format!("パスワードに英数字と記号以外の文字が{count}文字あります。多くのメールサーバーでは使えない文字です。入力のしかたを確かめてください。パスワードは入力されたとおりに使います。"),
-                    format!("The password contains {count} character(s) other than letters, digits and symbols, which many mail servers do not accept. Check how it was typed. It is used exactly as typed."),
-                )
-            }
+        NoteFacts::IdnConverted { unicode, ascii } => crate::tr!(
+            lang,
+            "input-note-idn-converted",
+            unicode = unicode.as_str(),
+            ascii = ascii.as_str()
+        ),
+        NoteFacts::PasswordNonAscii { count, fullwidth } => crate::tr!(
+            lang,
+            "input-note-password-non-ascii",
+            count = *count,
+            fullwidth = *fullwidth
+        ),
+        NoteFacts::DomainLowercased { result } => {
+            crate::tr!(
+                lang,
+                "input-note-domain-lowercased",
+                result = result.as_str()
+            )
         }
-        NoteFacts::DomainLowercased { result } => t(
-            lang,
-            format!("@より後ろの大文字を小文字に直しました（意味は変わりません）。「{result}」として調べます。"),
-            format!("Capital letters after the @ were made lower-case (this changes nothing). Checking “{result}”."),
-        ),
     }
 }
 
