@@ -129,7 +129,7 @@ pub fn providers_json() -> String {
     serde_json::to_string_pretty(&out).unwrap_or_default()
 }
 
-fn source_word(s: SettingsSource, lang: Lang) -> &'static str {
+fn source_word(s: SettingsSource, lang: Lang) -> String {
     crate::wording::source_name(s, lang)
 }
 
@@ -141,7 +141,7 @@ fn query_word(s: SettingsSource, query: &str, lang: Lang) -> String {
     }
 }
 
-fn security_word(c: &Candidate, lang: Lang) -> &'static str {
+fn security_word(c: &Candidate, lang: Lang) -> String {
     crate::wording::security_name(c.security, lang)
 }
 

@@ -108,9 +108,9 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
                 // A probe skipped for the login cap has a login step that never ran: it is
                 // not a failed login.
                 if s.ok {
-                    "OK"
+                    "OK".to_string()
                 } else if p.outcome == Outcome::Skipped && p.failure.is_none() {
-                    l.s("未実施", "skipped")
+                    l.s("未実施", "skipped").to_string()
                 } else {
                     crate::text::outcome_failed(l.lang)
                 },

@@ -181,111 +181,69 @@ pub fn input_note(f: &NoteFacts, lang: Lang) -> String {
 
 /// A provider's own advice appended to a finding's detail.
 pub fn provider_note(provider: &str, note: &str, unverified: bool, lang: Lang) -> String {
-    let mark = match (unverified, lang) {
-        (false, _) => "",
-        (true, Lang::Ja) => "（未確認の情報です）",
-        (true, Lang::En) => " (not confirmed)",
-    };
-    t(
+    crate::tr!(
         lang,
-        format!("【{provider}について】{note}{mark}"),
-        format!(" [{provider}] {note}{mark}"),
+        "label-provider-note",
+        provider = provider,
+        note = note,
+        unverified = if unverified { "yes" } else { "no" }
     )
 }
 
 /// What a failure kind means, in one short phrase.
-pub fn failure_kind(k: FailureKind, lang: Lang) -> &'static str {
+pub fn failure_kind(k: FailureKind, lang: Lang) -> String {
     use FailureKind as K;
-    match (k, lang) {
-        (K::DnsNotFound, Lang::Ja) => "サーバー名が見つかりません",
-        (K::DnsNotFound, Lang::En) => "server name not found",
-        (K::ConnectRefused, Lang::Ja) => "接続を断られました",
-        (K::ConnectRefused, Lang::En) => "connection refused",
-        (K::ConnectTimeout, Lang::Ja) => "応答がありません（時間切れ）",
-        (K::ConnectTimeout, Lang::En) => "no answer (timed out)",
-        (K::TlsHandshakeFailed, Lang::Ja) => "暗号化を始められませんでした",
-        (K::TlsHandshakeFailed, Lang::En) => "encryption could not be started",
-        (K::TlsUntrusted, Lang::Ja) => "証明書が信頼できません",
-        (K::TlsUntrusted, Lang::En) => "certificate not trusted",
-        (K::TlsHostnameMismatch, Lang::Ja) => "証明書のサーバー名が違います",
-        (K::TlsHostnameMismatch, Lang::En) => "certificate is for another server name",
-        (K::TlsExpired, Lang::Ja) => "証明書の期限が切れています",
-        (K::TlsExpired, Lang::En) => "certificate expired",
-        (K::StarttlsUnavailable, Lang::Ja) => "暗号化（STARTTLS）に対応していません",
-        (K::StarttlsUnavailable, Lang::En) => "no encryption (STARTTLS) offered",
-        (K::GreetingTimeout, Lang::Ja) => "つながりましたが、サーバーが応答しません",
-        (K::GreetingTimeout, Lang::En) => "connected, but the server did not answer",
-        (K::ReadTimeout, Lang::Ja) => "途中でサーバーの応答が止まりました",
-        (K::ReadTimeout, Lang::En) => "the server stopped answering",
-        (K::ProtocolError, Lang::Ja) => "サーバーの応答が読み取れません",
-        (K::ProtocolError, Lang::En) => "the server's reply could not be understood",
-        (K::LoginFailed, Lang::Ja) => "ログインを断られました（パスワードかユーザー名）",
-        (K::LoginFailed, Lang::En) => "login refused (password or username)",
-        (K::LoginMechanismUnsupported, Lang::Ja) => "使えるログイン方式がありません",
-        (K::LoginMechanismUnsupported, Lang::En) => "no usable login method",
-        (K::PlaintextRefused, Lang::Ja) => "暗号化なしのためパスワードを送りませんでした",
-        (K::PlaintextRefused, Lang::En) => "not encrypted, so no password was sent",
-        (K::SubmitRejected, Lang::Ja) => "送信を受け付けませんでした",
-        (K::SubmitRejected, Lang::En) => "sending was not accepted",
-        (K::TlsRequired, Lang::Ja) => "暗号化した接続でないとログインできません",
-        (K::TlsRequired, Lang::En) => "login only over an encrypted connection",
-        (K::LoginTemporarilyFailed, Lang::Ja) => "一時的にログインできない状態です",
-        (K::LoginTemporarilyFailed, Lang::En) => "login refused for now (temporary)",
-        (K::MailboxInUse, Lang::Ja) => "ほかの接続がメールボックスを使っています",
-        (K::MailboxInUse, Lang::En) => "mailbox in use by another session",
-        (K::LoginNotAllowed, Lang::Ja) => "このアカウントかログイン方式が許可されていません",
-        (K::LoginNotAllowed, Lang::En) => "account or login method not allowed",
-        (K::ServerError, Lang::Ja) => "サーバー側でエラーが起きました",
-        (K::ServerError, Lang::En) => "error on the server's side",
+    match k {
+        K::DnsNotFound => crate::tr!(lang, "label-failure-dns-not-found"),
+        K::ConnectRefused => crate::tr!(lang, "label-failure-connect-refused"),
+        K::ConnectTimeout => crate::tr!(lang, "label-failure-connect-timeout"),
+        K::TlsHandshakeFailed => crate::tr!(lang, "label-failure-tls-handshake-failed"),
+        K::TlsUntrusted => crate::tr!(lang, "label-failure-tls-untrusted"),
+        K::TlsHostnameMismatch => crate::tr!(lang, "label-failure-tls-hostname-mismatch"),
+        K::TlsExpired => crate::tr!(lang, "label-failure-tls-expired"),
+        K::StarttlsUnavailable => crate::tr!(lang, "label-failure-starttls-unavailable"),
+        K::GreetingTimeout => crate::tr!(lang, "label-failure-greeting-timeout"),
+        K::ReadTimeout => crate::tr!(lang, "label-failure-read-timeout"),
+        K::ProtocolError => crate::tr!(lang, "label-failure-protocol-error"),
+        K::LoginFailed => crate::tr!(lang, "label-failure-login-failed"),
+        K::LoginMechanismUnsupported => {
+            crate::tr!(lang, "label-failure-login-mechanism-unsupported")
+        }
+        K::PlaintextRefused => crate::tr!(lang, "label-failure-plaintext-refused"),
+        K::SubmitRejected => crate::tr!(lang, "label-failure-submit-rejected"),
+        K::TlsRequired => crate::tr!(lang, "label-failure-tls-required"),
+        K::LoginTemporarilyFailed => crate::tr!(lang, "label-failure-login-temporarily-failed"),
+        K::MailboxInUse => crate::tr!(lang, "label-failure-mailbox-in-use"),
+        K::LoginNotAllowed => crate::tr!(lang, "label-failure-login-not-allowed"),
+        K::ServerError => crate::tr!(lang, "label-failure-server-error"),
     }
 }
 
-pub fn outcome_ok(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => "成功",
-        Lang::En => "OK",
-    }
+pub fn outcome_ok(lang: Lang) -> String {
+    crate::tr!(lang, "label-outcome-ok")
 }
-pub fn outcome_skipped(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => "試していません",
-        Lang::En => "not tried",
-    }
+pub fn outcome_skipped(lang: Lang) -> String {
+    crate::tr!(lang, "label-outcome-skipped")
 }
-pub fn outcome_failed(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => "失敗",
-        Lang::En => "failed",
-    }
+pub fn outcome_failed(lang: Lang) -> String {
+    crate::tr!(lang, "label-outcome-failed")
 }
 
-pub fn step_name(s: StepName, lang: Lang) -> &'static str {
+pub fn step_name(s: StepName, lang: Lang) -> String {
     use StepName as S;
-    match (s, lang) {
-        (S::Resolve, Lang::Ja) => "サーバー名の確認",
-        (S::Resolve, Lang::En) => "name lookup",
-        (S::Connect, Lang::Ja) => "接続",
-        (S::Connect, Lang::En) => "connect",
-        (S::Tls, Lang::Ja) => "暗号化（TLS）",
-        (S::Tls, Lang::En) => "TLS",
-        (S::Greeting, Lang::Ja) => "サーバーのあいさつ",
-        (S::Greeting, Lang::En) => "greeting",
-        (S::Starttls, Lang::Ja) => "暗号化への切り替え（STARTTLS）",
-        (S::Starttls, Lang::En) => "STARTTLS",
-        (S::Capabilities, Lang::Ja) => "機能の確認",
-        (S::Capabilities, Lang::En) => "capabilities",
-        (S::Login, Lang::Ja) => "ログイン",
-        (S::Login, Lang::En) => "login",
-        (S::Mailbox, Lang::Ja) => "メールボックスの確認",
-        (S::Mailbox, Lang::En) => "mailbox",
-        (S::Submit, Lang::Ja) => "送信できるかの確認",
-        (S::Submit, Lang::En) => "submission check",
-        (S::SendTest, Lang::Ja) => "テストメールの送信",
-        (S::SendTest, Lang::En) => "test message",
-        (S::RelayBeforePop, Lang::Ja) => "受信前の送信の確認",
-        (S::RelayBeforePop, Lang::En) => "sending before a POP login",
-        (S::RelayAfterPop, Lang::Ja) => "受信直後の送信の確認",
-        (S::RelayAfterPop, Lang::En) => "sending right after a POP login",
+    match s {
+        S::Resolve => crate::tr!(lang, "label-step-resolve"),
+        S::Connect => crate::tr!(lang, "label-step-connect"),
+        S::Tls => crate::tr!(lang, "label-step-tls"),
+        S::Greeting => crate::tr!(lang, "label-step-greeting"),
+        S::Starttls => crate::tr!(lang, "label-step-starttls"),
+        S::Capabilities => crate::tr!(lang, "label-step-capabilities"),
+        S::Login => crate::tr!(lang, "label-step-login"),
+        S::Mailbox => crate::tr!(lang, "label-step-mailbox"),
+        S::Submit => crate::tr!(lang, "label-step-submit"),
+        S::SendTest => crate::tr!(lang, "label-step-send-test"),
+        S::RelayBeforePop => crate::tr!(lang, "label-step-relay-before-pop"),
+        S::RelayAfterPop => crate::tr!(lang, "label-step-relay-after-pop"),
     }
 }
 
@@ -297,59 +255,46 @@ pub fn protocol_label(p: Protocol, _lang: Lang) -> &'static str {
     }
 }
 
-/// "受信(IMAP)" / "Incoming (IMAP)".
+/// "受信メールサーバー（IMAP）" / "Incoming mail server (IMAP)".
 pub fn server_role(p: Protocol, lang: Lang) -> String {
-    let proto = protocol_label(p, lang);
-    match (p.is_incoming(), lang) {
-        (true, Lang::Ja) => format!("受信メールサーバー（{proto}）"),
-        (true, Lang::En) => format!("Incoming mail server ({proto})"),
-        (false, Lang::Ja) => format!("送信メールサーバー（{proto}）"),
-        (false, Lang::En) => format!("Outgoing mail server ({proto})"),
-    }
+    crate::tr!(
+        lang,
+        "label-server-role",
+        incoming = if p.is_incoming() { "yes" } else { "no" },
+        protocol = protocol_label(p, lang)
+    )
 }
 
-pub fn security_label(s: Security, lang: Lang) -> &'static str {
+pub fn security_label(s: Security, lang: Lang) -> String {
     crate::wording::security_name(s, lang)
 }
 
-pub fn authentication_label(a: Authentication, lang: Lang) -> &'static str {
+pub fn authentication_label(a: Authentication, lang: Lang) -> String {
     use Authentication as A;
-    match (a, lang) {
-        (A::PasswordCleartext, Lang::Ja) => "通常のパスワード認証",
-        (A::PasswordCleartext, Lang::En) => "Normal password",
-        (A::PasswordEncrypted, Lang::Ja) => "暗号化されたパスワード認証",
-        (A::PasswordEncrypted, Lang::En) => "Encrypted password",
-        (A::OAuth2, _) => "OAuth2",
-        (A::ClientIpAddress, Lang::Ja) => "認証なし（接続元で判断）",
-        (A::ClientIpAddress, Lang::En) => "None (by network address)",
-        (A::SmtpAfterPop, Lang::Ja) => "POP before SMTP（先に受信）",
-        (A::SmtpAfterPop, Lang::En) => "POP before SMTP (receive first)",
-        (A::None, Lang::Ja) => "認証なし",
-        (A::None, Lang::En) => "No authentication",
+    match a {
+        A::PasswordCleartext => crate::tr!(lang, "label-authentication-password-cleartext"),
+        A::PasswordEncrypted => crate::tr!(lang, "label-authentication-password-encrypted"),
+        A::OAuth2 => crate::tr!(lang, "label-authentication-oauth2"),
+        A::ClientIpAddress => crate::tr!(lang, "label-authentication-client-ip-address"),
+        A::SmtpAfterPop => crate::tr!(lang, "label-authentication-smtp-after-pop"),
+        A::None => crate::tr!(lang, "label-authentication-none"),
     }
 }
 
-pub fn situation_name(s: Situation, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Situation::NewDevice, Lang::Ja) => "新しいパソコンやスマートフォンに設定したい",
-        (Situation::NewDevice, Lang::En) => "Setting up a new computer or phone",
-        (Situation::CantReceive, Lang::Ja) => "メールが受信できない",
-        (Situation::CantReceive, Lang::En) => "Mail does not arrive",
-        (Situation::CantSend, Lang::Ja) => "メールが送信できない",
-        (Situation::CantSend, Lang::En) => "Mail cannot be sent",
-        (Situation::Gmail, Lang::Ja) => "Gmailで読みたい",
-        (Situation::Gmail, Lang::En) => "Reading it in Gmail",
+pub fn situation_name(s: Situation, lang: Lang) -> String {
+    match s {
+        Situation::NewDevice => crate::tr!(lang, "label-situation-new-device"),
+        Situation::CantReceive => crate::tr!(lang, "label-situation-cant-receive"),
+        Situation::CantSend => crate::tr!(lang, "label-situation-cant-send"),
+        Situation::Gmail => crate::tr!(lang, "label-situation-gmail"),
     }
 }
 
-pub fn severity_label(s: Severity, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Severity::Error, Lang::Ja) => "問題",
-        (Severity::Error, Lang::En) => "Problem",
-        (Severity::Warning, Lang::Ja) => "注意",
-        (Severity::Warning, Lang::En) => "Warning",
-        (Severity::Info, Lang::Ja) => "お知らせ",
-        (Severity::Info, Lang::En) => "Note",
+pub fn severity_label(s: Severity, lang: Lang) -> String {
+    match s {
+        Severity::Error => crate::tr!(lang, "label-severity-error"),
+        Severity::Warning => crate::tr!(lang, "label-severity-warning"),
+        Severity::Info => crate::tr!(lang, "label-severity-info"),
     }
 }
 
@@ -381,7 +326,11 @@ pub fn progress_line(ev: &Event, names: &[String], lang: Lang) -> Option<String>
         )),
         Event::ProbeStarted { .. } => None,
         Event::StepFinished { index, step } => {
-            let mark = if step.ok { "OK" } else { outcome_failed(lang) };
+            let mark = if step.ok {
+                "OK".to_string()
+            } else {
+                outcome_failed(lang)
+            };
             // Step details are the probe's own English record (kept in --json): in Japanese
             // only the values (addresses, TLS version) are shown; a failed step's reason is
             // told by the ProbeFinished line below, in words.
@@ -572,7 +521,7 @@ fn settings_block(s: &mut String, x: &ServerSettings, entered: bool, lang: Lang)
     field(
         s,
         &t(lang, "暗号化（SSL）", "Encryption (SSL)"),
-        security_label(x.security, lang),
+        &security_label(x.security, lang),
     );
     field(s, &t(lang, "ユーザー名", "Username"), &x.username);
     field(
@@ -591,7 +540,7 @@ fn settings_block(s: &mut String, x: &ServerSettings, entered: bool, lang: Lang)
     field(
         s,
         &t(lang, "認証方式", "Authentication"),
-        authentication_label(x.authentication, lang),
+        &authentication_label(x.authentication, lang),
     );
     if !x.protocol.is_incoming() {
         field(
@@ -973,7 +922,7 @@ mod tests {
     fn every_label_has_text() {
         for lang in [Lang::Ja, Lang::En] {
             for k in FailureKind::ALL {
-                clean(failure_kind(k, lang), k.as_str());
+                clean(&failure_kind(k, lang), k.as_str());
             }
             for s in [
                 StepName::Resolve,
@@ -987,13 +936,13 @@ mod tests {
                 StepName::Submit,
                 StepName::SendTest,
             ] {
-                clean(step_name(s, lang), s.as_str());
+                clean(&step_name(s, lang), s.as_str());
             }
             for s in Situation::ALL {
-                clean(situation_name(s, lang), s.as_str());
+                clean(&situation_name(s, lang), s.as_str());
             }
             for s in [Severity::Error, Severity::Warning, Severity::Info] {
-                clean(severity_label(s, lang), "severity");
+                clean(&severity_label(s, lang), "severity");
             }
             for s in [Security::Tls, Security::Starttls, Security::None] {
                 assert!(!security_label(s, lang).is_empty());
