@@ -21,7 +21,6 @@ const LONG: &[(&str, &str, usize)] = &[
     ("src/input.rs", "normalize_address_facts", 167),
     ("src/diagnose.rs", "collect", 687),
     ("src/text/finding.rs", "finding", 784),
-    ("src/text/mod.rs", "report_text", 196),
     ("src/compare.rs", "compare", 153),
     ("src/export/report.rs", "html", 161),
     ("src/guide/clients.rs", "outlook_classic", 224),

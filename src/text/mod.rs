@@ -319,10 +319,10 @@ pub fn candidate_name(c: &Candidate, lang: Lang) -> String {
 pub fn progress_line(ev: &Event, names: &[String], lang: Lang) -> Option<String> {
     let name = |i: &usize| names.get(*i).cloned().unwrap_or_else(|| format!("#{i}"));
     match ev {
-        Event::Planned { candidates } => Some(t(
+        Event::Planned { candidates } => Some(crate::tr!(
             lang,
-            format!("設定の候補が{}件あります…", candidates.len()),
-            format!("{} candidate settings…", candidates.len()),
+            "progress-planned",
+            count = candidates.len()
         )),
         Event::ProbeStarted { .. } => None,
         Event::StepFinished { index, step } => {
@@ -351,38 +351,34 @@ pub fn progress_line(ev: &Event, names: &[String], lang: Lang) -> Option<String>
                 step.ms
             ))
         }
-        Event::ProbeFinished { index, probe } => {
-            let what = match (probe.outcome, &probe.failure) {
-                (Outcome::Ok, _) => outcome_ok(lang).to_string(),
-                (_, Some(f)) => failure_kind(f.kind, lang).to_string(),
-                (Outcome::Skipped, None) => outcome_skipped(lang).to_string(),
-                (Outcome::Failed, None) => outcome_failed(lang).to_string(),
-            };
-            Some(match lang {
-                Lang::Ja => format!("= [{}] {what}（{} ms）", name(index), probe.ms),
-                Lang::En => format!("= [{}] {what} ({} ms)", name(index), probe.ms),
-            })
-        }
-        Event::Finished { ms } => Some(t(
+        Event::ProbeFinished { index, probe } => Some(crate::tr!(
             lang,
-            format!("調べ終わりました（{ms} ms）"),
-            format!("Done ({ms} ms)"),
+            "progress-probe-finished",
+            name = name(index),
+            what = probe_outcome(probe, lang),
+            ms = probe.ms
         )),
+        Event::Finished { ms } => Some(crate::tr!(lang, "progress-finished", ms = *ms)),
+    }
+}
+
+/// What came of a probe, in words: OK, its failure, not tried or failed.
+fn probe_outcome(p: &crate::model::Probe, lang: Lang) -> String {
+    match (p.outcome, &p.failure) {
+        (Outcome::Ok, _) => outcome_ok(lang),
+        (_, Some(f)) => failure_kind(f.kind, lang),
+        (Outcome::Skipped, None) => outcome_skipped(lang),
+        (Outcome::Failed, None) => outcome_failed(lang),
     }
 }
 
 /// `--ca-file` could not be used (`why` is the engine's English reason).
 pub fn ca_file_error(path: &std::path::Path, why: &str, lang: Lang) -> String {
-    t(
+    crate::tr!(
         lang,
-        format!(
-            "--ca-file に指定した証明書ファイル「{}」を使えません（{why}）。ファイルの場所と中身（PEM 形式）を確かめてください。",
-            path.display()
-        ),
-        format!(
-            "The certificate file given with --ca-file, “{}”, cannot be used ({why}). Check its path and that it is PEM.",
-            path.display()
-        ),
+        "cli-ca-file-error",
+        path = path.display().to_string(),
+        why = why
     )
 }
 
@@ -391,12 +387,13 @@ pub fn mailbox_summary(m: &crate::model::MailboxInfo, lang: Lang) -> String {
     let mut parts = Vec::new();
     if let Some(n) = m.messages {
         parts.push(match m.unseen {
-            Some(u) => t(
+            Some(u) => crate::tr!(
                 lang,
-                format!("{n}通（未読{u}）"),
-                format!("{n} messages ({u} unseen)"),
+                "report-mailbox-messages-unseen",
+                count = n,
+                unseen = u
             ),
-            None => t(lang, format!("{n}通"), format!("{n} messages")),
+            None => crate::tr!(lang, "report-mailbox-messages", count = n),
         });
     }
     if let Some(b) = m.size_bytes {
@@ -404,25 +401,19 @@ pub fn mailbox_summary(m: &crate::model::MailboxInfo, lang: Lang) -> String {
     }
     if let (Some(used), Some(limit)) = (m.quota_used_bytes, m.quota_limit_bytes) {
         if let Some(pct) = used.saturating_mul(100).checked_div(limit) {
-            parts.push(t(
+            parts.push(crate::tr!(
                 lang,
-                format!(
-                    "容量{pct}%（{}／{}）",
-                    human_bytes(used),
-                    human_bytes(limit)
-                ),
-                format!(
-                    "quota {pct}% ({} of {})",
-                    human_bytes(used),
-                    human_bytes(limit)
-                ),
+                "report-mailbox-quota",
+                percent = pct,
+                used = human_bytes(used),
+                limit = human_bytes(limit)
             ));
         }
     }
     if let Some(j) = m.junk_messages {
-        parts.push(t(lang, format!("迷惑メール{j}通"), format!("junk {j}")));
+        parts.push(crate::tr!(lang, "report-mailbox-junk", count = j));
     }
-    parts.join(&t(lang, "、", ", "))
+    parts.join(&crate::tr!(lang, "report-list-separator"))
 }
 
 /// Sizes as mail providers state them (1 MB = 1,000,000 bytes); one decimal below 10.
@@ -443,10 +434,10 @@ fn human_bytes(b: u64) -> String {
 
 /// Heading above the situation's own checklist in the text report.
 pub fn situation_steps_heading(s: Situation, lang: Lang) -> String {
-    t(
+    crate::tr!(
         lang,
-        format!("「{}」のときに確かめること", situation_name(s, lang)),
-        format!("What to check: {}", situation_name(s, lang)),
+        "report-situation-steps-heading",
+        situation = situation_name(s, lang)
     )
 }
 
@@ -464,43 +455,13 @@ pub fn verdict(r: &Report, lang: Lang) -> String {
         .count();
     let both = r.recommended.incoming.is_some() && r.recommended.outgoing.is_some();
     if r.recommended.verified && both && errors.is_empty() {
-        if warnings == 0 {
-            t(
-                lang,
-                "受信も送信も使える設定を確かめました。下の「おすすめの設定」をメールソフトに入れてください。",
-                "Working incoming and outgoing settings were verified. Enter the recommended settings below in your mail app.",
-            )
-        } else {
-            t(
-                lang,
-                format!("受信も送信も使える設定を確かめました。ただし、気をつけていただきたいことが{warnings}件あります。"),
-                format!("Working incoming and outgoing settings were verified, but {warnings} point(s) need your attention."),
-            )
-        }
+        crate::tr!(lang, "report-verdict-verified", warnings = warnings)
     } else if let Some(first) = errors.first() {
-        t(
-            lang,
-            format!(
-                "問題が見つかりました。まず「{}」をご覧になり、手順を上から順にお試しください。",
-                first.title
-            ),
-            format!(
-                "A problem was found. Start with “{}” and follow its steps in order.",
-                first.title
-            ),
-        )
+        crate::tr!(lang, "report-verdict-problem", title = first.title.as_str())
     } else if r.probes.is_empty() {
-        t(
-            lang,
-            "メールサーバーにはつながずに、登録されている情報から設定を表示しています（まだ確かめていません）。",
-            "No server was contacted; the settings shown come from stored information and are not verified.",
-        )
+        crate::tr!(lang, "report-verdict-offline")
     } else {
-        t(
-            lang,
-            "使える設定は、まだ確かめられていません。下の注意をご覧ください。",
-            "Working settings could not be verified yet; please read the points below.",
-        )
+        crate::tr!(lang, "report-verdict-unverified")
     }
 }
 
@@ -516,41 +477,37 @@ fn field(s: &mut String, label: &str, value: &str) {
 
 fn settings_block(s: &mut String, x: &ServerSettings, entered: bool, lang: Lang) {
     s.push_str(&format!("  {}\n", server_role(x.protocol, lang)));
-    field(s, &t(lang, "サーバー名", "Server"), &x.host);
-    field(s, &t(lang, "ポート番号", "Port"), &x.port.to_string());
+    field(s, &crate::tr!(lang, "report-field-server"), &x.host);
     field(
         s,
-        &t(lang, "暗号化（SSL）", "Encryption (SSL)"),
+        &crate::tr!(lang, "report-field-port"),
+        &x.port.to_string(),
+    );
+    field(
+        s,
+        &crate::tr!(lang, "report-field-security"),
         &security_label(x.security, lang),
     );
-    field(s, &t(lang, "ユーザー名", "Username"), &x.username);
+    field(s, &crate::tr!(lang, "report-field-username"), &x.username);
     field(
         s,
-        &t(lang, "パスワード", "Password"),
-        &if entered {
-            t(
-                lang,
-                "メールのパスワード（診断で入力したもの）",
-                "your mail password (as entered for this check)",
-            )
-        } else {
-            t(lang, "メールのパスワード", "your mail password")
-        },
+        &crate::tr!(lang, "report-field-password"),
+        &crate::tr!(
+            lang,
+            "report-password-value",
+            entered = if entered { "yes" } else { "no" }
+        ),
     );
     field(
         s,
-        &t(lang, "認証方式", "Authentication"),
+        &crate::tr!(lang, "report-field-authentication"),
         &authentication_label(x.authentication, lang),
     );
     if !x.protocol.is_incoming() {
         field(
             s,
-            &t(lang, "送信サーバーの認証", "Outgoing authentication"),
-            &t(
-                lang,
-                "必要（受信と同じユーザー名とパスワード）",
-                "required (same username and password as incoming)",
-            ),
+            &crate::tr!(lang, "report-field-outgoing-auth"),
+            &crate::tr!(lang, "report-outgoing-auth-required"),
         );
     }
 }
@@ -559,199 +516,183 @@ fn settings_block(s: &mut String, x: &ServerSettings, entered: bool, lang: Lang)
 /// Never contains the password: the report does not hold it.
 pub fn report_text(r: &Report, lang: Lang) -> String {
     let mut s = String::new();
-    s.push_str(&t(
+    s.push_str(&crate::tr!(
         lang,
-        format!(
-            "■ 診断結果: {}（{}）\n",
-            r.address,
-            situation_name(r.situation, lang)
-        ),
-        format!(
-            "■ Diagnosis: {} ({})\n",
-            r.address,
-            situation_name(r.situation, lang)
-        ),
+        "report-heading",
+        address = r.address.as_str(),
+        situation = situation_name(r.situation, lang)
     ));
+    s.push('\n');
     if let Some(p) = &r.provider {
         s.push_str(&format!(
-            "  {} {} [{}]\n",
-            t(lang, "プロバイダー:", "Provider:"),
-            p.name,
-            crate::wording::source_name(p.source, lang)
+            "  {}\n",
+            crate::tr!(
+                lang,
+                "report-provider",
+                name = p.name.as_str(),
+                source = crate::wording::source_name(p.source, lang)
+            )
         ));
     }
     s.push_str(&format!("\n{}\n", verdict(r, lang)));
-
     if !r.input_notes.is_empty() {
-        s.push_str(&format!(
-            "\n{}\n",
-            t(lang, "■ 入力について", "■ About your input")
-        ));
+        s.push_str(&format!("\n{}\n", crate::tr!(lang, "report-input-heading")));
         for n in &r.input_notes {
             s.push_str(&format!("  ・{}\n", n.message));
         }
     }
+    report_findings(&mut s, r, lang);
+    report_recommended(&mut s, r, lang);
+    report_probes(&mut s, r, lang);
+    report_sources(&mut s, r, lang);
+    s
+}
 
-    if !r.findings.is_empty() {
+fn report_findings(s: &mut String, r: &Report, lang: Lang) {
+    if r.findings.is_empty() {
+        return;
+    }
+    s.push_str(&format!(
+        "\n{}\n",
+        crate::tr!(lang, "report-findings-heading")
+    ));
+    for (i, f) in r.findings.iter().enumerate() {
         s.push_str(&format!(
-            "\n{}\n",
-            t(lang, "■ 見つかったこと", "■ Findings")
+            "\n{}. [{}] {}\n",
+            i + 1,
+            severity_label(f.severity, lang),
+            f.title
         ));
-        for (i, f) in r.findings.iter().enumerate() {
-            s.push_str(&format!(
-                "\n{}. [{}] {}\n",
-                i + 1,
-                severity_label(f.severity, lang),
-                f.title
-            ));
-            s.push_str(&format!("   {}\n", f.detail));
-            if !f.actions.is_empty() {
-                s.push_str(&format!("   {}\n", t(lang, "すること:", "What to do:")));
-                for (j, a) in f.actions.iter().enumerate() {
-                    s.push_str(&format!("     {}) {a}\n", j + 1));
-                }
-            }
-            if !f.evidence.is_empty() {
-                s.push_str(&format!(
-                    "   {} {}\n",
-                    t(lang, "根拠:", "Evidence:"),
-                    f.evidence
-                        .iter()
-                        .map(|e| crate::wording::evidence_text(e, failure_kind, lang))
-                        .collect::<Vec<_>>()
-                        .join(" | ")
-                ));
+        s.push_str(&format!("   {}\n", f.detail));
+        if !f.actions.is_empty() {
+            s.push_str(&format!("   {}\n", crate::tr!(lang, "report-what-to-do")));
+            for (j, a) in f.actions.iter().enumerate() {
+                s.push_str(&format!("     {}) {a}\n", j + 1));
             }
         }
+        if !f.evidence.is_empty() {
+            s.push_str(&format!(
+                "   {} {}\n",
+                crate::tr!(lang, "report-evidence"),
+                f.evidence
+                    .iter()
+                    .map(|e| crate::wording::evidence_text(e, failure_kind, lang))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            ));
+        }
     }
+}
 
+fn report_recommended(s: &mut String, r: &Report, lang: Lang) {
     let rec = &r.recommended;
     // A login was tried, so a password was entered (the report never holds it).
     let entered = r.probes.iter().any(|p| p.login_attempts > 0);
     s.push_str(&format!(
-        "\n{} {}\n",
-        t(lang, "■ おすすめの設定", "■ Recommended settings"),
-        if rec.verified {
-            t(lang, "（実際に確かめました）", "(verified live)")
-        } else {
-            t(lang, "（まだ確かめていません）", "(not verified)")
-        }
+        "\n{}\n",
+        crate::tr!(
+            lang,
+            "report-recommended-heading",
+            verified = if rec.verified { "yes" } else { "no" }
+        )
     ));
     match &rec.incoming {
-        Some(x) => settings_block(&mut s, x, entered, lang),
-        None => s.push_str(&format!(
-            "  {}\n",
-            t(
-                lang,
-                "受信: 使える設定が見つかりませんでした",
-                "Incoming: no working settings found"
-            )
-        )),
+        Some(x) => settings_block(s, x, entered, lang),
+        None => s.push_str(&format!("  {}\n", crate::tr!(lang, "report-no-incoming"))),
     }
     match &rec.outgoing {
-        Some(x) => settings_block(&mut s, x, entered, lang),
-        None => s.push_str(&format!(
-            "  {}\n",
-            t(
-                lang,
-                "送信: 使える設定が見つかりませんでした",
-                "Outgoing: no working settings found"
-            )
-        )),
+        Some(x) => settings_block(s, x, entered, lang),
+        None => s.push_str(&format!("  {}\n", crate::tr!(lang, "report-no-outgoing"))),
     }
+}
 
-    if !r.probes.is_empty() {
-        s.push_str(&format!(
-            "\n{} ({} ms)\n",
-            t(lang, "■ 試した接続", "■ Connections tried"),
-            r.ms
-        ));
-        let w = r
-            .probes
-            .iter()
-            .map(|p| p.host.len() + 1 + p.port.to_string().len())
-            .max()
-            .unwrap_or(0);
-        for p in &r.probes {
-            let what = match (p.outcome, &p.failure) {
-                (Outcome::Ok, _) => match &p.mailbox {
-                    Some(m) => format!("OK  {}", mailbox_summary(m, lang)),
-                    None => "OK".to_string(),
-                },
-                (_, Some(f)) => failure_kind(f.kind, lang).to_string(),
-                (Outcome::Skipped, None) => outcome_skipped(lang).to_string(),
-                (Outcome::Failed, None) => outcome_failed(lang).to_string(),
-            };
-            let hp = format!("{}:{}", p.host, p.port);
-            s.push_str(&format!(
-                "  {:<4}  {:<w$}  {:<8}  {:>6} ms  {what}\n",
-                protocol_label(p.protocol, lang),
-                hp,
-                security_label(p.security, lang),
-                p.ms,
-            ));
-        }
+fn report_probes(s: &mut String, r: &Report, lang: Lang) {
+    if r.probes.is_empty() {
+        return;
     }
+    s.push_str(&format!(
+        "\n{}\n",
+        crate::tr!(lang, "report-probes-heading", ms = r.ms)
+    ));
+    let w = r
+        .probes
+        .iter()
+        .map(|p| p.host.len() + 1 + p.port.to_string().len())
+        .max()
+        .unwrap_or(0);
+    for p in &r.probes {
+        let what = match (p.outcome, &p.mailbox) {
+            (Outcome::Ok, Some(m)) => format!("OK  {}", mailbox_summary(m, lang)),
+            (Outcome::Ok, None) => "OK".to_string(),
+            _ => probe_outcome(p, lang),
+        };
+        let hp = format!("{}:{}", p.host, p.port);
+        s.push_str(&format!(
+            "  {:<4}  {:<w$}  {:<8}  {:>6} ms  {what}\n",
+            protocol_label(p.protocol, lang),
+            hp,
+            security_label(p.security, lang),
+            p.ms,
+        ));
+    }
+}
+
+fn report_sources(s: &mut String, r: &Report, lang: Lang) {
+    use crate::model::{Channel, SourceOutcome as O};
     let asked: Vec<_> = r
         .discovery
         .iter()
-        .filter(|d| d.outcome != crate::model::SourceOutcome::Skipped)
+        .filter(|d| d.outcome != O::Skipped)
         .collect();
-    if !asked.is_empty() {
-        s.push_str(&format!(
-            "\n{}\n",
-            t(
+    if asked.is_empty() {
+        return;
+    }
+    s.push_str(&format!(
+        "\n{}\n",
+        crate::tr!(lang, "report-sources-heading")
+    ));
+    for d in asked {
+        let trust = if d.channel == Channel::None {
+            "guess"
+        } else if d.trusted {
+            "trusted"
+        } else {
+            "untrusted"
+        };
+        let outcome = match d.outcome {
+            O::Found => "found",
+            O::NotFound => "not-found",
+            O::Failed => "failed",
+            O::Timeout => "timeout",
+            O::Skipped => "skipped",
+        };
+        let line = crate::tr!(
+            lang,
+            "report-source-line",
+            outcome = crate::tr!(
                 lang,
-                "■ 設定の候補をどこから得たか",
-                "■ Where the settings came from"
-            )
-        ));
-        for d in asked {
-            use crate::model::{Channel, SourceOutcome as O};
-            let trust = if d.channel == Channel::None {
-                t(lang, "推測", "a guess")
-            } else if d.trusted {
-                t(lang, "信頼できる経路", "authenticated")
-            } else {
-                t(
-                    lang,
-                    "途中で書き換えられていないか確かめられない経路",
-                    "not authenticated",
-                )
-            };
-            let outcome = match d.outcome {
-                O::Found => t(
-                    lang,
-                    format!("{}件", d.candidates),
-                    format!("{} found", d.candidates),
-                ),
-                O::NotFound => t(lang, "なし", "nothing"),
-                O::Failed => t(lang, "失敗", "failed"),
-                O::Timeout => t(lang, "時間切れ", "timed out"),
-                O::Skipped => t(lang, "未使用", "skipped"),
-            };
-            let used = if d.used {
-                t(lang, " ← これを使用", " ← used")
+                "report-source-outcome",
+                outcome = outcome,
+                count = d.candidates
+            ),
+            trust = crate::tr!(lang, "report-source-trust", trust = trust),
+            ms = d.ms,
+            used = if d.used {
+                crate::tr!(lang, "report-source-used")
             } else {
                 String::new()
-            };
-            let (open, sep, close) = match lang {
-                Lang::Ja => ("（", "、", "）"),
-                Lang::En => (" (", ", ", ")"),
-            };
-            s.push_str(&format!(
-                "  {:<10} {outcome}{open}{trust}{sep}{} ms{close}{used}\n    {}\n",
-                crate::wording::source_name(d.source, lang),
-                d.ms,
-                // The bundled data is asked by provider id: shown by name.
-                match crate::provider::by_id(&d.query) {
-                    Some(p) if d.source == crate::model::SettingsSource::Bundled => p.name(lang),
-                    _ => d.query.as_str(),
-                }
-            ));
-        }
+            }
+        );
+        s.push_str(&format!(
+            "  {:<10} {line}\n    {}\n",
+            crate::wording::source_name(d.source, lang),
+            // The bundled data is asked by provider id: shown by name.
+            match crate::provider::by_id(&d.query) {
+                Some(p) if d.source == crate::model::SettingsSource::Bundled => p.name(lang),
+                _ => d.query.as_str(),
+            }
+        ));
     }
-    s
 }
 
 #[cfg(test)]
