@@ -22,7 +22,6 @@ const LONG: &[(&str, &str, usize)] = &[
     ("src/diagnose.rs", "collect", 687),
     ("src/text/finding.rs", "finding", 784),
     ("src/compare.rs", "compare", 153),
-    ("src/export/report.rs", "html", 161),
     ("src/guide/clients.rs", "outlook_classic", 224),
     ("src/guide/clients.rs", "mac_mail", 177),
     ("src/guide/clients.rs", "gmail_web", 166),

@@ -74,3 +74,74 @@ report-source-trust = { $trust ->
 # $used: report-source-used or nothing.
 report-source-line = { $outcome } ({ $trust }, { $ms } ms){ $used }
 report-source-used = {" "}← used
+
+## The support report in Markdown and HTML (export::report).
+
+report-export-title = Mail settings report
+report-export-checked-at = Checked at
+report-export-not-recorded = (not recorded)
+report-export-address = Address
+report-export-provider = Provider
+# $source: where the provider's data came from (label-source-*).
+report-export-provider-value = { $name } ({ $source })
+report-export-situation-label = Situation
+# $situation: new-device, cant-receive, cant-send or gmail.
+report-export-situation = { $situation ->
+        [new-device] Setting up a new device
+        [cant-receive] Cannot receive
+        [cant-send] Cannot send
+       *[gmail] Read it in Gmail
+    }
+report-export-duration = Duration
+report-export-made-by = Made by
+report-export-no-password = This report contains no password.
+report-export-input = About the input
+report-export-recommended = Recommended settings
+# $verified: "yes" when the settings were verified live.
+report-export-verified = { $verified ->
+        [yes] These settings were verified against the live servers.
+       *[no] These settings were NOT verified live (they come from provider data).
+    }
+report-export-item = Item
+report-export-incoming = Incoming
+report-export-outgoing = Outgoing
+report-export-unknown = (unknown)
+report-export-findings = Findings
+report-export-no-findings = None.
+# $severity: error, warning or info.
+report-export-severity = { $severity ->
+        [error] Problem
+        [warning] Warning
+       *[info] Info
+    }
+report-export-what-to-do = What to do
+report-export-evidence = Evidence
+report-export-server-checks = Server checks
+report-export-offline = No server was contacted (offline).
+
+# Columns of the table of probes (TLS and ms are the same in both languages) and of the settings.
+report-export-col-protocol = Protocol
+report-export-col-server = Server
+report-export-col-port = Port
+report-export-col-security = Security
+report-export-col-username = Username
+report-export-col-result = Result
+report-export-col-failure = Failure
+report-export-col-login-attempts = Login attempts
+report-export-col-steps = Steps
+report-export-col-authentication = Authentication
+# $outcome: ok, failed or skipped.
+report-export-outcome = { $outcome ->
+        [ok] OK
+        [failed] Failed
+       *[skipped] Skipped
+    }
+# A step that never ran (the probe was skipped for the login cap).
+report-export-step-skipped = skipped
+# $reply: the server's own words, quoted as they came.
+report-export-server-reply = {" "}— { $reply }
+report-export-cert-trusted = cert trusted
+report-export-cert-untrusted = cert NOT trusted
+report-export-name-mismatch = name mismatch
+# $date: the certificate's end date, in local time.
+report-export-expires = expires { $date }

@@ -74,3 +74,74 @@ report-source-trust = { $trust ->
 # $used: report-source-used or nothing.
 report-source-line = { $outcome }（{ $trust }、{ $ms } ms）{ $used }
 report-source-used = {" "}← これを使用
+
+## The support report in Markdown and HTML (export::report).
+
+report-export-title = メール設定の診断レポート
+report-export-checked-at = 診断した日時
+report-export-not-recorded = （記録なし）
+report-export-address = メールアドレス
+report-export-provider = プロバイダー
+# $source: where the provider's data came from (label-source-*).
+report-export-provider-value = { $name }（{ $source }）
+report-export-situation-label = ご相談の内容
+# $situation: new-device, cant-receive, cant-send or gmail.
+report-export-situation = { $situation ->
+        [new-device] 新しい機器での設定
+        [cant-receive] 受信できない
+        [cant-send] 送信できない
+       *[gmail] Gmail で読みたい
+    }
+report-export-duration = かかった時間
+report-export-made-by = 作成
+report-export-no-password = このレポートにパスワードは含まれていません。
+report-export-input = 入力について
+report-export-recommended = おすすめの設定
+# $verified: "yes" when the settings were verified live.
+report-export-verified = { $verified ->
+        [yes] 実際のサーバーで確かめた設定です。
+       *[no] この設定は実際のサーバーではまだ確かめていません（プロバイダーの資料による値です）。
+    }
+report-export-item = 項目
+report-export-incoming = 受信
+report-export-outgoing = 送信
+report-export-unknown = （不明）
+report-export-findings = 分かったこと
+report-export-no-findings = 特にありません。
+# $severity: error, warning or info.
+report-export-severity = { $severity ->
+        [error] 問題
+        [warning] 注意
+       *[info] お知らせ
+    }
+report-export-what-to-do = すること
+report-export-evidence = 根拠
+report-export-server-checks = サーバーの確認結果
+report-export-offline = サーバーへの接続は行っていません（オフライン）。
+
+# Columns of the table of probes (TLS and ms are the same in both languages) and of the settings.
+report-export-col-protocol = 種類
+report-export-col-server = サーバー
+report-export-col-port = ポート
+report-export-col-security = 暗号化
+report-export-col-username = ユーザー名
+report-export-col-result = 結果
+report-export-col-failure = 失敗の内容
+report-export-col-login-attempts = ログイン回数
+report-export-col-steps = 各段階
+report-export-col-authentication = 認証
+# $outcome: ok, failed or skipped.
+report-export-outcome = { $outcome ->
+        [ok] 成功
+        [failed] 失敗
+       *[skipped] 未実施
+    }
+# A step that never ran (the probe was skipped for the login cap).
+report-export-step-skipped = 未実施
+# $reply: the server's own words, quoted as they came.
+report-export-server-reply = （サーバーの返事: “{ $reply }”）
+report-export-cert-trusted = 証明書OK
+report-export-cert-untrusted = 証明書NG
+report-export-name-mismatch = 名前不一致
+# $date: the certificate's end date, in local time.
+report-export-expires = 期限：{ $date }
