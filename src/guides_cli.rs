@@ -205,18 +205,14 @@ pub fn guide(a: GuideArgs) -> ExitCode {
     } else {
         let mut s = String::new();
         if !differences.is_empty() {
-            s.push_str(match lang {
-                Lang::Ja => "今の設定と違うところ\n",
-                Lang::En => "What differs from your current settings\n",
-            });
+            s.push_str(&tsunagu::tr!(lang, "cli-guide-differences"));
+            s.push('\n');
             s.push_str(&compare::render_text(&differences, lang));
             s.push('\n');
         }
         s.push_str(&guide::render_text(&g, lang));
-        s.push_str(match lang {
-            Lang::Ja => "あわせて確かめること\n",
-            Lang::En => "Also check\n",
-        });
+        s.push_str(&tsunagu::tr!(lang, "cli-guide-also-check"));
+        s.push('\n');
         s.push_str(&situation::render_text(&steps, lang));
         s
     };

@@ -511,10 +511,7 @@ fn html_findings(o: &mut String, r: &Report, l: &L) {
                 h(crate::tr!(l.lang, "report-export-evidence"))
             ));
             for e in &f.evidence {
-                o.push_str(&format!(
-                    "<li><code>{}</code></li>\n",
-                    h(&evidence_of(e, l))
-                ));
+                o.push_str(&format!("<li><code>{}</code></li>\n", h(evidence_of(e, l))));
             }
             o.push_str("</ul>\n");
         }
