@@ -75,3 +75,12 @@ cli-facts-imap-paid = IMAP is a paid option
 cli-facts-app-password = Mail apps need a special password (app password or similar)
 cli-facts-oauth-required = Password login is refused: OAuth sign-in is required
 cli-facts-notes = Notes:
+
+## Usage errors (main.rs, guides_cli.rs). $why: the system's own reason; $path: a file.
+cli-error-password-stdin = cannot read the password from stdin: { $why }
+cli-error-need-address = give an e-mail address, or --from REPORT.json
+cli-error-cannot-open = cannot open { $path }: { $why }
+cli-error-cannot-read = cannot read { $path }: { $why }
+cli-error-too-large = { $path } is too large
+cli-error-not-json = { $path } is not valid JSON for this command: { $why }
+cli-error-cannot-write = cannot write { $path }: { $why }

@@ -75,3 +75,12 @@ cli-facts-imap-paid = IMAPは有料オプションです
 cli-facts-app-password = メールアプリには専用のパスワード（アプリパスワードなど）が必要です
 cli-facts-oauth-required = パスワードではログインできません（OAuthでのサインインが必要です）
 cli-facts-notes = 注意:
+
+## Usage errors (main.rs, guides_cli.rs). $why: the system's own reason; $path: a file.
+cli-error-password-stdin = 標準入力からパスワードを読み取れません（{ $why }）。
+cli-error-need-address = メールアドレスか、--from REPORT.json を指定してください。
+cli-error-cannot-open = 「{ $path }」を開けません（{ $why }）。
+cli-error-cannot-read = 「{ $path }」を読み取れません（{ $why }）。
+cli-error-too-large = 「{ $path }」は大きすぎます。
+cli-error-not-json = 「{ $path }」は、このコマンドで読める JSON ではありません（{ $why }）。
+cli-error-cannot-write = 「{ $path }」に書き込めません（{ $why }）。
