@@ -213,26 +213,16 @@ pub fn local_time_at(rfc3339: &str, offset: Option<time::UtcOffset>, lang: Lang)
     let at = at.to_offset(offset.unwrap_or(time::UtcOffset::UTC));
     // UTC (unknown offset, or a machine on UTC) is named, so that the reader is not misled.
     let utc = offset.is_none_or(|o| o.is_utc());
-    match lang {
-        Lang::Ja => format!(
-            "{}年{}月{}日 {}:{:02}{}",
-            at.year(),
-            u8::from(at.month()),
-            at.day(),
-            at.hour(),
-            at.minute(),
-            if utc { "（UTC）" } else { "" }
-        ),
-        Lang::En => format!(
-            "{} {} {}, {:02}:{:02}{}",
-            at.day(),
-            at.month(),
-            at.year(),
-            at.hour(),
-            at.minute(),
-            if utc { " UTC" } else { "" }
-        ),
-    }
+    crate::tr!(
+        lang,
+        "label-local-time",
+        year = at.year(),
+        month = u8::from(at.month()),
+        day = at.day(),
+        hour = at.hour(),
+        minute = format!("{:02}", at.minute()),
+        utc = if utc { "yes" } else { "no" }
+    )
 }
 
 #[cfg(test)]
@@ -258,6 +248,24 @@ mod tests {
             "2026年12月1日 14:42（UTC）"
         );
         assert_eq!(local_time_at("yesterday", jst, Lang::Ja), "yesterday");
+        // Early hours: two digits in English, as written in Japanese; every month's name.
+        let early = "2026-03-05T00:05:00Z";
+        assert_eq!(
+            local_time_at(early, None, Lang::En),
+            "5 March 2026, 00:05 UTC"
+        );
+        assert_eq!(
+            local_time_at(early, None, Lang::Ja),
+            "2026年3月5日 0:05（UTC）"
+        );
+        for m in 1..=12u8 {
+            let s = format!("2026-{m:02}-01T09:00:00Z");
+            let month = time::Month::try_from(m).unwrap();
+            assert_eq!(
+                local_time_at(&s, None, Lang::En),
+                format!("1 {month} 2026, 09:00 UTC")
+            );
+        }
     }
 
     fn phrase(k: FailureKind, lang: Lang) -> String {

@@ -122,3 +122,35 @@ label-detail-other = { $kind ->
         [config] the settings file could not be read
        *[other] failed
     } (see the detail in --json)
+
+## A report time in local time (wording::local_time): 1 December 2026, 23:42. $minute has two
+## digits; $utc is "yes" when the time is shown in UTC (the local offset is unknown or UTC).
+label-local-time = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }, { $hour ->
+        [0] 00
+        [1] 01
+        [2] 02
+        [3] 03
+        [4] 04
+        [5] 05
+        [6] 06
+        [7] 07
+        [8] 08
+        [9] 09
+       *[other] { $hour }
+    }:{ $minute }{ $utc ->
+        [yes] {" "}UTC
+       *[no] {""}
+    }

@@ -122,3 +122,10 @@ label-detail-other = { $kind ->
         [config] 設定ファイルの中身を読み取れません
        *[other] 失敗しました
     }（詳しくは --json の detail をご覧ください）
+
+## A report time in local time (wording::local_time): 2026年12月1日 23:42. $minute has two
+## digits; $utc is "yes" when the time is shown in UTC (the local offset is unknown or UTC).
+label-local-time = { $year }年{ $month }月{ $day }日 { $hour }:{ $minute }{ $utc ->
+        [yes] （UTC）
+       *[no] {""}
+    }
