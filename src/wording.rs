@@ -2,7 +2,7 @@
 //! source, evidence lines and discovery details rendered for a person, and report times in local
 //! time. The report JSON keeps the machine form (`evidence`, `detail`, `started_at` in UTC);
 //! these functions are for the edges that print text (CLI, Markdown, HTML) and follow
-//! `docs/glossary.md`.
+//! `docs/glossary.md`. The words are in the message catalogue (`locales/<lang>/labels.ftl`).
 //!
 //! Pure except [`remember_local_offset`], which reads the local UTC offset once.
 

@@ -1,4 +1,7 @@
-//! All human text (ja/en), looked up from ids in one place. Owner: findings work.
+//! Rendering facts into words (ja/en): input problems and notes, labels, progress lines, the
+//! text report and the findings. The sentences themselves live in the message catalogue
+//! (`locales/<lang>/*.ftl`, asked with `crate::tr!`); the findings' words in `finding.rs` and
+//! `legacy.rs` are still being moved there. Owner: findings work.
 //!
 //! Japanese is written for an older person who is not at ease with computers: polite,
 //! plain words, one idea per sentence, technical words explained the first time they appear.
