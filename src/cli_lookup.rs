@@ -12,20 +12,9 @@ use serde_json::{json, Value};
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-fn t<'a>(lang: Lang, ja: &'a str, en: &'a str) -> &'a str {
-    match lang {
-        Lang::Ja => ja,
-        Lang::En => en,
-    }
-}
-
-fn status_word(s: Status, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Status::Verified, Lang::Ja) => "確認済み",
-        (Status::Unverified, Lang::Ja) => "未確認",
-        (Status::Broken, Lang::Ja) => "使用不可",
-        (s, Lang::En) => s.as_str(),
-    }
+/// "（未確認）" / " (unverified)" after a value.
+fn status_mark(s: Status, lang: Lang) -> String {
+    crate::tr!(lang, "cli-status-mark", status = s.as_str())
 }
 
 /// (verified, unverified, broken) counts of a provider's values.
@@ -76,29 +65,28 @@ pub fn providers_text(lang: Lang) -> String {
         let _ = writeln!(
             o,
             "             {}",
-            match lang {
-                Lang::Ja => format!(
-                    "サーバー{servers}件（うち確認済み{verified}件）／値：確認済み{v}・未確認{u}・使用不可{b}"
-                ),
-                Lang::En => format!(
-                    "servers {servers} ({verified} verified) / values {v} verified, {u} unverified, {b} broken"
-                ),
-            }
+            crate::tr!(
+                lang,
+                "cli-providers-counts",
+                servers = servers,
+                verified_servers = verified,
+                verified = v,
+                unverified = u,
+                broken = b
+            )
         );
     }
     let _ = writeln!(
         o,
         "\n{}",
-        match lang {
-            Lang::Ja => format!(
-                "{}社。値：確認済み{tv}・未確認{tu}・使用不可{tb}",
-                all.len()
-            ),
-            Lang::En => format!(
-                "{} providers. Values: {tv} verified, {tu} unverified, {tb} broken",
-                all.len()
-            ),
-        }
+        crate::tr!(
+            lang,
+            "cli-providers-total",
+            providers = all.len(),
+            verified = tv,
+            unverified = tu,
+            broken = tb
+        )
     );
     o
 }
@@ -129,7 +117,7 @@ pub fn providers_json() -> String {
     serde_json::to_string_pretty(&out).unwrap_or_default()
 }
 
-fn source_word(s: SettingsSource, lang: Lang) -> &'static str {
+fn source_word(s: SettingsSource, lang: Lang) -> String {
     crate::wording::source_name(s, lang)
 }
 
@@ -141,7 +129,7 @@ fn query_word(s: SettingsSource, query: &str, lang: Lang) -> String {
     }
 }
 
-fn security_word(c: &Candidate, lang: Lang) -> &'static str {
+fn security_word(c: &Candidate, lang: Lang) -> String {
     crate::wording::security_name(c.security, lang)
 }
 
@@ -199,9 +187,12 @@ pub fn lookup_text(l: &Lookup, account: &Account, lang: Lang) -> String {
     let mut o = String::new();
     let _ = writeln!(
         o,
-        "{}: {}",
-        t(lang, "メールアドレス", "Address"),
-        account.address
+        "{}",
+        crate::tr!(
+            lang,
+            "cli-lookup-address",
+            address = account.address.as_str()
+        )
     );
     match &l.provider {
         Some(p) => {
@@ -214,46 +205,32 @@ pub fn lookup_text(l: &Lookup, account: &Account, lang: Lang) -> String {
                 Lang::Ja => String::new(),
                 Lang::En => format!(" [{}]", p.id),
             };
-            let from = match lang {
-                Lang::Ja => format!("（{}）", source_word(p.source, lang)),
-                Lang::En => format!(" ({})", source_word(p.source, lang)),
-            };
-            let _ = writeln!(
-                o,
-                "{}: {name}{id}{from}",
-                t(lang, "プロバイダー", "Provider")
-            );
-        }
-        None => {
             let _ = writeln!(
                 o,
                 "{}",
-                t(
+                crate::tr!(
                     lang,
-                    "プロバイダー: 内蔵データにありません（推測した候補を接続テストで確かめます）",
-                    "Provider: not known (guessed candidates are checked by the live test)"
+                    "cli-lookup-provider",
+                    name = name,
+                    id = id,
+                    source = source_word(p.source, lang)
                 )
             );
+        }
+        None => {
+            let _ = writeln!(o, "{}", crate::tr!(lang, "cli-lookup-provider-unknown"));
         }
     }
     if !l.mx.is_empty() {
         let _ = writeln!(o, "MX: {}", l.mx.join(", "));
     }
-    let _ = writeln!(
-        o,
-        "\n{}",
-        t(
-            lang,
-            "候補（この順に確かめます）:",
-            "Candidates (checked in this order):"
-        )
-    );
+    let _ = writeln!(o, "\n{}", crate::tr!(lang, "cli-lookup-candidates"));
     for c in &l.candidates {
-        let doc = if c.documented {
-            t(lang, "資料あり", "documented")
-        } else {
-            t(lang, "未確認", "unverified")
-        };
+        let doc = crate::tr!(
+            lang,
+            "cli-lookup-documented",
+            documented = if c.documented { "yes" } else { "no" }
+        );
         let _ = writeln!(
             o,
             "  {:<5} {}:{} {} — {} {} [{}, {}]",
@@ -261,51 +238,43 @@ pub fn lookup_text(l: &Lookup, account: &Account, lang: Lang) -> String {
             c.host,
             c.port,
             security_word(c, lang),
-            t(lang, "ユーザー名", "username"),
+            crate::tr!(lang, "cli-lookup-username"),
             if c.usernames.is_empty() {
-                t(lang, "（プロバイダーのID）", "(provider ID)").to_string()
+                crate::tr!(lang, "cli-lookup-provider-id")
             } else {
-                c.usernames.join(t(lang, " または ", " or "))
+                c.usernames.join(&crate::tr!(lang, "cli-lookup-or"))
             },
             source_word(c.source, lang),
             doc
         );
     }
-    let _ = writeln!(o, "\n{}", t(lang, "調べた情報源:", "Sources asked:"));
+    let _ = writeln!(o, "\n{}", crate::tr!(lang, "cli-lookup-sources"));
     for s in &l.sources {
-        let trust = match (s.trusted, s.channel, lang) {
-            (_, Channel::None, Lang::Ja) => "—",
-            (_, Channel::None, Lang::En) => "—",
-            (true, _, Lang::Ja) => "信頼できる経路",
-            (true, _, Lang::En) => "trusted",
-            (false, _, Lang::Ja) => "信頼できない経路（改ざんの可能性あり）",
-            (false, _, Lang::En) => "UNTRUSTED channel",
+        let trust = match (s.trusted, s.channel) {
+            (_, Channel::None) => "none",
+            (true, _) => "trusted",
+            (false, _) => "untrusted",
         };
-        let outcome = match (s.outcome, lang) {
-            (SourceOutcome::Found, Lang::Ja) => "見つかった",
-            (SourceOutcome::NotFound, Lang::Ja) => "なし",
-            (SourceOutcome::Failed, Lang::Ja) => "失敗",
-            (SourceOutcome::Timeout, Lang::Ja) => "時間切れ",
-            (SourceOutcome::Skipped, Lang::Ja) => "省略",
-            (SourceOutcome::Found, Lang::En) => "found",
-            (SourceOutcome::NotFound, Lang::En) => "nothing",
-            (SourceOutcome::Failed, Lang::En) => "failed",
-            (SourceOutcome::Timeout, Lang::En) => "timed out",
-            (SourceOutcome::Skipped, Lang::En) => "skipped",
-        };
-        let (open, close) = match lang {
-            Lang::Ja => ("（", "）"),
-            Lang::En => (" (", ")"),
+        let outcome = match s.outcome {
+            SourceOutcome::Found => "found",
+            SourceOutcome::NotFound => "not-found",
+            SourceOutcome::Failed => "failed",
+            SourceOutcome::Timeout => "timeout",
+            SourceOutcome::Skipped => "skipped",
         };
         let _ = writeln!(
             o,
-            "  {}{:<10} {} — {}{open}{}; {} ms{close}{}",
+            "  {}{:<10} {} — {}{}",
             if s.used { "* " } else { "  " },
             source_word(s.source, lang),
             query_word(s.source, &s.query, lang),
-            outcome,
-            trust,
-            s.ms,
+            crate::tr!(
+                lang,
+                "cli-lookup-source-result",
+                outcome = crate::tr!(lang, "cli-lookup-outcome", outcome = outcome),
+                trust = crate::tr!(lang, "cli-lookup-trust", trust = trust),
+                ms = s.ms
+            ),
             if s.detail.is_empty() {
                 String::new()
             } else {
@@ -325,16 +294,13 @@ pub fn provider_facts_text(p: &Provider, domain: &str, lang: Lang) -> String {
     let mut o = String::new();
     let mark = |s: Status| match s {
         Status::Verified => String::new(),
-        s => match lang {
-            Lang::Ja => format!("（{}）", status_word(s, lang)),
-            Lang::En => format!(" ({})", status_word(s, lang)),
-        },
+        s => status_mark(s, lang),
     };
     if let Some(pw) = p.password_for(domain) {
         let _ = writeln!(
             o,
             "{}: {}{}",
-            t(lang, "パスワード", "Password"),
+            crate::tr!(lang, "cli-facts-password"),
             pw.name.get(lang),
             mark(pw.status)
         );
@@ -346,18 +312,13 @@ pub fn provider_facts_text(p: &Provider, domain: &str, lang: Lang) -> String {
         let _ = writeln!(
             o,
             "{}: {}{}",
-            t(lang, "Webメール", "Webmail"),
+            crate::tr!(lang, "cli-facts-webmail"),
             w.url,
             mark(w.status)
         );
     }
     if let Some(url) = p.management_url_for(domain) {
-        let _ = writeln!(
-            o,
-            "{}: {}",
-            t(lang, "メールの管理ページ", "Management page"),
-            url
-        );
+        let _ = writeln!(o, "{}: {}", crate::tr!(lang, "cli-facts-management"), url);
         for of in p.management_offers() {
             let _ = writeln!(o, "  ・{}", of.text.get(lang));
         }
@@ -366,7 +327,7 @@ pub fn provider_facts_text(p: &Provider, domain: &str, lang: Lang) -> String {
         let _ = writeln!(
             o,
             "{}: {}{}",
-            t(lang, "パスワードの再設定", "Password reset"),
+            crate::tr!(lang, "cli-facts-password-reset"),
             r.url,
             mark(r.status)
         );
@@ -375,7 +336,7 @@ pub fn provider_facts_text(p: &Provider, domain: &str, lang: Lang) -> String {
         let _ = writeln!(
             o,
             "{}: {} MB{}",
-            t(lang, "メールボックスの容量", "Mailbox size"),
+            crate::tr!(lang, "cli-facts-quota"),
             q.value,
             mark(q.status)
         );
@@ -384,10 +345,7 @@ pub fn provider_facts_text(p: &Provider, domain: &str, lang: Lang) -> String {
         let _ = writeln!(
             o,
             "{}{}",
-            match lang {
-                Lang::Ja => format!("サーバーに残す日数の目安: {}日", k.value),
-                Lang::En => format!("Keep copies on the server for about {} days", k.value),
-            },
+            crate::tr!(lang, "cli-facts-keep-days", days = k.value),
             mark(k.status)
         );
     }
@@ -396,51 +354,31 @@ pub fn provider_facts_text(p: &Provider, domain: &str, lang: Lang) -> String {
             let _ = writeln!(
                 o,
                 "{}{}",
-                t(
-                    lang,
-                    "25番ポートからの送信は制限されています（465番か587番を使います）",
-                    "Outgoing port 25 is blocked (use 465 or 587)"
-                ),
+                crate::tr!(lang, "cli-facts-op25b"),
                 mark(f.status)
             );
         }
     }
     if p.imap_is_paid_option() {
-        let _ = writeln!(
-            o,
-            "{}",
-            t(lang, "IMAPは有料オプションです", "IMAP is a paid option")
-        );
+        let _ = writeln!(o, "{}", crate::tr!(lang, "cli-facts-imap-paid"));
     }
     if let Some(a) = &p.auth {
         if a.app_password {
             let _ = writeln!(
                 o,
                 "{}{}",
-                t(
-                    lang,
-                    "メールアプリには専用のパスワード（アプリパスワードなど）が必要です",
-                    "Mail apps need a special password (app password or similar)"
-                ),
+                crate::tr!(lang, "cli-facts-app-password"),
                 a.app_password_url
                     .as_deref()
                     .map(|u| format!(": {u}"))
                     .unwrap_or_default()
             );
         } else if a.oauth2 == provider::OAuth2::Required {
-            let _ = writeln!(
-                o,
-                "{}",
-                t(
-                    lang,
-                    "パスワードではログインできません（OAuthでのサインインが必要です）",
-                    "Password login is refused: OAuth sign-in is required"
-                )
-            );
+            let _ = writeln!(o, "{}", crate::tr!(lang, "cli-facts-oauth-required"));
         }
     }
     if !p.notes.is_empty() {
-        let _ = writeln!(o, "{}", t(lang, "注意:", "Notes:"));
+        let _ = writeln!(o, "{}", crate::tr!(lang, "cli-facts-notes"));
         for n in &p.notes {
             let _ = writeln!(o, "  ・{}{}", n.text.get(lang), mark(n.status));
         }

@@ -108,21 +108,14 @@ pub(crate) fn compare_current(report: &Report, a: &CompareCurrentArgs) -> Compar
 }
 
 pub(crate) fn render_text(c: &CompareCurrent, address: &str, lang: Lang) -> String {
-    let ja = lang == Lang::Ja;
-    let mut out = format!(
-        "\n■ {}\n",
-        if ja {
-            "このコンピューターのメールアプリの設定との比較"
-        } else {
-            "Compared with the mail apps on this computer"
-        }
-    );
+    let mut out = format!("\n{}\n", tsunagu::tr!(lang, "cli-current-heading"));
     if c.accounts.is_empty() {
-        out.push_str(&if ja {
-            format!("{address} のアカウントは、Thunderbird にも従来の Outlook にも見つかりませんでした。ほかのアプリ（新しい Outlook、iPhone など）の設定は読み取れないので、アプリの画面で確かめてください。\n")
-        } else {
-            format!("No account for {address} was found in Thunderbird or classic Outlook. Other apps' settings (new Outlook, iPhone…) cannot be read: check them on the app's screen.\n")
-        });
+        out.push_str(&tsunagu::tr!(
+            lang,
+            "cli-current-no-account",
+            address = address
+        ));
+        out.push('\n');
     }
     for a in &c.accounts {
         out.push_str(&format!(
@@ -132,11 +125,8 @@ pub(crate) fn render_text(c: &CompareCurrent, address: &str, lang: Lang) -> Stri
             a.account.source
         ));
         if a.differences.is_empty() {
-            out.push_str(if ja {
-                "・確かめた設定と同じです。\n"
-            } else {
-                "・Same as the verified settings.\n"
-            });
+            out.push_str(&tsunagu::tr!(lang, "cli-current-same"));
+            out.push('\n');
         } else {
             out.push_str(&compare::render_text(&a.differences, lang));
         }

@@ -99,18 +99,38 @@ fn lang_opt(l: Option<super::LangArg>) -> Lang {
 }
 
 /// Reads a JSON file of at most 16 MiB.
-fn read_json_file<T: serde::de::DeserializeOwned>(path: &PathBuf) -> Result<T, String> {
-    let f =
-        std::fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+fn read_json_file<T: serde::de::DeserializeOwned>(path: &PathBuf, lang: Lang) -> Result<T, String> {
+    let p = path.display().to_string();
+    let f = std::fs::File::open(path).map_err(|e| {
+        tsunagu::tr!(
+            lang,
+            "cli-error-cannot-open",
+            path = p.as_str(),
+            why = e.to_string()
+        )
+    })?;
     let mut buf = Vec::new();
     f.take(16 * 1024 * 1024 + 1)
         .read_to_end(&mut buf)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        .map_err(|e| {
+            tsunagu::tr!(
+                lang,
+                "cli-error-cannot-read",
+                path = p.as_str(),
+                why = e.to_string()
+            )
+        })?;
     if buf.len() > 16 * 1024 * 1024 {
-        return Err(format!("{} is too large", path.display()));
+        return Err(tsunagu::tr!(lang, "cli-error-too-large", path = p.as_str()));
     }
-    serde_json::from_slice(&buf)
-        .map_err(|e| format!("{} is not valid JSON for this command: {e}", path.display()))
+    serde_json::from_slice(&buf).map_err(|e| {
+        tsunagu::tr!(
+            lang,
+            "cli-error-not-json",
+            path = p.as_str(),
+            why = e.to_string()
+        )
+    })
 }
 
 /// The report to work from, and the password typed for a live check (to scrub outputs).
@@ -120,12 +140,12 @@ pub(crate) fn obtain_report(
 ) -> Result<(Report, Option<Password>), ExitCode> {
     if let Some(path) = &src.from {
         // A saved report holds its facts: its words are made again in the language asked.
-        return read_json_file::<Report>(path)
+        return read_json_file::<Report>(path, lang)
             .map(|r| (tsunagu::relang::report(&r, lang), None))
             .map_err(|e| usage_error(&e));
     }
     let Some(address) = src.address.clone() else {
-        return Err(usage_error("give an e-mail address, or --from REPORT.json"));
+        return Err(usage_error(&tsunagu::tr!(lang, "cli-error-need-address")));
     };
     super::check(address, &src.check, false, lang)
 }
@@ -137,11 +157,16 @@ fn scrubbed(text: String, password: &Option<Password>) -> String {
     }
 }
 
-fn emit(text: &str, out: &Option<PathBuf>) -> ExitCode {
+fn emit(text: &str, out: &Option<PathBuf>, lang: Lang) -> ExitCode {
     match out {
         Some(path) => match std::fs::write(path, text) {
             Ok(()) => ExitCode::SUCCESS,
-            Err(e) => usage_error(&format!("cannot write {}: {e}", path.display())),
+            Err(e) => usage_error(&tsunagu::tr!(
+                lang,
+                "cli-error-cannot-write",
+                path = path.display().to_string(),
+                why = e.to_string()
+            )),
         },
         None => {
             let mut o = std::io::stdout().lock();
@@ -161,7 +186,7 @@ struct GuideOutput<'a> {
 pub fn guide(a: GuideArgs) -> ExitCode {
     let lang = lang_of(&a.common);
     let current: Option<CurrentSettings> = match &a.current {
-        Some(p) => match read_json_file(p) {
+        Some(p) => match read_json_file(p, lang) {
             Ok(c) => Some(c),
             Err(e) => return usage_error(&e),
         },
@@ -206,22 +231,18 @@ pub fn guide(a: GuideArgs) -> ExitCode {
     } else {
         let mut s = String::new();
         if !differences.is_empty() {
-            s.push_str(match lang {
-                Lang::Ja => "今の設定と違うところ\n",
-                Lang::En => "What differs from your current settings\n",
-            });
+            s.push_str(&tsunagu::tr!(lang, "cli-guide-differences"));
+            s.push('\n');
             s.push_str(&compare::render_text(&differences, lang));
             s.push('\n');
         }
         s.push_str(&guide::render_text(&g, lang));
-        s.push_str(match lang {
-            Lang::Ja => "あわせて確かめること\n",
-            Lang::En => "Also check\n",
-        });
+        s.push_str(&tsunagu::tr!(lang, "cli-guide-also-check"));
+        s.push('\n');
         s.push_str(&situation::render_text(&steps, lang));
         s
     };
-    emit(&scrubbed(text, &password), &None)
+    emit(&scrubbed(text, &password), &None, lang)
 }
 
 pub fn mobileconfig(a: MobileconfigArgs) -> ExitCode {
@@ -239,7 +260,7 @@ pub fn mobileconfig(a: MobileconfigArgs) -> ExitCode {
             };
             let input = GuideInput::from_report(&report);
             match mobileconfig::build(&input, &mobileconfig::MobileconfigOptions { target }) {
-                Ok(xml) => emit(&scrubbed(xml, &password), &a.out),
+                Ok(xml) => emit(&scrubbed(xml, &password), &a.out, lang),
                 Err(e) => {
                     let _ = writeln!(std::io::stderr(), "tsunagu: {}", e.message.get(lang));
                     ExitCode::from(1)
@@ -261,7 +282,7 @@ pub fn report(a: ReportArgs) -> ExitCode {
                 FormatArg::Md => report::markdown(&report, lang),
                 FormatArg::Html => report::html(&report, lang),
             };
-            emit(&scrubbed(text, &password), &a.out)
+            emit(&scrubbed(text, &password), &a.out, lang)
         }
     }
 }

@@ -10,7 +10,6 @@ use std::net::IpAddr;
 use std::process::ExitCode;
 use std::time::Duration;
 use tsunagu::handoff::{self, HandoffOptions, PhoneClient, StopReason};
-use tsunagu::model::Lang;
 
 fn parse_client(s: &str) -> Result<PhoneClient, String> {
     PhoneClient::parse(s)
@@ -84,10 +83,7 @@ pub fn handoff(a: HandoffArgs) -> ExitCode {
         let _ = writeln!(
             std::io::stderr(),
             "{}",
-            match lang {
-                Lang::Ja => format!("同じ Wi-Fi につないだスマートフォンのカメラで QR コードを読み取ってください。約{mins}分で止まります（Ctrl-C で今すぐ止めます）。"),
-                Lang::En => format!("Scan the QR code with the camera of a phone on the same Wi-Fi. Stops in about {mins} min (Ctrl-C stops it now)."),
-            }
+            tsunagu::tr!(lang, "cli-handoff-scan", minutes = mins)
         );
         let why = tokio::select! {
             r = h.closed() => r,
@@ -99,14 +95,15 @@ pub fn handoff(a: HandoffArgs) -> ExitCode {
         let _ = writeln!(
             std::io::stderr(),
             "{}",
-            match (why, lang) {
-                (StopReason::Expired, Lang::Ja) => "時間になったので止めました。",
-                (StopReason::Expired, Lang::En) => "Time is up: stopped.",
-                (StopReason::RequestCap, Lang::Ja) => "アクセスの回数が上限に達したので止めました。",
-                (StopReason::RequestCap, Lang::En) => "Too many requests: stopped.",
-                (StopReason::Stopped, Lang::Ja) => "止めました。",
-                (StopReason::Stopped, Lang::En) => "Stopped.",
-            }
+            tsunagu::tr!(
+                lang,
+                "cli-handoff-stopped",
+                why = match why {
+                    StopReason::Expired => "expired",
+                    StopReason::RequestCap => "request-cap",
+                    StopReason::Stopped => "stopped",
+                }
+            )
         );
         ExitCode::SUCCESS
     })

@@ -272,8 +272,10 @@ pub(crate) fn check(
         match read_password_stdin() {
             Ok(p) => Some(p),
             Err(e) => {
-                return Err(usage_error(&format!(
-                    "cannot read the password from stdin: {e}"
+                return Err(usage_error(&tsunagu::tr!(
+                    lang,
+                    "cli-error-password-stdin",
+                    why = e.to_string()
                 )))
             }
         }

@@ -1,5 +1,5 @@
 //! Text output of the CLI: progress lines on stderr, the report on stdout.
-//! The words come from `tsunagu::text` (all human text lives there).
+//! The lines come from `tsunagu::text`; their words from the message catalogue (`locales/`).
 
 use std::io::Write;
 use std::sync::Mutex;

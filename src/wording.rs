@@ -2,47 +2,32 @@
 //! source, evidence lines and discovery details rendered for a person, and report times in local
 //! time. The report JSON keeps the machine form (`evidence`, `detail`, `started_at` in UTC);
 //! these functions are for the edges that print text (CLI, Markdown, HTML) and follow
-//! `docs/glossary.md`.
+//! `docs/glossary.md`. The words are in the message catalogue (`locales/<lang>/labels.ftl`).
 //!
 //! Pure except [`remember_local_offset`], which reads the local UTC offset once.
 
 use crate::model::{FailureKind, Lang, Protocol, Security, SettingsSource};
 use std::sync::OnceLock;
 
-fn t<'a>(lang: Lang, ja: &'a str, en: &'a str) -> &'a str {
-    match lang {
-        Lang::Ja => ja,
-        Lang::En => en,
-    }
-}
-
 /// The one name of a security mode, everywhere (guides, reports, lookup, the wizard).
-pub fn security_name(s: Security, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Security::Tls, _) => "SSL/TLS",
-        (Security::Starttls, _) => "STARTTLS",
-        (Security::None, Lang::Ja) => "なし（暗号化しない）",
-        (Security::None, Lang::En) => "None (no encryption)",
+pub fn security_name(s: Security, lang: Lang) -> String {
+    match s {
+        Security::Tls => crate::tr!(lang, "label-security-tls"),
+        Security::Starttls => crate::tr!(lang, "label-security-starttls"),
+        Security::None => crate::tr!(lang, "label-security-none"),
     }
 }
 
 /// Where a setting came from, as a person reads it.
-pub fn source_name(s: SettingsSource, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (SettingsSource::Bundled, Lang::Ja) => "内蔵データ",
-        (SettingsSource::Config, Lang::Ja) => "設定ファイル",
-        (SettingsSource::Autoconfig, Lang::Ja) => "自動設定（autoconfig）",
-        (SettingsSource::Ispdb, Lang::Ja) => "Thunderbird ISPDB",
-        (SettingsSource::Mx, Lang::Ja) => "MX レコード",
-        (SettingsSource::Srv, Lang::Ja) => "SRV レコード",
-        (SettingsSource::Guess, Lang::Ja) => "推測",
-        (SettingsSource::Bundled, Lang::En) => "bundled data",
-        (SettingsSource::Config, Lang::En) => "settings file",
-        (SettingsSource::Autoconfig, Lang::En) => "autoconfig",
-        (SettingsSource::Ispdb, Lang::En) => "Thunderbird ISPDB",
-        (SettingsSource::Mx, Lang::En) => "MX record",
-        (SettingsSource::Srv, Lang::En) => "SRV record",
-        (SettingsSource::Guess, Lang::En) => "guess",
+pub fn source_name(s: SettingsSource, lang: Lang) -> String {
+    match s {
+        SettingsSource::Bundled => crate::tr!(lang, "label-source-bundled"),
+        SettingsSource::Config => crate::tr!(lang, "label-source-config"),
+        SettingsSource::Autoconfig => crate::tr!(lang, "label-source-autoconfig"),
+        SettingsSource::Ispdb => crate::tr!(lang, "label-source-ispdb"),
+        SettingsSource::Mx => crate::tr!(lang, "label-source-mx"),
+        SettingsSource::Srv => crate::tr!(lang, "label-source-srv"),
+        SettingsSource::Guess => crate::tr!(lang, "label-source-guess"),
     }
 }
 
@@ -56,7 +41,7 @@ pub fn protocol_word(p: Protocol) -> &'static str {
 
 /// How a failure kind is named (`text::failure_kind`), passed in so that this module does not
 /// depend on `text` (which depends on this one).
-pub type FailurePhrase = fn(FailureKind, Lang) -> &'static str;
+pub type FailurePhrase = fn(FailureKind, Lang) -> String;
 
 /// One evidence line (`diagnose::evidence`, or `provider data (id): key`) for a person.
 /// Lines of another shape are returned unchanged (the scan test in `tests/ja_words.rs` would
@@ -67,15 +52,16 @@ pub fn evidence_text(e: &str, failure: FailurePhrase, lang: Lang) -> String {
             let name = crate::provider::by_id(id)
                 .map(|p| p.name(lang).to_string())
                 .unwrap_or_else(|| id.to_string());
-            let what = match (key, lang) {
-                ("op25b", Lang::Ja) => "25番ポートでの送信を止めている（OP25B）",
-                ("op25b", Lang::En) => "blocks sending on port 25 (OP25B)",
-                (k, _) => k,
+            let what = match key {
+                "op25b" => crate::tr!(lang, "label-evidence-op25b"),
+                k => k.to_string(),
             };
-            return match lang {
-                Lang::Ja => format!("内蔵データ（{name}）: {what}"),
-                Lang::En => format!("bundled data ({name}): {what}"),
-            };
+            return crate::tr!(
+                lang,
+                "label-evidence-provider-data",
+                provider = name,
+                what = what
+            );
         }
     }
     probe_evidence(e, failure, lang).unwrap_or_else(|| e.to_string())
@@ -93,38 +79,28 @@ fn probe_evidence(e: &str, failure: FailurePhrase, lang: Lang) -> Option<String>
     }
     let (status, tail) = rest.split_once(' ').unwrap_or((rest, ""));
     let status_text = match status {
-        "ok" => t(lang, "成功", "OK").to_string(),
-        "skipped" => t(lang, "試していません", "not tried").to_string(),
-        "failed" => t(lang, "失敗", "failed").to_string(),
-        k => failure(serde_json::from_value(k.into()).ok()?, lang).to_string(),
+        "ok" => crate::tr!(lang, "label-outcome-ok"),
+        "skipped" => crate::tr!(lang, "label-outcome-skipped"),
+        "failed" => crate::tr!(lang, "label-outcome-failed"),
+        k => failure(serde_json::from_value(k.into()).ok()?, lang),
     };
-    let mut out = match lang {
-        Lang::Ja => format!(
-            "{} {hostport} {} → {status_text}",
-            protocol_word(proto),
-            security_name(sec, lang)
-        ),
-        Lang::En => format!(
-            "{} {hostport} ({}): {status_text}",
-            protocol_word(proto),
-            security_name(sec, lang)
-        ),
-    };
+    let mut out = crate::tr!(
+        lang,
+        "label-evidence-probe",
+        protocol = protocol_word(proto),
+        hostport = hostport,
+        security = security_name(sec, lang),
+        status = status_text
+    );
     let mut tail = tail;
     if let Some(u) = tail.strip_prefix("(user ") {
         let (user, after) = u.split_once(')')?;
-        out.push_str(&match lang {
-            Lang::Ja => format!("（ユーザー名 {user}）"),
-            Lang::En => format!(" (user {user})"),
-        });
+        out.push_str(&crate::tr!(lang, "label-evidence-user", user = user));
         tail = after.trim_start();
     }
     if let Some(server) = tail.strip_prefix("server: ") {
         // The server's own words are quoted as they came: a value, not our text.
-        out.push_str(&match lang {
-            Lang::Ja => format!("（サーバーの返事: {server}）"),
-            Lang::En => format!("; the server said: {server}"),
-        });
+        out.push_str(&crate::tr!(lang, "label-evidence-server", server = server));
     } else if !tail.is_empty() {
         return None;
     }
@@ -135,49 +111,45 @@ fn probe_evidence(e: &str, failure: FailurePhrase, lang: Lang) -> Option<String>
 /// Unknown details are kept in English only in English output; in Japanese they become a
 /// pointer to the JSON, so that no untranslated sentence reaches a Japanese reader.
 pub fn discovery_detail(d: &str, lang: Lang) -> String {
-    if lang == Lang::En || d.is_empty() {
-        return d.to_string();
+    if d.is_empty() {
+        return String::new();
     }
     let fixed = match d {
-        "documented" => Some("プロバイダーの資料にある値です"),
+        "documented" => Some(crate::tr!(lang, "label-detail-documented")),
         "partly unverified: guesses are probed too" => {
-            Some("一部の値が未確認のため、推測した候補も試します")
+            Some(crate::tr!(lang, "label-detail-partly-unverified"))
         }
         "provider known, no server documented: guesses are probed" => {
-            Some("サーバーの資料がないため、推測した候補を試します")
+            Some(crate::tr!(lang, "label-detail-no-server-documented"))
         }
-        "offline" => Some("オフラインのため調べていません"),
-        "the reply is not UTF-8" => Some("返事の文字コードが読めません"),
-        "no IMAP, POP3 or SMTP server" => Some("IMAP・POP3・SMTP のサーバーが書かれていません"),
-        "https, certificate verified" => Some("HTTPS（証明書を確かめました）"),
-        "plain http: untrusted" => {
-            Some("暗号化しない HTTP（書き換えられていないか確かめられません）")
-        }
-        "no record" => Some("登録がありません"),
-        "DNS timed out" => Some("DNS の応答が時間切れになりました"),
-        "no SRV records" => Some("SRV レコードがありません"),
-        "DNS SRV (not authenticated)" => {
-            Some("DNS の SRV レコード（書き換えられていないか確かめられません）")
-        }
+        "offline" => Some(crate::tr!(lang, "label-detail-offline")),
+        "the reply is not UTF-8" => Some(crate::tr!(lang, "label-detail-not-utf8")),
+        "no IMAP, POP3 or SMTP server" => Some(crate::tr!(lang, "label-detail-no-servers")),
+        "https, certificate verified" => Some(crate::tr!(lang, "label-detail-https-verified")),
+        "plain http: untrusted" => Some(crate::tr!(lang, "label-detail-plain-http")),
+        "no record" => Some(crate::tr!(lang, "label-detail-no-record")),
+        "DNS timed out" => Some(crate::tr!(lang, "label-detail-dns-timeout")),
+        "no SRV records" => Some(crate::tr!(lang, "label-detail-no-srv")),
+        "DNS SRV (not authenticated)" => Some(crate::tr!(lang, "label-detail-dns-srv")),
         "not waited for: a higher-priority source answered" => {
-            Some("先に、優先する情報源が答えたため待ちませんでした")
+            Some(crate::tr!(lang, "label-detail-not-waited"))
         }
-        "the reply is too large" => Some("返事が大きすぎます"),
-        "TLS is not available" => Some("TLS を使えません"),
+        "the reply is too large" => Some(crate::tr!(lang, "label-detail-too-large")),
+        "TLS is not available" => Some(crate::tr!(lang, "label-detail-no-tls")),
         _ => None,
     };
     if let Some(f) = fixed {
-        return f.to_string();
+        return f;
     }
     if let Some(rest) = d.strip_prefix("MX ") {
         if let Some((h, id)) = rest.split_once(" is ") {
             let name = crate::provider::by_id(id)
                 .map(|p| p.name(lang).to_string())
                 .unwrap_or_else(|| id.to_string());
-            return format!("MX {h} は {name} のサーバーです");
+            return crate::tr!(lang, "label-detail-mx-provider", host = h, provider = name);
         }
         if let Some(h) = rest.strip_suffix(" matches no known provider") {
-            return format!("MX {h} は内蔵データにないプロバイダーです");
+            return crate::tr!(lang, "label-detail-mx-unknown", host = h);
         }
         if let Some((h, base)) = rest.split_once(" → ISPDB ") {
             return format!("MX {h} → ISPDB {base}");
@@ -187,26 +159,29 @@ pub fn discovery_detail(d: &str, lang: Lang) -> String {
         .strip_prefix("no answer within ")
         .and_then(|r| r.strip_suffix(" ms"))
     {
-        return format!("{ms} ミリ秒以内に返事がありません");
+        return crate::tr!(lang, "label-detail-no-answer-within", ms = ms);
     }
     if d.starts_with("HTTP ") && d[5..].chars().all(|c| c.is_ascii_digit()) {
         return d.to_string();
     }
     if let Some(h) = d.strip_suffix(" does not exist") {
         if !h.contains(' ') {
-            return format!("{h} は DNS にありません");
+            return crate::tr!(lang, "label-detail-not-in-dns", host = h);
         }
     }
+    if lang == Lang::En {
+        return d.to_string();
+    }
     let kind = if d.starts_with("TLS ") {
-        "暗号化（TLS）の途中で失敗しました"
+        "tls"
     } else if d.starts_with("connect ") {
-        "つながりませんでした"
+        "connect"
     } else if d.starts_with("bad clientConfig") {
-        "設定ファイルの中身を読み取れません"
+        "config"
     } else {
-        "失敗しました"
+        "other"
     };
-    format!("{kind}（詳しくは --json の detail をご覧ください）")
+    crate::tr!(lang, "label-detail-other", kind = kind)
 }
 
 static LOCAL_OFFSET: OnceLock<Option<time::UtcOffset>> = OnceLock::new();
@@ -238,26 +213,16 @@ pub fn local_time_at(rfc3339: &str, offset: Option<time::UtcOffset>, lang: Lang)
     let at = at.to_offset(offset.unwrap_or(time::UtcOffset::UTC));
     // UTC (unknown offset, or a machine on UTC) is named, so that the reader is not misled.
     let utc = offset.is_none_or(|o| o.is_utc());
-    match lang {
-        Lang::Ja => format!(
-            "{}年{}月{}日 {}:{:02}{}",
-            at.year(),
-            u8::from(at.month()),
-            at.day(),
-            at.hour(),
-            at.minute(),
-            if utc { "（UTC）" } else { "" }
-        ),
-        Lang::En => format!(
-            "{} {} {}, {:02}:{:02}{}",
-            at.day(),
-            at.month(),
-            at.year(),
-            at.hour(),
-            at.minute(),
-            if utc { " UTC" } else { "" }
-        ),
-    }
+    crate::tr!(
+        lang,
+        "label-local-time",
+        year = at.year(),
+        month = u8::from(at.month()),
+        day = at.day(),
+        hour = at.hour(),
+        minute = format!("{:02}", at.minute()),
+        utc = if utc { "yes" } else { "no" }
+    )
 }
 
 #[cfg(test)]
@@ -283,14 +248,33 @@ mod tests {
             "2026年12月1日 14:42（UTC）"
         );
         assert_eq!(local_time_at("yesterday", jst, Lang::Ja), "yesterday");
+        // Early hours: two digits in English, as written in Japanese; every month's name.
+        let early = "2026-03-05T00:05:00Z";
+        assert_eq!(
+            local_time_at(early, None, Lang::En),
+            "5 March 2026, 00:05 UTC"
+        );
+        assert_eq!(
+            local_time_at(early, None, Lang::Ja),
+            "2026年3月5日 0:05（UTC）"
+        );
+        for m in 1..=12u8 {
+            let s = format!("2026-{m:02}-01T09:00:00Z");
+            let month = time::Month::try_from(m).unwrap();
+            assert_eq!(
+                local_time_at(&s, None, Lang::En),
+                format!("1 {month} 2026, 09:00 UTC")
+            );
+        }
     }
 
-    fn phrase(k: FailureKind, lang: Lang) -> &'static str {
+    fn phrase(k: FailureKind, lang: Lang) -> String {
         match (k, lang) {
             (FailureKind::ConnectTimeout, Lang::Ja) => "応答がありません",
             (FailureKind::LoginFailed, Lang::Ja) => "ログインを断られました",
             _ => "x",
         }
+        .to_string()
     }
 
     #[test]

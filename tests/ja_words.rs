@@ -468,7 +468,7 @@ fn scan_findings(scan: &mut Scan) {
         }
     }
     for k in FailureKind::ALL {
-        scan.check("failure kind", text::failure_kind(k, Lang::Ja));
+        scan.check("failure kind", &text::failure_kind(k, Lang::Ja));
     }
 }
 

@@ -10,38 +10,61 @@ struct L {
     lang: Lang,
 }
 
-impl L {
-    fn s<'a>(&self, ja: &'a str, en: &'a str) -> &'a str {
-        match self.lang {
-            Lang::Ja => ja,
-            Lang::En => en,
-        }
-    }
+fn situation_name(s: Situation, l: &L) -> String {
+    crate::tr!(l.lang, "report-export-situation", situation = s.as_str())
 }
 
-fn situation_name(s: Situation, l: &L) -> &'static str {
-    match s {
-        Situation::NewDevice => l.s("新しい機器での設定", "Setting up a new device"),
-        Situation::CantReceive => l.s("受信できない", "Cannot receive"),
-        Situation::CantSend => l.s("送信できない", "Cannot send"),
-        Situation::Gmail => l.s("Gmail で読みたい", "Read it in Gmail"),
-    }
+fn severity_name(s: Severity, l: &L) -> String {
+    let key = match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    };
+    crate::tr!(l.lang, "report-export-severity", severity = key)
 }
 
-fn severity_name(s: Severity, l: &L) -> &'static str {
-    match s {
-        Severity::Error => l.s("問題", "Problem"),
-        Severity::Warning => l.s("注意", "Warning"),
-        Severity::Info => l.s("お知らせ", "Info"),
-    }
+fn outcome_name(o: Outcome, l: &L) -> String {
+    let key = match o {
+        Outcome::Ok => "ok",
+        Outcome::Failed => "failed",
+        Outcome::Skipped => "skipped",
+    };
+    crate::tr!(l.lang, "report-export-outcome", outcome = key)
 }
 
-fn outcome_name(o: Outcome, l: &L) -> &'static str {
-    match o {
-        Outcome::Ok => l.s("成功", "OK"),
-        Outcome::Failed => l.s("失敗", "Failed"),
-        Outcome::Skipped => l.s("未実施", "Skipped"),
+/// The failure of a probe: the kind in words; the probe's own (English) message only in
+/// English; the server's reply quoted as it came.
+fn failure_cell(f: &crate::model::Failure, l: &L) -> String {
+    let kind = crate::text::failure_kind(f.kind, l.lang);
+    let mut out = match l.lang {
+        Lang::Ja => kind,
+        Lang::En => format!("{kind} ({})", f.message),
+    };
+    if let Some(t) = f.server_text.as_deref().filter(|t| !t.is_empty()) {
+        out.push_str(&crate::tr!(l.lang, "report-export-server-reply", reply = t));
     }
+    out
+}
+
+fn tls_cell(t: &crate::model::TlsInfo, l: &L) -> String {
+    let mut v = vec![t.version.clone().unwrap_or_default()];
+    v.push(if t.trusted {
+        crate::tr!(l.lang, "report-export-cert-trusted")
+    } else {
+        crate::tr!(l.lang, "report-export-cert-untrusted")
+    });
+    if !t.hostname_matches {
+        v.push(crate::tr!(l.lang, "report-export-name-mismatch"));
+    }
+    if let Some(n) = &t.not_after {
+        v.push(crate::tr!(
+            l.lang,
+            "report-export-expires",
+            date = crate::wording::local_time(n, l.lang)
+        ));
+    }
+    v.retain(|x| !x.is_empty());
+    v.join(&crate::tr!(l.lang, "report-list-separator"))
 }
 
 /// One row of the probe table, as plain cells.
@@ -49,55 +72,9 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
     let failure = p
         .failure
         .as_ref()
-        .map(|f| match &f.server_text {
-            // The kind in words; the probe's own (English) message only in English; the server's
-            // reply is quoted as it came.
-            Some(t) if !t.is_empty() => match l.lang {
-                Lang::Ja => format!(
-                    "{}（サーバーの返事: “{t}”）",
-                    crate::text::failure_kind(f.kind, l.lang)
-                ),
-                Lang::En => format!(
-                    "{} ({}) — {}",
-                    crate::text::failure_kind(f.kind, l.lang),
-                    f.message,
-                    t
-                ),
-            },
-            _ => match l.lang {
-                Lang::Ja => crate::text::failure_kind(f.kind, l.lang).to_string(),
-                Lang::En => format!(
-                    "{} ({})",
-                    crate::text::failure_kind(f.kind, l.lang),
-                    f.message
-                ),
-            },
-        })
+        .map(|f| failure_cell(f, l))
         .unwrap_or_default();
-    let tls = p
-        .tls
-        .as_ref()
-        .map(|t| {
-            let mut v = vec![t.version.clone().unwrap_or_default()];
-            v.push(if t.trusted {
-                l.s("証明書OK", "cert trusted").into()
-            } else {
-                l.s("証明書NG", "cert NOT trusted").into()
-            });
-            if !t.hostname_matches {
-                v.push(l.s("名前不一致", "name mismatch").into());
-            }
-            if let Some(n) = &t.not_after {
-                v.push(format!(
-                    "{}{}",
-                    l.s("期限：", "expires "),
-                    crate::wording::local_time(n, l.lang)
-                ));
-            }
-            v.retain(|x| !x.is_empty());
-            v.join(l.s("、", ", "))
-        })
-        .unwrap_or_default();
+    let tls = p.tls.as_ref().map(|t| tls_cell(t, l)).unwrap_or_default();
     let steps = p
         .steps
         .iter()
@@ -108,9 +85,9 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
                 // A probe skipped for the login cap has a login step that never ran: it is
                 // not a failed login.
                 if s.ok {
-                    "OK"
+                    "OK".to_string()
                 } else if p.outcome == Outcome::Skipped && p.failure.is_none() {
-                    l.s("未実施", "skipped")
+                    crate::tr!(l.lang, "report-export-step-skipped")
                 } else {
                     crate::text::outcome_failed(l.lang)
                 },
@@ -118,14 +95,14 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
             )
         })
         .collect::<Vec<_>>()
-        .join(l.s("、", ", "));
+        .join(&crate::tr!(l.lang, "report-list-separator"));
     vec![
         p.protocol.as_str().to_uppercase(),
         p.host.clone(),
         p.port.to_string(),
         security_name(p.security).get(l.lang).to_string(),
         p.username.clone().unwrap_or_default(),
-        outcome_name(p.outcome, l).to_string(),
+        outcome_name(p.outcome, l),
         failure,
         tls,
         p.login_attempts.to_string(),
@@ -134,19 +111,19 @@ fn probe_cells(p: &Probe, l: &L) -> Vec<String> {
     ]
 }
 
-fn probe_header(l: &L) -> Vec<&'static str> {
+fn probe_header(l: &L) -> Vec<String> {
     vec![
-        l.s("種類", "Protocol"),
-        l.s("サーバー", "Server"),
-        l.s("ポート", "Port"),
-        l.s("暗号化", "Security"),
-        l.s("ユーザー名", "Username"),
-        l.s("結果", "Result"),
-        l.s("失敗の内容", "Failure"),
-        "TLS",
-        l.s("ログイン回数", "Login attempts"),
-        "ms",
-        l.s("各段階", "Steps"),
+        crate::tr!(l.lang, "report-export-col-protocol"),
+        crate::tr!(l.lang, "report-export-col-server"),
+        crate::tr!(l.lang, "report-export-col-port"),
+        crate::tr!(l.lang, "report-export-col-security"),
+        crate::tr!(l.lang, "report-export-col-username"),
+        crate::tr!(l.lang, "report-export-col-result"),
+        crate::tr!(l.lang, "report-export-col-failure"),
+        "TLS".to_string(),
+        crate::tr!(l.lang, "report-export-col-login-attempts"),
+        "ms".to_string(),
+        crate::tr!(l.lang, "report-export-col-steps"),
     ]
 }
 
@@ -157,36 +134,36 @@ fn settings_rows(
 ) -> Vec<[String; 3]> {
     let cell = |s: Option<&ServerSettings>, f: &dyn Fn(&ServerSettings) -> String| {
         s.map(f)
-            .unwrap_or_else(|| l.s("（不明）", "(unknown)").to_string())
+            .unwrap_or_else(|| crate::tr!(l.lang, "report-export-unknown"))
     };
     vec![
         [
-            l.s("種類", "Protocol").into(),
+            crate::tr!(l.lang, "report-export-col-protocol"),
             cell(inc, &|s| protocol_name(s.protocol).get(l.lang).into()),
             cell(out, &|s| protocol_name(s.protocol).get(l.lang).into()),
         ],
         [
-            l.s("サーバー", "Server").into(),
+            crate::tr!(l.lang, "report-export-col-server"),
             cell(inc, &|s| s.host.clone()),
             cell(out, &|s| s.host.clone()),
         ],
         [
-            l.s("ポート", "Port").into(),
+            crate::tr!(l.lang, "report-export-col-port"),
             cell(inc, &|s| s.port.to_string()),
             cell(out, &|s| s.port.to_string()),
         ],
         [
-            l.s("暗号化", "Security").into(),
+            crate::tr!(l.lang, "report-export-col-security"),
             cell(inc, &|s| security_name(s.security).get(l.lang).into()),
             cell(out, &|s| security_name(s.security).get(l.lang).into()),
         ],
         [
-            l.s("ユーザー名", "Username").into(),
+            crate::tr!(l.lang, "report-export-col-username"),
             cell(inc, &|s| s.username.clone()),
             cell(out, &|s| s.username.clone()),
         ],
         [
-            l.s("認証", "Authentication").into(),
+            crate::tr!(l.lang, "report-export-col-authentication"),
             cell(inc, &|s| {
                 authentication_name(s.authentication).get(l.lang).into()
             }),
@@ -205,7 +182,7 @@ fn md_cell(x: &str) -> String {
 
 fn time_of(r: &Report, l: &L) -> String {
     if r.started_at.is_empty() {
-        l.s("（記録なし）", "(not recorded)").to_string()
+        crate::tr!(l.lang, "report-export-not-recorded")
     } else {
         crate::wording::local_time(&r.started_at, l.lang)
     }
@@ -215,18 +192,22 @@ fn evidence_of(e: &str, l: &L) -> String {
     crate::wording::evidence_text(e, crate::text::failure_kind, l.lang)
 }
 
-fn verified_text(r: &Report, l: &L) -> &'static str {
-    if r.recommended.verified {
-        l.s(
-            "実際のサーバーで確かめた設定です。",
-            "These settings were verified against the live servers.",
-        )
-    } else {
-        l.s(
-            "この設定は実際のサーバーではまだ確かめていません（プロバイダーの資料による値です）。",
-            "These settings were NOT verified live (they come from provider data).",
-        )
-    }
+fn verified_text(r: &Report, l: &L) -> String {
+    crate::tr!(
+        l.lang,
+        "report-export-verified",
+        verified = if r.recommended.verified { "yes" } else { "no" }
+    )
+}
+
+/// "So-net（内蔵データ）"; `name` as the output needs it (escaped for Markdown).
+fn provider_value(name: &str, p: &crate::model::ProviderRef, l: &L) -> String {
+    crate::tr!(
+        l.lang,
+        "report-export-provider-value",
+        name = name,
+        source = crate::wording::source_name(p.source, l.lang)
+    )
 }
 
 /// The report as Markdown.
@@ -235,54 +216,48 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
     let mut o = String::new();
     o.push_str(&format!(
         "# {}\n\n",
-        l.s("メール設定の診断レポート", "Mail settings report")
+        crate::tr!(l.lang, "report-export-title")
     ));
     o.push_str(&format!(
         "- {}: {}\n",
-        l.s("診断した日時", "Checked at"),
+        crate::tr!(l.lang, "report-export-checked-at"),
         time_of(r, &l)
     ));
     o.push_str(&format!(
         "- {}: {}\n",
-        l.s("メールアドレス", "Address"),
+        crate::tr!(l.lang, "report-export-address"),
         md_cell(&r.address)
     ));
     if let Some(p) = &r.provider {
         o.push_str(&format!(
-            "- {}: {}{}{}{}\n",
-            l.s("プロバイダー", "Provider"),
-            md_cell(&p.name),
-            l.s("（", " ("),
-            crate::wording::source_name(p.source, l.lang),
-            l.s("）", ")")
+            "- {}: {}\n",
+            crate::tr!(l.lang, "report-export-provider"),
+            provider_value(&md_cell(&p.name), p, &l)
         ));
     }
     o.push_str(&format!(
         "- {}: {}\n",
-        l.s("ご相談の内容", "Situation"),
+        crate::tr!(l.lang, "report-export-situation-label"),
         situation_name(r.situation, &l)
     ));
     o.push_str(&format!(
         "- {}: {} ms\n",
-        l.s("かかった時間", "Duration"),
+        crate::tr!(l.lang, "report-export-duration"),
         r.ms
     ));
     o.push_str(&format!(
         "- {}: tsunagu {}\n",
-        l.s("作成", "Made by"),
+        crate::tr!(l.lang, "report-export-made-by"),
         env!("CARGO_PKG_VERSION")
     ));
     o.push_str(&format!(
         "- {}\n\n",
-        l.s(
-            "このレポートにパスワードは含まれていません。",
-            "This report contains no password."
-        )
+        crate::tr!(l.lang, "report-export-no-password")
     ));
     if !r.input_notes.is_empty() {
         o.push_str(&format!(
             "## {}\n\n",
-            l.s("入力について", "About the input")
+            crate::tr!(l.lang, "report-export-input")
         ));
         for n in &r.input_notes {
             o.push_str(&format!("- {}\n", md_cell(&n.message)));
@@ -292,14 +267,14 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
 
     o.push_str(&format!(
         "## {}\n\n",
-        l.s("おすすめの設定", "Recommended settings")
+        crate::tr!(l.lang, "report-export-recommended")
     ));
     o.push_str(&format!("{}\n\n", verified_text(r, &l)));
     o.push_str(&format!(
         "| {} | {} | {} |\n|---|---|---|\n",
-        l.s("項目", "Item"),
-        l.s("受信", "Incoming"),
-        l.s("送信", "Outgoing")
+        crate::tr!(l.lang, "report-export-item"),
+        crate::tr!(l.lang, "report-export-incoming"),
+        crate::tr!(l.lang, "report-export-outgoing")
     ));
     for row in settings_rows(
         r.recommended.incoming.as_ref(),
@@ -315,9 +290,15 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
     }
     o.push('\n');
 
-    o.push_str(&format!("## {}\n\n", l.s("分かったこと", "Findings")));
+    o.push_str(&format!(
+        "## {}\n\n",
+        crate::tr!(l.lang, "report-export-findings")
+    ));
     if r.findings.is_empty() {
-        o.push_str(&format!("{}\n\n", l.s("特にありません。", "None.")));
+        o.push_str(&format!(
+            "{}\n\n",
+            crate::tr!(l.lang, "report-export-no-findings")
+        ));
     }
     for (i, f) in r.findings.iter().enumerate() {
         o.push_str(&format!(
@@ -334,14 +315,20 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
             o.push_str(&format!("{}\n\n", f.detail.replace('\n', "  \n")));
         }
         if !f.actions.is_empty() {
-            o.push_str(&format!("{}:\n\n", l.s("すること", "What to do")));
+            o.push_str(&format!(
+                "{}:\n\n",
+                crate::tr!(l.lang, "report-export-what-to-do")
+            ));
             for (j, a) in f.actions.iter().enumerate() {
                 o.push_str(&format!("{}. {}\n", j + 1, md_cell(a)));
             }
             o.push('\n');
         }
         if !f.evidence.is_empty() {
-            o.push_str(&format!("{}:\n\n", l.s("根拠", "Evidence")));
+            o.push_str(&format!(
+                "{}:\n\n",
+                crate::tr!(l.lang, "report-export-evidence")
+            ));
             for e in &f.evidence {
                 o.push_str(&format!("- `{}`\n", evidence_of(e, &l).replace('`', "'")));
             }
@@ -351,15 +338,12 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
 
     o.push_str(&format!(
         "## {}\n\n",
-        l.s("サーバーの確認結果", "Server checks")
+        crate::tr!(l.lang, "report-export-server-checks")
     ));
     if r.probes.is_empty() {
         o.push_str(&format!(
             "{}\n",
-            l.s(
-                "サーバーへの接続は行っていません（オフライン）。",
-                "No server was contacted (offline)."
-            )
+            crate::tr!(l.lang, "report-export-offline")
         ));
     } else {
         let h = probe_header(&l);
@@ -373,7 +357,8 @@ pub fn markdown(r: &Report, lang: Lang) -> String {
     o
 }
 
-fn h(x: &str) -> String {
+fn h(x: impl AsRef<str>) -> String {
+    let x = x.as_ref();
     let mut o = String::with_capacity(x.len());
     for c in x.chars() {
         match c {
@@ -398,38 +383,41 @@ code{font-size:.9em;background:#f3f3f3;padding:0 .2em}.scroll{overflow-x:auto}
 /// The report as one self-contained HTML page.
 pub fn html(r: &Report, lang: Lang) -> String {
     let l = L { lang };
-    let title = l.s("メール設定の診断レポート", "Mail settings report");
+    let title = crate::tr!(l.lang, "report-export-title");
     let mut o = String::new();
     o.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — {}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n",
         match lang { Lang::Ja => "ja", Lang::En => "en" },
-        h(title),
+        h(&title),
         h(&r.address)
     ));
     o.push_str(&format!("<h1>{}</h1>\n<table>\n", h(title)));
     let mut meta = vec![
-        (l.s("診断した日時", "Checked at"), time_of(r, &l)),
-        (l.s("メールアドレス", "Address"), r.address.clone()),
+        (
+            crate::tr!(l.lang, "report-export-checked-at"),
+            time_of(r, &l),
+        ),
+        (
+            crate::tr!(l.lang, "report-export-address"),
+            r.address.clone(),
+        ),
     ];
     if let Some(p) = &r.provider {
         meta.push((
-            l.s("プロバイダー", "Provider"),
-            format!(
-                "{}{}{}{}",
-                p.name,
-                l.s("（", " ("),
-                crate::wording::source_name(p.source, l.lang),
-                l.s("）", ")")
-            ),
+            crate::tr!(l.lang, "report-export-provider"),
+            provider_value(&p.name, p, &l),
         ));
     }
     meta.push((
-        l.s("ご相談の内容", "Situation"),
+        crate::tr!(l.lang, "report-export-situation-label"),
         situation_name(r.situation, &l).to_string(),
     ));
-    meta.push((l.s("かかった時間", "Duration"), format!("{} ms", r.ms)));
     meta.push((
-        l.s("作成", "Made by"),
+        crate::tr!(l.lang, "report-export-duration"),
+        format!("{} ms", r.ms),
+    ));
+    meta.push((
+        crate::tr!(l.lang, "report-export-made-by"),
         format!("tsunagu {}", env!("CARGO_PKG_VERSION")),
     ));
     for (k, v) in meta {
@@ -438,15 +426,12 @@ pub fn html(r: &Report, lang: Lang) -> String {
     o.push_str("</table>\n");
     o.push_str(&format!(
         "<p class=\"note\">{}</p>\n",
-        h(l.s(
-            "このレポートにパスワードは含まれていません。",
-            "This report contains no password."
-        ))
+        h(crate::tr!(l.lang, "report-export-no-password"))
     ));
     if !r.input_notes.is_empty() {
         o.push_str(&format!(
             "<h2>{}</h2>\n<ul>\n",
-            h(l.s("入力について", "About the input"))
+            h(crate::tr!(l.lang, "report-export-input"))
         ));
         for n in &r.input_notes {
             o.push_str(&format!("<li>{}</li>\n", h(&n.message)));
@@ -456,14 +441,14 @@ pub fn html(r: &Report, lang: Lang) -> String {
 
     o.push_str(&format!(
         "<h2>{}</h2>\n<p>{}</p>\n",
-        h(l.s("おすすめの設定", "Recommended settings")),
+        h(crate::tr!(l.lang, "report-export-recommended")),
         h(verified_text(r, &l))
     ));
     o.push_str(&format!(
         "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>\n",
-        h(l.s("項目", "Item")),
-        h(l.s("受信", "Incoming")),
-        h(l.s("送信", "Outgoing"))
+        h(crate::tr!(l.lang, "report-export-item")),
+        h(crate::tr!(l.lang, "report-export-incoming")),
+        h(crate::tr!(l.lang, "report-export-outgoing"))
     ));
     for row in settings_rows(
         r.recommended.incoming.as_ref(),
@@ -479,12 +464,22 @@ pub fn html(r: &Report, lang: Lang) -> String {
     }
     o.push_str("</table>\n");
 
+    html_findings(&mut o, r, &l);
+    html_probes(&mut o, r, &l);
+    o.push_str("</body>\n</html>\n");
+    o
+}
+
+fn html_findings(o: &mut String, r: &Report, l: &L) {
     o.push_str(&format!(
         "<h2>{}</h2>\n",
-        h(l.s("分かったこと", "Findings"))
+        h(crate::tr!(l.lang, "report-export-findings"))
     ));
     if r.findings.is_empty() {
-        o.push_str(&format!("<p>{}</p>\n", h(l.s("特にありません。", "None."))));
+        o.push_str(&format!(
+            "<p>{}</p>\n",
+            h(crate::tr!(l.lang, "report-export-no-findings"))
+        ));
     }
     for (i, f) in r.findings.iter().enumerate() {
         let id = match l.lang {
@@ -494,7 +489,7 @@ pub fn html(r: &Report, lang: Lang) -> String {
         o.push_str(&format!(
             "<h3>{}. [{}] {}{id}</h3>\n",
             i + 1,
-            h(severity_name(f.severity, &l)),
+            h(severity_name(f.severity, l)),
             h(&f.title),
         ));
         if !f.detail.is_empty() {
@@ -503,7 +498,7 @@ pub fn html(r: &Report, lang: Lang) -> String {
         if !f.actions.is_empty() {
             o.push_str(&format!(
                 "<p>{}:</p>\n<ol>\n",
-                h(l.s("すること", "What to do"))
+                h(crate::tr!(l.lang, "report-export-what-to-do"))
             ));
             for a in &f.actions {
                 o.push_str(&format!("<li>{}</li>\n", h(a)));
@@ -511,38 +506,37 @@ pub fn html(r: &Report, lang: Lang) -> String {
             o.push_str("</ol>\n");
         }
         if !f.evidence.is_empty() {
-            o.push_str(&format!("<p>{}:</p>\n<ul>\n", h(l.s("根拠", "Evidence"))));
+            o.push_str(&format!(
+                "<p>{}:</p>\n<ul>\n",
+                h(crate::tr!(l.lang, "report-export-evidence"))
+            ));
             for e in &f.evidence {
-                o.push_str(&format!(
-                    "<li><code>{}</code></li>\n",
-                    h(&evidence_of(e, &l))
-                ));
+                o.push_str(&format!("<li><code>{}</code></li>\n", h(evidence_of(e, l))));
             }
             o.push_str("</ul>\n");
         }
     }
+}
 
+fn html_probes(o: &mut String, r: &Report, l: &L) {
     o.push_str(&format!(
         "<h2>{}</h2>\n",
-        h(l.s("サーバーの確認結果", "Server checks"))
+        h(crate::tr!(l.lang, "report-export-server-checks"))
     ));
     if r.probes.is_empty() {
         o.push_str(&format!(
             "<p>{}</p>\n",
-            h(l.s(
-                "サーバーへの接続は行っていません（オフライン）。",
-                "No server was contacted (offline)."
-            ))
+            h(crate::tr!(l.lang, "report-export-offline"))
         ));
     } else {
         o.push_str("<div class=\"scroll\"><table>\n<tr><th>#</th>");
-        for c in probe_header(&l) {
+        for c in probe_header(l) {
             o.push_str(&format!("<th>{}</th>", h(c)));
         }
         o.push_str("</tr>\n");
         for (i, p) in r.probes.iter().enumerate() {
             o.push_str(&format!("<tr><td>{}</td>", i + 1));
-            for (j, c) in probe_cells(p, &l).iter().enumerate() {
+            for (j, c) in probe_cells(p, l).iter().enumerate() {
                 if j == 5 {
                     let class = if p.outcome == Outcome::Ok { "ok" } else { "ng" };
                     o.push_str(&format!("<td class=\"{class}\">{}</td>", h(c)));
@@ -554,6 +548,4 @@ pub fn html(r: &Report, lang: Lang) -> String {
         }
         o.push_str("</table></div>\n");
     }
-    o.push_str("</body>\n</html>\n");
-    o
 }

@@ -277,7 +277,7 @@ impl PhonePage {
             e(&r.address),
             e(&provider),
             e(w.s("ご相談の内容", "Situation")),
-            e(crate::text::situation_name(r.situation, w.lang)),
+            e(&crate::text::situation_name(r.situation, w.lang)),
             e(&crate::text::verdict(r, w.lang)),
         )
     }

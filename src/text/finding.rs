@@ -292,7 +292,9 @@ fn smtp_port25_blocked(c: &FindingCtx, lang: Lang) -> FindingText {
         "finding-submission-port",
         port = number_or_none(c.port)
     );
-    let security = c.security.map_or("none", |s| security_label(s, lang));
+    let security = c
+        .security
+        .map_or_else(|| "none".to_string(), |s| security_label(s, lang));
     let detail = crate::tr!(
         lang,
         "finding-smtp-port25-blocked.detail",
