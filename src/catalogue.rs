@@ -57,6 +57,16 @@ pub const FILES: &[(&str, &str, &str)] = &[
         include_str!("../locales/ja/ui.ftl"),
         include_str!("../locales/en/ui.ftl"),
     ),
+    (
+        "handoff",
+        include_str!("../locales/ja/handoff.ftl"),
+        include_str!("../locales/en/handoff.ftl"),
+    ),
+    (
+        "current",
+        include_str!("../locales/ja/current.ftl"),
+        include_str!("../locales/en/current.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
