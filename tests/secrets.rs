@@ -360,15 +360,15 @@ fn autoconfig(imap: u16, pop: u16, smtp: u16) -> String {
     <domain>example.jp</domain>
     <displayName>Secrets test</displayName>
     <incomingServer type="imap">
-      <hostname>127.0.0.1</hostname><port>{imap}</port><socketType>plain</socketType>
+      <hostname>127.0.0.11</hostname><port>{imap}</port><socketType>plain</socketType>
       <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication>
     </incomingServer>
     <incomingServer type="pop3">
-      <hostname>127.0.0.1</hostname><port>{pop}</port><socketType>plain</socketType>
+      <hostname>127.0.0.12</hostname><port>{pop}</port><socketType>plain</socketType>
       <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication>
     </incomingServer>
     <outgoingServer type="smtp">
-      <hostname>127.0.0.1</hostname><port>{smtp}</port><socketType>plain</socketType>
+      <hostname>127.0.0.13</hostname><port>{smtp}</port><socketType>plain</socketType>
       <username>%EMAILADDRESS%</username><authentication>password-cleartext</authentication>
     </outgoingServer>
   </emailProvider>
@@ -410,15 +410,18 @@ fn no_output_of_the_binary_holds_the_password() {
     for answer in [Answer::Accept, Answer::RejectEcho] {
         let (imap, pop, smtp) = rt.block_on(async {
             (
-                recorder::start_with(
+                // Three addresses: with refusing servers, the login cap (3 per server machine)
+                // would otherwise leave one of them untried, depending on timing.
+                recorder::start_on(
+                    "127.0.0.11",
                     Mode::ImapLogin {
                         literal_plus: false,
                     },
                     answer,
                 )
                 .await,
-                recorder::start_with(Mode::Pop3User, answer).await,
-                recorder::start_with(Mode::SmtpLogin, answer).await,
+                recorder::start_on("127.0.0.12", Mode::Pop3User, answer).await,
+                recorder::start_on("127.0.0.13", Mode::SmtpLogin, answer).await,
             )
         });
         let cfg = dir.path().join(format!("{answer:?}.xml"));
@@ -483,10 +486,14 @@ fn reports_and_exports_built_in_process_hold_no_password() {
         .build()
         .unwrap();
     let report = rt.block_on(async {
-        let imap =
-            recorder::start_with(Mode::ImapPlain { sasl_ir: true }, Answer::RejectEcho).await;
-        let pop = recorder::start_with(Mode::Pop3Plain, Answer::RejectEcho).await;
-        let smtp = recorder::start_with(Mode::SmtpPlain, Answer::RejectEcho).await;
+        let imap = recorder::start_on(
+            "127.0.0.11",
+            Mode::ImapPlain { sasl_ir: true },
+            Answer::RejectEcho,
+        )
+        .await;
+        let pop = recorder::start_on("127.0.0.12", Mode::Pop3Plain, Answer::RejectEcho).await;
+        let smtp = recorder::start_on("127.0.0.13", Mode::SmtpPlain, Answer::RejectEcho).await;
         let dir = tempfile::tempdir().unwrap();
         let cfg = dir.path().join("c.xml");
         std::fs::write(&cfg, autoconfig(imap.port, pop.port, smtp.port)).unwrap();

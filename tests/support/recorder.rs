@@ -87,7 +87,13 @@ pub async fn start(mode: Mode) -> Recorder {
 }
 
 pub async fn start_with(mode: Mode, answer: Answer) -> Recorder {
-    let l = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    start_on("127.0.0.1", mode, answer).await
+}
+
+/// As [`start_with`], on another loopback address: servers on different addresses count as
+/// different machines for the per-server login cap.
+pub async fn start_on(host: &str, mode: Mode, answer: Answer) -> Recorder {
+    let l = TcpListener::bind((host, 0)).await.unwrap();
     let port = l.local_addr().unwrap().port();
     let state = Arc::new(Mutex::new(State::default()));
     let st = state.clone();
