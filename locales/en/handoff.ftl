@@ -2,3 +2,38 @@
 ## One message per id; the code asks by id (src/catalogue.rs, ui/src/catalogue.ts). Keep the
 ## ids, attributes and variables the same in both languages (tests/catalogue.rs checks it).
 
+
+
+## The page the phone sees (src/handoff/page.rs).
+
+handoff-page-title = Mail settings — Tsunagu
+# The link to the page in the other language, named in that language.
+handoff-page-other-language = 日本語
+# $situation: what the person came for (new-device, cant-receive…).
+handoff-page-heading = { $situation ->
+        [new-device] Set up mail on your phone
+       *[other] Fix the mail settings on your phone
+    }
+handoff-page-situation-label = Situation
+handoff-page-verified = These settings were checked against the real servers from the computer.
+handoff-page-apps-label = Your mail app
+# $app: the app's name as the guide writes it.
+handoff-page-guide-heading = What to enter in { $app }
+handoff-page-no-password = This page holds no password: type it yourself on the phone when asked.
+# $minutes: the whole minutes left, rounded up.
+handoff-page-expires = This page stops working in about { $minutes } min (it can also be stopped on the computer).
+# The copy button beside a value: its label, what it says after copying or when copying
+# failed, and what a screen reader says ($field: the field's label).
+handoff-copy = Copy
+    .done = Copied
+    .failed = Select it
+    .aria-label = Copy { $field }
+# The card that offers the profile on iPhone; .failed-title when no profile could be made.
+handoff-profile-card =
+    .title = Easiest: set it up with a profile
+    .failed-title = Setting up with a profile
+    .button = Download the profile
+    .step-download = Tap the button, then "Allow" to download the profile.
+    .step-install = Open Settings, tap "Profile Downloaded" near the top, then "Install". Type your mail password when asked.
+    .by-hand = To enter it by hand instead, type the values below in order.
+

@@ -2,3 +2,38 @@
 ## One message per id; the code asks by id (src/catalogue.rs, ui/src/catalogue.ts). Keep the
 ## ids, attributes and variables the same in both languages (tests/catalogue.rs checks it).
 
+
+
+## The page the phone sees (src/handoff/page.rs).
+
+handoff-page-title = メールの設定 — Tsunagu
+# The link to the page in the other language, named in that language.
+handoff-page-other-language = English
+# $situation: what the person came for (new-device, cant-receive…).
+handoff-page-heading = { $situation ->
+        [new-device] スマートフォンにメールを設定します
+       *[other] スマートフォンのメール設定を直します
+    }
+handoff-page-situation-label = ご相談の内容
+handoff-page-verified = この設定は、パソコンで実際にサーバーにつないで確かめました。
+handoff-page-apps-label = 使うアプリ
+# $app: the app's name as the guide writes it.
+handoff-page-guide-heading = { $app }に入れる値
+handoff-page-no-password = このページにパスワードは載っていません。パスワードは、スマートフォンで設定するときに自分で入力してください。
+# $minutes: the whole minutes left, rounded up.
+handoff-page-expires = このページはあと約{ $minutes }分で開けなくなります（パソコンの画面で止めることもできます）。
+# The copy button beside a value: its label, what it says after copying or when copying
+# failed, and what a screen reader says ($field: the field's label).
+handoff-copy = コピー
+    .done = コピー済み
+    .failed = 長押しで選択
+    .aria-label = コピー { $field }
+# The card that offers the profile on iPhone; .failed-title when no profile could be made.
+handoff-profile-card =
+    .title = いちばん簡単：プロファイルで設定
+    .failed-title = プロファイルでの設定
+    .button = プロファイルをダウンロード
+    .step-download = ボタンを押し、「許可」を押してプロファイルをダウンロードします。
+    .step-install = 「設定」アプリを開き、上のほうに出る「プロファイルがダウンロード済み」を押して、「インストール」を押します。途中でメールのパスワードを尋ねられたら入力します。
+    .by-hand = プロファイルを使わずに手で入れる場合は、下の値を順に入力します。
+
