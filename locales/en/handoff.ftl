@@ -37,3 +37,14 @@ handoff-profile-card =
     .step-install = Open Settings, tap "Profile Downloaded" near the top, then "Install". Type your mail password when asked.
     .by-hand = To enter it by hand instead, type the values below in order.
 
+
+## Why a hand-off could not start (src/handoff/mod.rs). $address: an IP address; $error: the
+## operating system's own words.
+
+handoff-error-not-lan = { $address } is not a local network (LAN) address, so it is not used.
+handoff-error-no-lan-address = This computer does not seem to be on a Wi-Fi or wired home network, so the phone cannot reach it. Use the profile file or the printable page instead.
+handoff-error-lifetime = The hand-off time must be between 1 second and 60 minutes.
+handoff-error-random = No random token could be made ({ $error }).
+handoff-error-bind = Could not listen on { $address } ({ $error }).
+handoff-error-local-address = The listening address is unknown ({ $error }).
+

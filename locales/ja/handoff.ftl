@@ -37,3 +37,14 @@ handoff-profile-card =
     .step-install = 「設定」アプリを開き、上のほうに出る「プロファイルがダウンロード済み」を押して、「インストール」を押します。途中でメールのパスワードを尋ねられたら入力します。
     .by-hand = プロファイルを使わずに手で入れる場合は、下の値を順に入力します。
 
+
+## Why a hand-off could not start (src/handoff/mod.rs). $address: an IP address; $error: the
+## operating system's own words.
+
+handoff-error-not-lan = { $address } は家庭内や社内のネットワーク（LAN）のアドレスではないため、使いません。
+handoff-error-no-lan-address = このパソコンは Wi-Fi や有線の家庭内ネットワークにつながっていないようです。スマートフォンへの受け渡しはできないので、プロファイルのファイルか印刷用のページをお使いください。
+handoff-error-lifetime = 受け渡しの時間は1秒から60分までです。
+handoff-error-random = 乱数を用意できませんでした（{ $error }）。
+handoff-error-bind = { $address } で待ち受けられませんでした（{ $error }）。
+handoff-error-local-address = 待ち受けのアドレスが分かりません（{ $error }）。
+
