@@ -48,3 +48,25 @@ handoff-error-random = No random token could be made ({ $error }).
 handoff-error-bind = Could not listen on { $address } ({ $error }).
 handoff-error-local-address = The listening address is unknown ({ $error }).
 
+
+## The Apple configuration profile (src/export/mobileconfig.rs).
+
+profile-error-auth = This authentication method cannot be set by an Apple profile; follow the written guide instead.
+# $host, $port: the server that offers no encryption.
+profile-error-plain = { $host } (port { $port }) offers no encryption and the password could be read, so no profile is made.
+# $server: which server is not known (incoming, outgoing).
+profile-error-missing = The { $server ->
+        [incoming] incoming
+       *[outgoing] outgoing
+    }{" "}server is not known, so no profile can be made.
+# What the device shows before installing. $verified: "yes" when the values passed a live
+# check (otherwise the text says they did not); the servers by host name and port.
+profile-consent = This profile adds the mail account { $address } to Mail on this device (incoming { $incoming_host } port { $incoming_port }, outgoing { $outgoing_host } port { $outgoing_port }).{ $verified ->
+        [yes] {""}
+       *[no] {" "}These settings were made from values not yet checked against the real server: after installing, make sure mail can be sent and received.
+    }{" "}It contains no password: enter your mail password when asked during installation. You can remove the profile in Settings at any time. Made by Tsunagu.
+# The names the device lists the profile and the account under (the Japanese ones are used;
+# the description is the Japanese and the English one joined with " / ").
+profile-display-name = Mail settings: { $address }
+profile-mail-display-name = Mail: { $address }
+profile-description = Mail settings for { $address }

@@ -48,3 +48,25 @@ handoff-error-random = 乱数を用意できませんでした（{ $error }）�
 handoff-error-bind = { $address } で待ち受けられませんでした（{ $error }）。
 handoff-error-local-address = 待ち受けのアドレスが分かりません（{ $error }）。
 
+
+## The Apple configuration profile (src/export/mobileconfig.rs).
+
+profile-error-auth = この認証方式は Apple のプロファイルでは設定できません。手順書を見て手で設定してください。
+# $host, $port: the server that offers no encryption.
+profile-error-plain = { $host }（{ $port }番）は暗号化に対応していないため、パスワードが読まれるおそれがあります。このままのプロファイルは作りません。
+# $server: which server is not known (incoming, outgoing).
+profile-error-missing = { $server ->
+        [incoming] 受信サーバー
+       *[outgoing] 送信サーバー
+    }の設定が分からないため、プロファイルを作れません。
+# What the device shows before installing. $verified: "yes" when the values passed a live
+# check (otherwise the text says they did not); the servers by host name and port.
+profile-consent = このプロファイルは、{ $address } のメールアカウントをこの機器の「メール」に追加します（受信 { $incoming_host } { $incoming_port }番、送信 { $outgoing_host } { $outgoing_port }番）。{ $verified ->
+        [yes] {""}
+       *[no] この設定は、まだ実際のサーバーで確かめていない値から作りました。インストールしたあと、送受信できるか必ず確かめてください。
+    }パスワードは入っていません。インストールの途中でメールのパスワードを尋ねられたら入力してください。このプロファイルは「設定」からいつでも削除できます。作成：Tsunagu
+# The names the device lists the profile and the account under (the Japanese ones are used;
+# the description is the Japanese and the English one joined with " / ").
+profile-display-name = メール設定: { $address }
+profile-mail-display-name = メール: { $address }
+profile-description = { $address } のメール設定
