@@ -4,8 +4,8 @@
 //! installing (`OutgoingPasswordSameAsIncomingPassword` makes it ask once).
 
 use super::ExportError;
-use crate::guide::{fit_ssl_switch, GuideInput, LangText};
-use crate::model::{Authentication, Protocol, Security, ServerSettings};
+use crate::guide::{fit_ssl_switch, GuideInput};
+use crate::model::{Authentication, Lang, Protocol, Security, ServerSettings};
 use serde::{Deserialize, Serialize};
 
 /// Which devices may install the profile (`TargetDeviceType`).
@@ -135,12 +135,11 @@ fn auth_key(a: Authentication, outgoing: bool) -> Result<&'static str, ExportErr
         Authentication::PasswordCleartext => Ok("EmailAuthPassword"),
         Authentication::PasswordEncrypted => Ok("EmailAuthCRAMMD5"),
         Authentication::None => Ok("EmailAuthNone"),
-        Authentication::ClientIpAddress | Authentication::SmtpAfterPop if outgoing => Ok("EmailAuthNone"),
+        Authentication::ClientIpAddress | Authentication::SmtpAfterPop if outgoing => {
+            Ok("EmailAuthNone")
+        }
         _ => Err(ExportError {
-            message: LangText::new(
-                "この認証方式は Apple のプロファイルでは設定できません。手順書を見て手で設定してください。",
-                "This authentication method cannot be set by an Apple profile; follow the written guide instead.",
-            ),
+            message: crate::ltr!("profile-error-auth"),
         }),
     }
 }
@@ -148,16 +147,7 @@ fn auth_key(a: Authentication, outgoing: bool) -> Result<&'static str, ExportErr
 fn refuse_plain(s: &ServerSettings) -> Result<(), ExportError> {
     if s.security == Security::None {
         return Err(ExportError {
-            message: LangText::new(
-                format!(
-                    "{}（{}番）は暗号化に対応していないため、パスワードが読まれるおそれがあります。このままのプロファイルは作りません。",
-                    s.host, s.port
-                ),
-                format!(
-                    "{} (port {}) offers no encryption and the password could be read, so no profile is made.",
-                    s.host, s.port
-                ),
-            ),
+            message: crate::ltr!("profile-error-plain", host = &s.host, port = s.port),
         });
     }
     Ok(())
@@ -165,22 +155,20 @@ fn refuse_plain(s: &ServerSettings) -> Result<(), ExportError> {
 
 /// The profile as XML property-list text.
 pub fn build(input: &GuideInput, opts: &MobileconfigOptions) -> Result<String, ExportError> {
-    let missing = |what_ja: &str, what_en: &str| ExportError {
-        message: LangText::new(
-            format!("{what_ja}の設定が分からないため、プロファイルを作れません。"),
-            format!("The {what_en} server is not known, so no profile can be made."),
-        ),
+    // `server`: incoming or outgoing (a select in the catalogue).
+    let missing = |server: &str| ExportError {
+        message: crate::ltr!("profile-error-missing", server = server),
     };
     let inc = input
         .recommended
         .incoming
         .as_ref()
-        .ok_or_else(|| missing("受信サーバー", "incoming"))?;
+        .ok_or_else(|| missing("incoming"))?;
     let out = input
         .recommended
         .outgoing
         .as_ref()
-        .ok_or_else(|| missing("送信サーバー", "outgoing"))?;
+        .ok_or_else(|| missing("outgoing"))?;
     // Apple Mail has only "Use SSL": prefer a port that encrypts from the start when it worked.
     let (inc, _) = fit_ssl_switch(inc, &input.working);
     let (out, _) = fit_ssl_switch(out, &input.working);
@@ -189,7 +177,7 @@ pub fn build(input: &GuideInput, opts: &MobileconfigOptions) -> Result<String, E
     let account_type = match inc.protocol {
         Protocol::Imap => "EmailTypeIMAP",
         Protocol::Pop3 => "EmailTypePOP",
-        Protocol::Smtp => return Err(missing("受信サーバー", "incoming")),
+        Protocol::Smtp => return Err(missing("incoming")),
     };
     let address = input.address.trim();
     let (local, domain) = address.rsplit_once('@').unwrap_or((address, ""));
@@ -209,22 +197,20 @@ pub fn build(input: &GuideInput, opts: &MobileconfigOptions) -> Result<String, E
         .unwrap_or_else(|| domain.to_string());
 
     // A profile built from values nobody has seen work says so before the person installs it.
-    let (unverified_ja, unverified_en) = if input.recommended.verified {
-        ("", "")
-    } else {
-        (
-            "この設定は、まだ実際のサーバーで確かめていない値から作りました。インストールしたあと、送受信できるか必ず確かめてください。",
-            " These settings were made from values not yet checked against the real server: after installing, make sure mail can be sent and received.",
-        )
-    };
-    let consent_ja = format!(
-        "このプロファイルは、{address} のメールアカウントをこの機器の「メール」に追加します（受信 {} {}番、送信 {} {}番）。{unverified_ja}パスワードは入っていません。インストールの途中でメールのパスワードを尋ねられたら入力してください。このプロファイルは「設定」からいつでも削除できます。作成：Tsunagu",
-        inc.host, inc.port, out.host, out.port
+    let consent = crate::ltr!(
+        "profile-consent",
+        address = address,
+        incoming_host = &inc.host,
+        incoming_port = inc.port,
+        outgoing_host = &out.host,
+        outgoing_port = out.port,
+        verified = if input.recommended.verified {
+            "yes"
+        } else {
+            "no"
+        },
     );
-    let consent_en = format!(
-        "This profile adds the mail account {address} to Mail on this device (incoming {} port {}, outgoing {} port {}).{unverified_en} It contains no password: enter your mail password when asked during installation. You can remove the profile in Settings at any time. Made by Tsunagu.",
-        inc.host, inc.port, out.host, out.port
-    );
+    let description = crate::ltr!("profile-description", address = address);
 
     let mail = V::D(vec![
         (
@@ -250,7 +236,14 @@ pub fn build(input: &GuideInput, opts: &MobileconfigOptions) -> Result<String, E
         ("OutgoingMailServerUseSSL", V::B(true)),
         ("OutgoingMailServerUsername", s(&out.username)),
         ("OutgoingPasswordSameAsIncomingPassword", V::B(true)),
-        ("PayloadDisplayName", s(format!("メール: {address}"))),
+        (
+            "PayloadDisplayName",
+            s(crate::tr!(
+                Lang::Ja,
+                "profile-mail-display-name",
+                address = address
+            )),
+        ),
         ("PayloadIdentifier", s(format!("{base}.account"))),
         ("PayloadType", s("com.apple.mail.managed")),
         ("PayloadUUID", s(uuid_from(&format!("{seed}|account")))),
@@ -260,19 +253,24 @@ pub fn build(input: &GuideInput, opts: &MobileconfigOptions) -> Result<String, E
         (
             "ConsentText",
             V::D(vec![
-                ("default", s(&consent_ja)),
-                ("en", s(consent_en)),
-                ("ja", s(consent_ja)),
+                ("default", s(&consent.ja)),
+                ("en", s(consent.en)),
+                ("ja", s(consent.ja)),
             ]),
         ),
         ("PayloadContent", V::A(vec![mail])),
         (
             "PayloadDescription",
-            s(format!(
-                "{address} のメール設定 / Mail settings for {address}"
+            s(format!("{} / {}", description.ja, description.en)),
+        ),
+        (
+            "PayloadDisplayName",
+            s(crate::tr!(
+                Lang::Ja,
+                "profile-display-name",
+                address = address
             )),
         ),
-        ("PayloadDisplayName", s(format!("メール設定: {address}"))),
         ("PayloadIdentifier", s(base)),
         ("PayloadOrganization", s("Tsunagu")),
         ("PayloadRemovalDisallowed", V::B(false)),

@@ -248,11 +248,8 @@ fn new_token() -> Result<String, getrandom::Error> {
     Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b))
 }
 
-fn err(kind: HandoffErrorKind, ja: String, en: String) -> HandoffError {
-    HandoffError {
-        kind,
-        message: LangText::new(ja, en),
-    }
+fn err(kind: HandoffErrorKind, message: LangText) -> HandoffError {
+    HandoffError { kind, message }
 }
 
 fn pick_address(opts: &HandoffOptions) -> Result<IpAddr, HandoffError> {
@@ -260,14 +257,12 @@ fn pick_address(opts: &HandoffOptions) -> Result<IpAddr, HandoffError> {
         Some(a) if is_allowed_bind(a) => Ok(a),
         Some(a) => Err(err(
             HandoffErrorKind::NotLan,
-            format!("{a} は家庭内や社内のネットワーク（LAN）のアドレスではないため、使いません。"),
-            format!("{a} is not a local network (LAN) address, so it is not used."),
+            crate::ltr!("handoff-error-not-lan", address = a.to_string()),
         )),
         None => lan_addresses().into_iter().next().ok_or_else(|| {
             err(
                 HandoffErrorKind::NoLanAddress,
-                "このパソコンは Wi-Fi や有線の家庭内ネットワークにつながっていないようです。スマートフォンへの受け渡しはできないので、プロファイルのファイルか印刷用のページをお使いください。".into(),
-                "This computer does not seem to be on a Wi-Fi or wired home network, so the phone cannot reach it. Use the profile file or the printable page instead.".into(),
+                crate::ltr!("handoff-error-no-lan-address"),
             )
         }),
     }
@@ -278,16 +273,14 @@ pub async fn start(report: &Report, opts: HandoffOptions) -> Result<Handoff, Han
     if opts.lifetime.is_zero() || opts.lifetime > MAX_LIFETIME {
         return Err(err(
             HandoffErrorKind::Lifetime,
-            "受け渡しの時間は1秒から60分までです。".into(),
-            "The hand-off time must be between 1 second and 60 minutes.".into(),
+            crate::ltr!("handoff-error-lifetime"),
         ));
     }
     let ip = pick_address(&opts)?;
     let token = new_token().map_err(|e| {
         err(
             HandoffErrorKind::Bind,
-            format!("乱数を用意できませんでした（{e}）。"),
-            format!("No random token could be made ({e})."),
+            crate::ltr!("handoff-error-random", error = e.to_string()),
         )
     })?;
     let listener = tokio::net::TcpListener::bind(SocketAddr::new(ip, opts.port))
@@ -295,15 +288,17 @@ pub async fn start(report: &Report, opts: HandoffOptions) -> Result<Handoff, Han
         .map_err(|e| {
             err(
                 HandoffErrorKind::Bind,
-                format!("{ip} で待ち受けられませんでした（{e}）。"),
-                format!("Could not listen on {ip} ({e})."),
+                crate::ltr!(
+                    "handoff-error-bind",
+                    address = ip.to_string(),
+                    error = e.to_string()
+                ),
             )
         })?;
     let addr = listener.local_addr().map_err(|e| {
         err(
             HandoffErrorKind::Bind,
-            format!("待ち受けのアドレスが分かりません（{e}）。"),
-            format!("The listening address is unknown ({e})."),
+            crate::ltr!("handoff-error-local-address", error = e.to_string()),
         )
     })?;
     let input = GuideInput::from_report(report).with_preferred(opts.protocol);

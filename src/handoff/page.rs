@@ -8,7 +8,7 @@
 
 use crate::export::ExportError;
 use crate::guide::{self, ClientId, Guide, GuideInput};
-use crate::model::{Lang, Report, Situation};
+use crate::model::{Lang, Report};
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
@@ -129,19 +129,6 @@ fn e(s: &str) -> String {
     quick_xml::escape::escape(s).into_owned()
 }
 
-struct Words {
-    lang: Lang,
-}
-
-impl Words {
-    fn s<'a>(&self, ja: &'a str, en: &'a str) -> &'a str {
-        match self.lang {
-            Lang::Ja => ja,
-            Lang::En => en,
-        }
-    }
-}
-
 const CSS: &str = "*{box-sizing:border-box}body{margin:0;font-family:-apple-system,'Hiragino Sans','Noto Sans JP','Roboto','IPAPGothic',sans-serif;font-size:17px;line-height:1.6;color:#1d2330;background:#f4f6fa}
 header{display:flex;justify-content:space-between;align-items:center;padding:.6em 1em;background:#24406e;color:#fff}header a{color:#fff;font-weight:600}
 main{padding:0 1em 2em;max-width:40em;margin:0 auto}h1{font-size:1.35em;line-height:1.35;margin:.8em 0 .4em}h2{font-size:1.12em;margin:1.4em 0 .4em}h3{font-size:1em;margin:1em 0 .3em}
@@ -193,33 +180,32 @@ impl PhonePage {
     /// The whole page. `nonce` is the CSP nonce of this response.
     pub fn html(&self, req: &PageRequest, left: Duration, nonce: &str) -> String {
         let (client, lang) = self.resolve(req);
-        let w = Words { lang };
         let other = match lang {
-            Lang::Ja => ("en", "English"),
-            Lang::En => ("ja", "日本語"),
+            Lang::Ja => "en",
+            Lang::En => "ja",
         };
         let mut o = String::with_capacity(16 * 1024);
         o.push_str(&format!(
             "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n<title>{}</title>\n<style nonce=\"{nonce}\">{CSS}</style>\n</head>\n<body>\n",
             lang_code(lang),
-            e(w.s("メールの設定 — Tsunagu", "Mail settings — Tsunagu"))
+            e(&crate::tr!(lang, "handoff-page-title"))
         ));
         o.push_str(&format!(
             "<header><span>✉ Tsunagu</span><a href=\"?lang={}&amp;app={}\" hreflang=\"{}\" lang=\"{}\" data-testid=\"lang\">{}</a></header>\n<main>\n",
-            other.0,
+            other,
             client.as_str(),
-            other.0,
-            other.0,
-            other.1
+            other,
+            other,
+            crate::tr!(lang, "handoff-page-other-language")
         ));
-        o.push_str(&self.situation_card(&w));
-        o.push_str(&app_links(client, lang, &w));
+        o.push_str(&self.situation_card(lang));
+        o.push_str(&app_links(client, lang));
         match guide::build(client.client(), &self.input) {
             Ok(g) => {
                 if client == PhoneClient::Iphone {
-                    o.push_str(&self.profile_card(&w));
+                    o.push_str(&self.profile_card(lang));
                 }
-                o.push_str(&guide_html(&g, &w));
+                o.push_str(&guide_html(&g, lang));
             }
             Err(err) => o.push_str(&format!(
                 "<p class=\"note\">{}</p>\n",
@@ -229,87 +215,60 @@ impl PhonePage {
         let mins = left.as_secs().div_ceil(60);
         o.push_str(&format!(
             "<p class=\"small\">{}</p>\n<p class=\"small\">{}</p>\n</main>\n<script nonce=\"{nonce}\">{SCRIPT}</script>\n</body>\n</html>\n",
-            e(w.s(
-                "このページにパスワードは載っていません。パスワードは、スマートフォンで設定するときに自分で入力してください。",
-                "This page holds no password: type it yourself on the phone when asked.",
-            )),
-            e(&match lang {
-                Lang::Ja => format!("このページはあと約{mins}分で開けなくなります（パソコンの画面で止めることもできます）。"),
-                Lang::En => format!("This page stops working in about {mins} min (it can also be stopped on the computer)."),
-            }),
+            e(&crate::tr!(lang, "handoff-page-no-password")),
+            e(&crate::tr!(lang, "handoff-page-expires", minutes = mins)),
         ));
         o
     }
 
-    fn situation_card(&self, w: &Words) -> String {
+    fn situation_card(&self, lang: Lang) -> String {
         let r = &self.report;
-        let title = match r.situation {
-            Situation::NewDevice => w.s(
-                "スマートフォンにメールを設定します",
-                "Set up mail on your phone",
-            ),
-            _ => w.s(
-                "スマートフォンのメール設定を直します",
-                "Fix the mail settings on your phone",
-            ),
-        };
+        let title = crate::tr!(
+            lang,
+            "handoff-page-heading",
+            situation = r.situation.as_str()
+        );
         let provider = self
             .input
             .provider_name
             .as_ref()
-            .map(|p| format!(" ({})", p.get(w.lang)))
+            .map(|p| format!(" ({})", p.get(lang)))
             .unwrap_or_default();
         // Unverified values: the verdict and the guide's first notice already say so.
         let verified = if r.recommended.verified {
             format!(
                 "<p class=\"ok\">{}</p>\n",
-                e(w.s(
-                    "この設定は、パソコンで実際にサーバーにつないで確かめました。",
-                    "These settings were checked against the real servers from the computer.",
-                ))
+                e(&crate::tr!(lang, "handoff-page-verified"))
             )
         } else {
             String::new()
         };
         format!(
             "<h1>{}</h1>\n<section class=\"card\" data-testid=\"situation\">\n<p><strong>{}</strong>{}</p>\n<p class=\"small\">{}: {}</p>\n<p>{}</p>\n{verified}</section>\n",
-            e(title),
+            e(&title),
             e(&r.address),
             e(&provider),
-            e(w.s("ご相談の内容", "Situation")),
-            e(&crate::text::situation_name(r.situation, w.lang)),
-            e(&crate::text::verdict(r, w.lang)),
+            e(&crate::tr!(lang, "handoff-page-situation-label")),
+            e(&crate::text::situation_name(r.situation, lang)),
+            e(&crate::text::verdict(r, lang)),
         )
     }
 
-    fn profile_card(&self, w: &Words) -> String {
+    fn profile_card(&self, lang: Lang) -> String {
         if let Some(err) = &self.profile_error {
             return format!(
                 "<section class=\"card\" data-testid=\"profile\">\n<h2>{}</h2>\n<p class=\"note\">{}</p>\n</section>\n",
-                e(w.s("プロファイルでの設定", "Setting up with a profile")),
-                e(err.message.get(w.lang))
+                e(&crate::tr!(lang, "handoff-profile-card.failed-title")),
+                e(err.message.get(lang))
             );
         }
-        let steps: [&str; 2] = match w.lang {
-            Lang::Ja => [
-                "ボタンを押し、「許可」を押してプロファイルをダウンロードします。",
-                "「設定」アプリを開き、上のほうに出る「プロファイルがダウンロード済み」を押して、「インストール」を押します。途中でメールのパスワードを尋ねられたら入力します。",
-            ],
-            Lang::En => [
-                "Tap the button, then \"Allow\" to download the profile.",
-                "Open Settings, tap \"Profile Downloaded\" near the top, then \"Install\". Type your mail password when asked.",
-            ],
-        };
         format!(
             "<section class=\"card\" data-testid=\"profile\">\n<h2>{}</h2>\n<p><a class=\"button\" href=\"profile.mobileconfig\" data-testid=\"profile-download\">{}</a></p>\n<ol class=\"steps\">\n<li>{}</li>\n<li>{}</li>\n</ol>\n<p class=\"small\">{}</p>\n</section>\n",
-            e(w.s("いちばん簡単：プロファイルで設定", "Easiest: set it up with a profile")),
-            e(w.s("プロファイルをダウンロード", "Download the profile")),
-            e(steps[0]),
-            e(steps[1]),
-            e(w.s(
-                "プロファイルを使わずに手で入れる場合は、下の値を順に入力します。",
-                "To enter it by hand instead, type the values below in order.",
-            )),
+            e(&crate::tr!(lang, "handoff-profile-card.title")),
+            e(&crate::tr!(lang, "handoff-profile-card.button")),
+            e(&crate::tr!(lang, "handoff-profile-card.step-download")),
+            e(&crate::tr!(lang, "handoff-profile-card.step-install")),
+            e(&crate::tr!(lang, "handoff-profile-card.by-hand")),
         )
     }
 }
@@ -321,7 +280,7 @@ fn lang_code(l: Lang) -> &'static str {
     }
 }
 
-fn app_links(client: PhoneClient, lang: Lang, w: &Words) -> String {
+fn app_links(client: PhoneClient, lang: Lang) -> String {
     let link = |c: PhoneClient, name: &str| {
         let current = if c == client {
             " aria-current=\"page\""
@@ -338,20 +297,20 @@ fn app_links(client: PhoneClient, lang: Lang, w: &Words) -> String {
     };
     format!(
         "<nav class=\"apps\" aria-label=\"{}\">{}{}</nav>\n",
-        e(w.s("使うアプリ", "Your mail app")),
+        e(&crate::tr!(lang, "handoff-page-apps-label")),
         link(PhoneClient::Iphone, "iPhone"),
         link(PhoneClient::AndroidGmail, "Android (Gmail)"),
     )
 }
 
-fn guide_html(g: &Guide, w: &Words) -> String {
-    let lang = w.lang;
+fn guide_html(g: &Guide, lang: Lang) -> String {
     let mut o = format!(
         "<section data-testid=\"guide\">\n<h2>{}</h2>\n",
-        e(&match lang {
-            Lang::Ja => format!("{}に入れる値", g.app.ja),
-            Lang::En => format!("What to enter in {}", g.app.en),
-        })
+        e(&crate::tr!(
+            lang,
+            "handoff-page-guide-heading",
+            app = g.app.get(lang)
+        ))
     );
     for n in &g.notices {
         o.push_str(&format!("<p class=\"note\">{}</p>\n", e(n.get(lang))));
@@ -366,7 +325,7 @@ fn guide_html(g: &Guide, w: &Words) -> String {
         }
         o.push_str("<dl>\n");
         for f in &sc.fields {
-            o.push_str(&field_html(f, w));
+            o.push_str(&field_html(f, lang));
         }
         o.push_str("</dl>\n");
         if let Some(then) = &sc.then {
@@ -378,8 +337,7 @@ fn guide_html(g: &Guide, w: &Words) -> String {
     o
 }
 
-fn field_html(f: &guide::Field, w: &Words) -> String {
-    let lang = w.lang;
+fn field_html(f: &guide::Field, lang: Lang) -> String {
     let value = f.value.get(lang);
     let why: Vec<&str> = [f.why.as_ref(), f.note.as_ref()]
         .into_iter()
@@ -392,15 +350,15 @@ fn field_html(f: &guide::Field, w: &Words) -> String {
         format!("<dd class=\"why\">{}</dd>", e(&why.join(" ")))
     };
     let copy = if crate::guide::is_copyable(f.id, value) {
-        let label = w.s("コピー", "Copy");
+        let label = crate::tr!(lang, "handoff-copy");
         format!(
             "<button type=\"button\" class=\"copy\" data-copy=\"{}\" data-label=\"{}\" data-done=\"{}\" data-fail=\"{}\" aria-label=\"{}\">{}</button>",
             e(value),
-            e(label),
-            e(w.s("コピー済み", "Copied")),
-            e(w.s("長押しで選択", "Select it")),
-            e(&format!("{} {}", label, f.label.get(lang))),
-            e(label),
+            e(&label),
+            e(&crate::tr!(lang, "handoff-copy.done")),
+            e(&crate::tr!(lang, "handoff-copy.failed")),
+            e(&crate::tr!(lang, "handoff-copy.aria-label", field = f.label.get(lang))),
+            e(&label),
         )
     } else {
         String::new()
