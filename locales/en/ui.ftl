@@ -249,3 +249,22 @@ app-unreadable = { $client ->
 # $app: Thunderbird or Outlook; $problems: empty, or " (what went wrong reading the settings)".
 app-no-account = No account for { $address } was found in { $app } on this computer.{ $problems }
 app-save-filter-profile = Apple configuration profile
+
+## The app's own words outside the window's screens (src-tauri/src/lib.rs, demo.rs, main.rs).
+# The error of a cancelled diagnosis (the window shows ui-cancelled instead).
+app-cancelled = cancelled
+# open_provider_page: the provider has no page of that kind.
+app-no-such-page = no such page for this provider
+# The demo's accounts (demo.rs); the note shows English / Japanese.
+app-demo-note = { $case ->
+        [wrong-password] wrong password
+        [imap-denied] IMAP refused, POP works
+        [quota-full] mailbox full
+       *[port25] port 25 blocked
+    }
+# Windows without the WebView2 runtime (main.rs): the message box shows Japanese, then English.
+# The product names are values ($webview2: WebView2, $windows_11, $windows_10, $windows_update).
+app-webview2-missing = Tsunagu needs the Microsoft Edge { $webview2 } Runtime to show its window, and it is not installed on this PC.
+    .what-to-do = It comes with { $windows_11 } and updated { $windows_10 }. Run { $windows_update }, or install the "Evergreen Standalone Installer" from Microsoft's { $webview2 } Runtime page (search for "{ $webview2 } Runtime download"), then start Tsunagu again.
+    .short = { $webview2 } runtime missing
+    .title = つなぐ Tsunagu

@@ -84,3 +84,62 @@ cli-error-cannot-read = 「{ $path }」を読み取れません（{ $why }）。
 cli-error-too-large = 「{ $path }」は大きすぎます。
 cli-error-not-json = 「{ $path }」は、このコマンドで読める JSON ではありません（{ $why }）。
 cli-error-cannot-write = 「{ $path }」に書き込めません（{ $why }）。
+
+## The command line's help in Japanese (help_ja.rs). clap builds the English help from the
+## doc comments in src/main.rs, guides_cli.rs, current_cli.rs and handoff_cli.rs; the English
+## entries below repeat those words (without clap's trailing period) so that both languages
+## have the same ids, and are not shown: when the doc comments change, change them here too.
+# $command: the subcommand's name; an unknown one has no Japanese words (clap's English stays).
+cli-help-about = { $command ->
+        [tsunagu] メールの設定を調べて、確かめて、分かりやすく説明します
+        [diagnose] メールアドレスを、実際の IMAP・POP3・SMTP のサーバーで確かめます
+        [providers] 内蔵しているプロバイダーの一覧と、その値を確かめた状態を表示します
+        [check] 保守用：内蔵しているサーバーにログインせずにつなぎ、資料との違いを報告します（インターネットが必要です）
+        [lookup] アドレスのプロバイダー、設定の候補と、調べた情報源を表示します（ログインはしません）
+        [export] 設定をほかの形式で書き出します
+        [autoconfig] Thunderbird の自動設定ファイル（clientConfig 1.1）を書き出します
+        [mobileconfig] iPhone・iPad・Mac 用の構成プロファイル（.mobileconfig）を書き出します（パスワードは入りません）
+        [report] サポート用の報告書を Markdown か1枚の HTML で書き出します（パスワードは入りません）
+        [guide] メールアプリ1つ分の、設定の手順を項目ごとに表示します
+        [current] このパソコンのメールアプリ（Thunderbird、従来の Outlook）にいま入っている設定を表示します（読むだけで、保存されたパスワードは読みません）
+        [handoff] 同じネットワークのスマートフォンに設定を渡す QR コードを表示します（iPhone 用プロファイル、コピーできる値）。標準出力の1行目が URL です
+       *[other] { "" }
+    }
+# $arg: the argument's id (the same words wherever the argument appears); an unknown one has
+# no Japanese words.
+cli-help-arg = { $arg ->
+        [address] メールアドレス
+        [situation] ご相談の内容：new-device（新しい機器での設定、既定）、cant-receive（受信できない）、cant-send（送信できない）、gmail（Gmail で読みたい）
+        [password_stdin] メールのパスワードを、標準入力の1行目から読みます
+        [username] アドレスの代わりに、このユーザー名でログインします
+        [config] 確かめる設定が書かれた Thunderbird の自動設定ファイル（clientConfig 1.1 の XML）
+        [ca_file] 追加で信頼するルート証明書（PEM 形式）
+        [offline] 内蔵データだけを使い、どこにもつなぎません（値は確かめられません）
+        [timeout] 全体の制限時間（秒）
+        [allow_plaintext] 暗号化しない接続でもパスワードを送ることを許します
+        [send_test] 自分のアドレスあてに短いテストメールを1通送り、受信箱に届いたか確かめます
+        [lang] 表示する言語：ja か en（既定は、ロケールが日本語なら日本語）
+        [json] 結果を JSON 1つで標準出力に出します（進み具合は標準エラー出力に出ます）
+        [only] このプロバイダーだけ（内蔵データの識別名で指定）
+        [client] メールアプリ：outlook-new、outlook-classic、windows-mail、mac-mail、iphone、android-gmail、gmail-web、thunderbird
+        [current] アプリにいま入っている値の JSON ファイル（違うところを先に示します）
+        [from] tsunagu diagnose --json で保存した結果から作ります
+        [target] インストールできる機器：iphone（既定）、mac、any（どれでも）
+        [out] 標準出力ではなく、このファイルに書き出します
+        [format] 形式：md（既定）か html
+        [compare_current] 確かめた設定を、このパソコンのメールアプリにいま入っている設定と比べます
+        [thunderbird_profile] 探す代わりに、この Thunderbird のプロファイルのフォルダー（または prefs.js）だけを読みます
+        [bind] この IP アドレスで待ち受けます（既定：このパソコンの家庭内ネットワークのアドレス）
+        [minutes] この分数がたったら止めます（1〜60、既定は10）
+        [help] ヘルプを表示します
+        [version] バージョンを表示します
+       *[other] { "" }
+    }
+# Arguments of `handoff` whose meaning differs from the shared words.
+cli-help-handoff-client = スマートフォンのメールアプリ：iphone か android-gmail（既定は、スマートフォンのブラウザーから判断）
+cli-help-handoff-lang = メッセージと、スマートフォンが ja も en も求めないときのページの言語：ja か en
+# clap's own headings and the word before the usage line.
+cli-help-heading-commands = コマンド
+cli-help-heading-arguments = 引数
+cli-help-heading-options = オプション
+cli-help-usage = 使い方

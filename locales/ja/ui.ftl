@@ -249,3 +249,22 @@ app-unreadable = { $client ->
 # $app: Thunderbird or Outlook; $problems: empty, or " (what went wrong reading the settings)".
 app-no-account = このコンピューターの { $app } には、{ $address } のアカウントが見つかりませんでした。{ $problems }
 app-save-filter-profile = Apple 構成プロファイル
+
+## The app's own words outside the window's screens (src-tauri/src/lib.rs, demo.rs, main.rs).
+# The error of a cancelled diagnosis (the window shows ui-cancelled instead).
+app-cancelled = 中止しました
+# open_provider_page: the provider has no page of that kind.
+app-no-such-page = このプロバイダーには、そのページがありません
+# The demo's accounts (demo.rs); the note shows English / Japanese.
+app-demo-note = { $case ->
+        [wrong-password] パスワード違い
+        [imap-denied] IMAP 不可
+        [quota-full] 容量いっぱい
+       *[port25] 25番ポートが使えない
+    }
+# Windows without the WebView2 runtime (main.rs): the message box shows Japanese, then English.
+# The product names are values ($webview2: WebView2, $windows_11, $windows_10, $windows_update).
+app-webview2-missing = 「つなぐ」の画面を表示するには、Microsoft Edge { $webview2 } ランタイムが必要ですが、このパソコンには入っていません。
+    .what-to-do = { $windows_11 } と、更新された { $windows_10 } には最初から入っています。{ $windows_update } を実行するか、Microsoft の { $webview2 } ランタイムのページ（「{ $webview2 } ランタイム ダウンロード」で検索できます）から「エバーグリーン スタンドアロン インストーラー」を入れてから、もう一度「つなぐ」を起動してください。
+    .short = { $webview2 } ランタイムがありません
+    .title = つなぐ Tsunagu

@@ -5,6 +5,7 @@
 use crate::api::{DemoAccount, DemoInfo};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use tsunagu::model::Lang;
 
 pub struct Demo {
     pub config_file: PathBuf,
@@ -140,11 +141,15 @@ pub fn from_env(env: &PeersEnv, run_dir: &Path) -> Result<Demo, String> {
     let port25_config_file = run_dir.join("demo-port25-autoconfig.xml");
     std::fs::write(&port25_config_file, port25_xml(env))
         .map_err(|e| format!("{}: {e}", port25_config_file.display()))?;
-    let account = |case: &str, address: &str, password: &str, note: &str| DemoAccount {
+    let account = |case: &str, address: &str, password: &str| DemoAccount {
         case: case.to_string(),
         address: address.to_string(),
         password: password.to_string(),
-        note: note.to_string(),
+        note: format!(
+            "{} / {}",
+            tsunagu::tr!(Lang::En, "app-demo-note", case = case),
+            tsunagu::tr!(Lang::Ja, "app-demo-note", case = case)
+        ),
     };
     let u = &env.users;
     Ok(Demo {
@@ -157,30 +162,10 @@ pub fn from_env(env: &PeersEnv, run_dir: &Path) -> Result<Demo, String> {
             address: u.normal.clone(),
             password: env.password.clone(),
             others: vec![
-                account(
-                    "wrong-password",
-                    &u.normal,
-                    "not-the-password",
-                    "wrong password / パスワード違い",
-                ),
-                account(
-                    "imap-denied",
-                    &u.imap_denied,
-                    &env.password,
-                    "IMAP refused, POP works / IMAP 不可",
-                ),
-                account(
-                    "quota-full",
-                    &u.quota_full,
-                    &env.password,
-                    "mailbox full / 容量いっぱい",
-                ),
-                account(
-                    "port25",
-                    &u.normal,
-                    &env.password,
-                    "port 25 blocked / 25番ポートが使えない",
-                ),
+                account("wrong-password", &u.normal, "not-the-password"),
+                account("imap-denied", &u.imap_denied, &env.password),
+                account("quota-full", &u.quota_full, &env.password),
+                account("port25", &u.normal, &env.password),
             ],
         },
     })
@@ -222,6 +207,16 @@ mod tests {
         assert_eq!(
             cases,
             ["wrong-password", "imap-denied", "quota-full", "port25"]
+        );
+        let notes: Vec<&str> = demo.info.others.iter().map(|a| a.note.as_str()).collect();
+        assert_eq!(
+            notes,
+            [
+                "wrong password / パスワード違い",
+                "IMAP refused, POP works / IMAP 不可",
+                "mailbox full / 容量いっぱい",
+                "port 25 blocked / 25番ポートが使えない"
+            ]
         );
         let p25 = std::fs::read_to_string(&demo.port25_config_file).unwrap();
         assert!(

@@ -182,7 +182,10 @@ async fn start_diagnosis(
         Ok(Ok(report)) => Ok(report),
         Ok(Err(EngineError::Input(e))) => Err(AppError::input(e.message)),
         Ok(Err(EngineError::Usage(m))) => Err(AppError::new(AppErrorKind::Setup, m)),
-        Err(e) if e.is_cancelled() => Err(AppError::new(AppErrorKind::Cancelled, "cancelled")),
+        Err(e) if e.is_cancelled() => Err(AppError::new(
+            AppErrorKind::Cancelled,
+            tsunagu::tr!(lang, "app-cancelled"),
+        )),
         Err(e) => Err(AppError::new(AppErrorKind::Internal, e.to_string())),
     }
 }
@@ -327,9 +330,16 @@ fn open_provider_page(
     app: tauri::AppHandle,
     address: String,
     page: ProviderPage,
+    lang: Option<Lang>,
 ) -> Result<(), AppError> {
-    let url = api::provider_page_url(&address, page)
-        .ok_or_else(|| AppError::new(AppErrorKind::NotFound, "no such page for this provider"))?;
+    // The window does not say its language here yet (ui/src/ipc.ts): English then, as before.
+    let lang = lang.unwrap_or(Lang::En);
+    let url = api::provider_page_url(&address, page).ok_or_else(|| {
+        AppError::new(
+            AppErrorKind::NotFound,
+            tsunagu::tr!(lang, "app-no-such-page"),
+        )
+    })?;
     app.opener()
         .open_url(url, None::<&str>)
         .map_err(|e| AppError::new(AppErrorKind::Io, e.to_string()))

@@ -21,17 +21,29 @@ fn main() {
 mod webview2 {
     use windows_sys::Win32::UI::WindowsAndMessaging::{MessageBoxW, MB_ICONWARNING, MB_OK};
 
-    const TITLE: &str = "つなぐ Tsunagu";
-    const TEXT: &str = "「つなぐ」の画面を表示するには、Microsoft Edge WebView2 ランタイムが必要ですが、\
-このパソコンには入っていません。\n\n\
-Windows 11 と、更新された Windows 10 には最初から入っています。Windows Update を実行するか、\
-Microsoft の WebView2 ランタイムのページ（「WebView2 ランタイム ダウンロード」で検索できます）から\
-「エバーグリーン スタンドアロン インストーラー」を入れてから、もう一度「つなぐ」を起動してください。\n\n\
-Tsunagu needs the Microsoft Edge WebView2 Runtime to show its window, and it is not installed \
-on this PC.\n\n\
-It comes with Windows 11 and updated Windows 10. Run Windows Update, or install the \
-\"Evergreen Standalone Installer\" from Microsoft's WebView2 Runtime page (search for \
-\"WebView2 Runtime download\"), then start Tsunagu again.";
+    use tsunagu::model::Lang;
+
+    /// The product names in the message (values, not words).
+    const WEBVIEW2: &str = "WebView2";
+
+    /// The message box's text: Japanese first, then English (the catalogue's ui.ftl).
+    fn text() -> String {
+        let para = |lang: Lang| {
+            format!(
+                "{}\n\n{}",
+                tsunagu::tr!(lang, "app-webview2-missing", webview2 = WEBVIEW2),
+                tsunagu::tr!(
+                    lang,
+                    "app-webview2-missing.what-to-do",
+                    webview2 = WEBVIEW2,
+                    windows_11 = "Windows 11",
+                    windows_10 = "Windows 10",
+                    windows_update = "Windows Update"
+                )
+            )
+        };
+        format!("{}\n\n{}", para(Lang::Ja), para(Lang::En))
+    }
 
     fn wide(s: &str) -> Vec<u16> {
         s.encode_utf16().chain(std::iter::once(0)).collect()
@@ -45,8 +57,13 @@ It comes with Windows 11 and updated Windows 10. Run Windows Update, or install 
             }
         }
         // Also on stderr, for a console or a test; without a console this goes nowhere.
-        eprintln!("WebView2 runtime missing / WebView2 ランタイムがありません");
-        let (text, title) = (wide(TEXT), wide(TITLE));
+        eprintln!(
+            "{} / {}",
+            tsunagu::tr!(Lang::En, "app-webview2-missing.short", webview2 = WEBVIEW2),
+            tsunagu::tr!(Lang::Ja, "app-webview2-missing.short", webview2 = WEBVIEW2)
+        );
+        let title = tsunagu::tr!(Lang::Ja, "app-webview2-missing.title");
+        let (text, title) = (wide(&text()), wide(&title));
         // SAFETY: both strings are NUL-terminated UTF-16 that live across the call; no owner.
         unsafe {
             MessageBoxW(

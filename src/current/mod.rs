@@ -212,15 +212,10 @@ pub fn scan_json(s: &Scan) -> String {
 
 /// Human-readable list (Japanese first or English), one block per account.
 pub fn scan_text(s: &Scan, lang: crate::model::Lang) -> String {
-    use crate::model::Lang;
-    let ja = lang == Lang::Ja;
     let mut out = String::new();
     if s.accounts.is_empty() {
-        out.push_str(if ja {
-            "このコンピューターでは、読み取れるメールアプリの設定が見つかりませんでした（Thunderbird と従来の Outlook に対応しています）。\n"
-        } else {
-            "No settings of a supported mail app were found on this computer (Thunderbird and classic Outlook are supported).\n"
-        });
+        out.push_str(&crate::tr!(lang, "current-none-found"));
+        out.push('\n');
     }
     let opt = |v: Option<String>| v.unwrap_or_else(|| "-".into());
     for a in &s.accounts {
@@ -229,17 +224,13 @@ pub fn scan_text(s: &Scan, lang: crate::model::Lang) -> String {
             a.app.name(),
             a.address.as_deref().unwrap_or("-"),
             a.account,
-            if ja {
-                "読み取った場所"
-            } else {
-                "Read from"
-            },
+            crate::tr!(lang, "current-read-from"),
             a.source
         ));
         if let Some(i) = &a.incoming {
             out.push_str(&format!(
                 "  {}: {} {}:{} {} {}\n",
-                if ja { "受信" } else { "Incoming" },
+                crate::tr!(lang, "current-incoming"),
                 i.protocol.as_str(),
                 i.host,
                 opt(i.port.map(|p| p.to_string())),
@@ -249,17 +240,9 @@ pub fn scan_text(s: &Scan, lang: crate::model::Lang) -> String {
             if i.protocol == Protocol::Pop3 {
                 out.push_str(&format!(
                     "  {}: {}, {}: {}\n",
-                    if ja {
-                        "サーバーにコピーを残す"
-                    } else {
-                        "Leave on server"
-                    },
+                    crate::tr!(lang, "current-leave-on-server"),
                     opt(i.leave_on_server.map(|b| b.to_string())),
-                    if ja {
-                        "削除までの日数"
-                    } else {
-                        "Delete after days"
-                    },
+                    crate::tr!(lang, "current-delete-after-days"),
                     opt(i.delete_after_days.map(|d| d.to_string())),
                 ));
             }
@@ -267,7 +250,7 @@ pub fn scan_text(s: &Scan, lang: crate::model::Lang) -> String {
         if let Some(o) = &a.outgoing {
             out.push_str(&format!(
                 "  {}: {}:{} {} {} auth={}\n",
-                if ja { "送信" } else { "Outgoing" },
+                crate::tr!(lang, "current-outgoing"),
                 o.host,
                 opt(o.port.map(|p| p.to_string())),
                 opt(o.security.map(|s| s.as_str().to_string())),
@@ -290,15 +273,19 @@ pub fn scan_text(s: &Scan, lang: crate::model::Lang) -> String {
 /// Reads at most `limit` bytes of a file; a larger file is an error (never read whole).
 pub(crate) fn read_bounded(path: &std::path::Path, limit: u64) -> Result<Vec<u8>, String> {
     use std::io::Read;
-    let f = std::fs::File::open(path).map_err(|e| format!("cannot open: {e}"))?;
+    // In English, for support staff (ReadProblem::message).
+    let en = crate::model::Lang::En;
+    let f = std::fs::File::open(path)
+        .map_err(|e| crate::tr!(en, "current-cannot-open", why = e.to_string()))?;
     let mut buf = Vec::new();
     f.take(limit + 1)
         .read_to_end(&mut buf)
-        .map_err(|e| format!("cannot read: {e}"))?;
+        .map_err(|e| crate::tr!(en, "current-cannot-read", why = e.to_string()))?;
     if buf.len() as u64 > limit {
-        return Err(format!(
-            "the file is larger than {} MiB: not a preferences file Tsunagu can read",
-            limit / (1024 * 1024)
+        return Err(crate::tr!(
+            en,
+            "current-too-large",
+            mib = (limit / (1024 * 1024)).to_string()
         ));
     }
     Ok(buf)

@@ -8,8 +8,12 @@
 //! must never run the file as JavaScript. Pure; bounded by the caller (the input is a slice).
 //! Every error says the line and column; nothing here panics on any input.
 
+use crate::model::Lang;
 use std::collections::BTreeMap;
 use std::fmt;
+
+/// The errors are in English, for support staff (`ReadProblem::message`).
+const EN: Lang = Lang::En;
 
 /// A preference value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,11 +33,13 @@ pub struct PrefsError {
 
 impl fmt::Display for PrefsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "line {}, column {}: {}",
-            self.line, self.column, self.message
-        )
+        f.write_str(&crate::tr!(
+            EN,
+            "current-prefs-position",
+            line = self.line.to_string(),
+            column = self.column.to_string(),
+            message = self.message.as_str()
+        ))
     }
 }
 
@@ -85,7 +91,7 @@ pub fn parse(bytes: &[u8]) -> Result<Prefs, PrefsError> {
             return Err(PrefsError {
                 line,
                 column,
-                message: "the file is not UTF-8 text".into(),
+                message: crate::tr!(EN, "current-prefs-not-utf8"),
             });
         }
     };
@@ -148,7 +154,7 @@ impl Parser<'_> {
                         match self.peek() {
                             None => {
                                 self.i = start;
-                                return Err(self.err("a /* comment is never closed"));
+                                return Err(self.err(crate::tr!(EN, "current-prefs-comment-open")));
                             }
                             Some(b'*') if self.s.get(self.i + 1) == Some(&b'/') => {
                                 self.i += 2;
@@ -173,13 +179,14 @@ impl Parser<'_> {
         }
     }
 
-    fn expect(&mut self, c: u8, what: &str) -> Result<(), PrefsError> {
+    /// `message` says what was expected (only asked for when it is missing).
+    fn expect(&mut self, c: u8, message: impl Fn() -> String) -> Result<(), PrefsError> {
         self.skip_space_and_comments()?;
         if self.peek() == Some(c) {
             self.i += 1;
             Ok(())
         } else {
-            Err(self.err(format!("expected {what}")))
+            Err(self.err(message()))
         }
     }
 
@@ -201,15 +208,15 @@ impl Parser<'_> {
         let w = self.word().to_string();
         if !matches!(w.as_str(), "user_pref" | "pref" | "sticky_pref") {
             self.i = start;
-            return Err(self.err("expected user_pref(, pref( or sticky_pref("));
+            return Err(self.err(crate::tr!(EN, "current-prefs-expected-function")));
         }
-        self.expect(b'(', "( after the function name")?;
+        self.expect(b'(', || crate::tr!(EN, "current-prefs-expected-open-paren"))?;
         self.skip_space_and_comments()?;
         let name = match self.peek() {
             Some(q @ (b'"' | b'\'')) => self.string(q)?,
-            _ => return Err(self.err("expected the preference name in quotes")),
+            _ => return Err(self.err(crate::tr!(EN, "current-prefs-expected-name"))),
         };
-        self.expect(b',', "a comma after the preference name")?;
+        self.expect(b',', || crate::tr!(EN, "current-prefs-expected-comma"))?;
         self.skip_space_and_comments()?;
         let value = self.value()?;
         loop {
@@ -220,17 +227,17 @@ impl Parser<'_> {
                     self.skip_space_and_comments()?;
                     let a = self.word();
                     if a != "sticky" && a != "locked" {
-                        return Err(self.err("expected sticky or locked"));
+                        return Err(self.err(crate::tr!(EN, "current-prefs-expected-sticky")));
                     }
                 }
                 Some(b')') => {
                     self.i += 1;
                     break;
                 }
-                _ => return Err(self.err("expected ) after the value")),
+                _ => return Err(self.err(crate::tr!(EN, "current-prefs-expected-close-paren"))),
             }
         }
-        self.expect(b';', "; at the end of the statement")?;
+        self.expect(b';', || crate::tr!(EN, "current-prefs-expected-semicolon"))?;
         Ok((name, value))
     }
 
@@ -245,11 +252,11 @@ impl Parser<'_> {
                     "false" => Ok(PrefValue::Bool(false)),
                     _ => {
                         self.i = start;
-                        Err(self.err("expected a string, a number, true or false"))
+                        Err(self.err(crate::tr!(EN, "current-prefs-expected-value")))
                     }
                 }
             }
-            _ => Err(self.err("expected a string, a number, true or false")),
+            _ => Err(self.err(crate::tr!(EN, "current-prefs-expected-value"))),
         }
     }
 
@@ -272,12 +279,12 @@ impl Parser<'_> {
             n = n * 10 + i64::from(c - b'0');
             if n > i64::from(u32::MAX) {
                 self.i = start;
-                return Err(self.err("the number is too large"));
+                return Err(self.err(crate::tr!(EN, "current-prefs-number-too-large")));
             }
             self.i += 1;
         }
         if self.i == digits {
-            return Err(self.err("expected digits"));
+            return Err(self.err(crate::tr!(EN, "current-prefs-expected-digits")));
         }
         Ok(PrefValue::Int(if neg { -n } else { n }))
     }
@@ -290,7 +297,7 @@ impl Parser<'_> {
         loop {
             let Some(c) = self.peek() else {
                 self.i = open;
-                return Err(self.err("a string is never closed"));
+                return Err(self.err(crate::tr!(EN, "current-prefs-string-open")));
             };
             match c {
                 _ if c == q => {
@@ -314,7 +321,7 @@ impl Parser<'_> {
 
     fn escape(&mut self, out: &mut String) -> Result<(), PrefsError> {
         let Some(c) = self.peek() else {
-            return Err(self.err("a string ends in the middle of an escape"));
+            return Err(self.err(crate::tr!(EN, "current-prefs-escape-cut")));
         };
         self.i += 1;
         match c {
@@ -328,7 +335,7 @@ impl Parser<'_> {
                 let v = self.hex(2)?;
                 match char::from_u32(v) {
                     Some(ch) if v != 0 => out.push(ch),
-                    _ => return Err(self.err("\\x00 is not allowed in a string")),
+                    _ => return Err(self.err(crate::tr!(EN, "current-prefs-nul"))),
                 }
             }
             b'u' => {
@@ -336,12 +343,12 @@ impl Parser<'_> {
                 let ch = if (0xd800..0xdc00).contains(&v) {
                     // A high surrogate must be followed by \u and a low one.
                     if self.s.get(self.i) != Some(&b'\\') || self.s.get(self.i + 1) != Some(&b'u') {
-                        return Err(self.err("a lone surrogate in a \\u escape"));
+                        return Err(self.err(crate::tr!(EN, "current-prefs-lone-surrogate")));
                     }
                     self.i += 2;
                     let lo = self.hex(4)?;
                     if !(0xdc00..0xe000).contains(&lo) {
-                        return Err(self.err("a lone surrogate in a \\u escape"));
+                        return Err(self.err(crate::tr!(EN, "current-prefs-lone-surrogate")));
                     }
                     char::from_u32(0x10000 + ((v - 0xd800) << 10) + (lo - 0xdc00))
                 } else {
@@ -349,13 +356,15 @@ impl Parser<'_> {
                 };
                 match ch {
                     Some(ch) if v != 0 => out.push(ch),
-                    _ => return Err(self.err("an invalid \\u escape")),
+                    _ => return Err(self.err(crate::tr!(EN, "current-prefs-invalid-u"))),
                 }
             }
-            b'\n' | b'\r' => return Err(self.err("a backslash at the end of a line")),
+            b'\n' | b'\r' => {
+                return Err(self.err(crate::tr!(EN, "current-prefs-backslash-at-line-end")))
+            }
             _ => {
                 self.i -= 1;
-                return Err(self.err("an unknown escape after a backslash"));
+                return Err(self.err(crate::tr!(EN, "current-prefs-unknown-escape")));
             }
         }
         Ok(())
@@ -368,7 +377,13 @@ impl Parser<'_> {
                 Some(c @ b'0'..=b'9') => c - b'0',
                 Some(c @ b'a'..=b'f') => c - b'a' + 10,
                 Some(c @ b'A'..=b'F') => c - b'A' + 10,
-                _ => return Err(self.err(format!("expected {n} hex digits in an escape"))),
+                _ => {
+                    return Err(self.err(crate::tr!(
+                        EN,
+                        "current-prefs-hex-digits",
+                        count = n.to_string()
+                    )))
+                }
             };
             v = v * 16 + u32::from(d);
             self.i += 1;

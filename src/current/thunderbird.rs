@@ -15,7 +15,7 @@
 
 use super::prefs::{self, Prefs};
 use super::{App, AuthSetting, FoundAccount, IncomingFound, OutgoingFound, ReadProblem, Scan};
-use crate::model::{Protocol, Security};
+use crate::model::{Lang, Protocol, Security};
 use std::path::{Path, PathBuf};
 
 /// prefs.js files above this size are refused (real ones are well under 1 MiB).
@@ -108,7 +108,14 @@ fn load_ini(path: &Path) -> Result<Option<ini::Ini>, String> {
     let text = String::from_utf8_lossy(&bytes);
     ini::Ini::load_from_str_noescape(&text)
         .map(Some)
-        .map_err(|e| format!("{}: not a readable INI file: {e}", path.display()))
+        .map_err(|e| {
+            crate::tr!(
+                Lang::En,
+                "current-not-ini",
+                path = path.display().to_string(),
+                why = e.to_string()
+            )
+        })
 }
 
 /// Reads every profile under one Thunderbird folder into `scan`.
@@ -160,7 +167,8 @@ pub fn read_profile_dir(dir: &Path, name: &str, scan: &mut Scan) {
 /// Reads and parses a prefs.js, bounded in size; the error says why and where.
 pub fn read_prefs_file(file: &Path) -> Result<Prefs, String> {
     let bytes = super::read_bounded(file, MAX_PREFS_BYTES)?;
-    prefs::parse(&bytes).map_err(|e| format!("not a Thunderbird preferences file ({e})"))
+    // In English, for support staff (ReadProblem::message).
+    prefs::parse(&bytes).map_err(|e| crate::tr!(Lang::En, "current-not-prefs", why = e.to_string()))
 }
 
 fn list(p: &Prefs, name: &str) -> Vec<String> {
