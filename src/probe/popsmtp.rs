@@ -263,12 +263,7 @@ async fn again(
         // As in step 1: on the first EHLO, before STARTTLS.
         let exts = smtp::ehlo(&mut conn).await?.unwrap_or_default();
         let pipelined = smtp::has_ext(&exts, "PIPELINING");
-        let r = rcpt_check(&mut conn, &shared.address, pipelined)
-            .await
-            .map(|env| rcpt_outcome(&env));
-        conn.set_deadline(Instant::now() + Duration::from_millis(500));
-        let _ = conn.write_all(b"QUIT\r\n").await;
-        conn.shutdown().await;
+        let r = check_and_quit(&mut conn, &shared.address, pipelined).await;
         return r.map(|(ok, t)| (ok, format!("{t}{IN_CLEAR}")));
     }
     if cand.security == Security::Starttls {
@@ -284,7 +279,16 @@ async fn again(
     }
     let exts = smtp::ehlo(&mut conn).await?.unwrap_or_default();
     let pipelined = may_pipeline(&conn, &exts);
-    let r = rcpt_check(&mut conn, &shared.address, pipelined)
+    check_and_quit(&mut conn, &shared.address, pipelined).await
+}
+
+/// The relay check on a fresh connection, then QUIT (not waited for long) and close.
+async fn check_and_quit(
+    conn: &mut Conn,
+    addr: &str,
+    pipelined: bool,
+) -> Result<(bool, String), super::Fail> {
+    let r = rcpt_check(conn, addr, pipelined)
         .await
         .map(|env| rcpt_outcome(&env));
     conn.set_deadline(Instant::now() + Duration::from_millis(500));
