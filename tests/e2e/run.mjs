@@ -543,6 +543,7 @@ const scenarios = {
         const v = await verdict();
         return v !== verdictJa && !JP.test(unquoted(v));
       }, 10_000);
+      await s.until("the guides in English too", () => s.js("return document.getElementById('main').getAttribute('aria-busy') === 'false'"));
       await s.waitFor("[data-testid=guide-outlook-classic]");
       const en = await words();
       assert(en.length === ja.length, `the same findings: ${en.length} vs ${ja.length}`);
@@ -634,8 +635,12 @@ const scenarios = {
       const gmailText = await s.js("return document.querySelector('#guide-panel').textContent");
       assert(!gmailText.includes("iTSCOM"), "no iTSCOM note for a tsunagu.test address");
       assert(!/【未確認】|確認できていません/.test(gmailText), `no maintainer notes: ${gmailText}`);
-      // English, the same case.
+      // English, the same case. The switch re-draws the result twice (the engine's words, then
+      // the guides): wait until the screen says it is done before pressing anything on it.
       await s.click("[data-testid=lang]");
+      await s.until("the words in English", () =>
+        s.js("const m = document.getElementById('main'); return m.getAttribute('aria-busy') === 'false' && document.documentElement.lang === 'en'"),
+      );
       await s.click("[data-testid=tab-iphone]");
       await s.waitFor("[data-testid=guide-iphone] [data-testid=guide-focus]");
       await shotPair(s, "cant-send-en", "section.settings");

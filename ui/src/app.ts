@@ -109,6 +109,8 @@ export interface State {
   demoCase: string | null;
   /** A save dialog is open: the save buttons wait for it. */
   saving: boolean;
+  /** A language switch is making the result's words again (the screen is re-drawn twice). */
+  relanging: boolean;
   /** The value just copied (its row says so for a moment). */
   copied: string | null;
   startedAt: number;
@@ -140,6 +142,7 @@ export function initialState(): State {
     busy: false,
     demoCase: null,
     saving: false,
+    relanging: false,
     copied: null,
     startedAt: 0,
   };
@@ -213,6 +216,7 @@ export class Wizard {
     const s = this.state;
     const report = s.report;
     if (!report) return;
+    s.relanging = true;
     try {
       const r = await api.relangReport(report, lang);
       if (s.report === report && s.lang === lang) {
@@ -222,7 +226,13 @@ export class Wizard {
     } catch {
       // The words stay in the language they were made in; nothing else depends on them.
     }
-    if (s.screen === "result" && s.lang === lang) void this.loadGuides();
+    try {
+      if (s.screen === "result" && s.lang === lang) await this.loadGuides();
+    } finally {
+      s.relanging = false;
+      // aria-busy tells assistive technology (and the e2e run) that the words are final.
+      document.getElementById("main")?.setAttribute("aria-busy", "false");
+    }
   }
 
   // ---------- rendering ----------
@@ -267,7 +277,7 @@ export class Wizard {
         ),
       ),
       s.info?.demo ? h("p", { class: "demo", role: "note" }, t.demoBanner) : null,
-      h("main", { id: "main", "data-screen": s.screen }, body),
+      h("main", { id: "main", "data-screen": s.screen, "aria-busy": s.relanging ? "true" : "false" }, body),
       h("div", { class: "toast", role: "status", "aria-live": "polite", "data-testid": "toast" }, s.message),
       h("div", { class: "sr-only", role: "status", "aria-live": "polite", "data-testid": "sr-status" }),
     ];
